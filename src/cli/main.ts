@@ -1,0 +1,42 @@
+/**
+ * The `jixiao` command: a thin layer over the library. Commands load lazily; a user error
+ * prints a sentence and exits non-zero, never a stack trace.
+ */
+import { UsageError } from './args.ts';
+import { processIo, type Io } from './io.ts';
+
+const HELP = `jixiao — 绩效自评报告公开网站生成器
+
+用法：
+  npx jixiao validate [--content DIR] [--strict] [--json]   检查报告数据文件
+  npx jixiao build [--content DIR] [--out DIR] [--base PATH] 生成静态网站（默认 content → dist）
+  npx jixiao new [--out FILE]                               从模板新建一份报告数据文件
+  npx jixiao schema                                         输出报告数据文件的 JSON Schema
+
+说明：
+  validate 的错误（错误）会使 build 停止；核验提示（提示）是原文自身的不一致，
+  不会阻止生成，--strict 时未说明的提示也算失败。`;
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.ts')).validateCommand,
+  build: async () => (await import('./build.ts')).buildCommand,
+  new: async () => (await import('./new.ts')).newCommand,
+  schema: async () => (await import('./schema.ts')).schemaCommand,
+};
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') { io.out(HELP); return 0; }
+  const load = COMMANDS[name];
+  if (!load) { io.err(`jixiao: 没有命令 ${name}。\n\n${HELP}`); return 2; }
+  try {
+    return await (await load())(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) { io.err(`jixiao ${name}: ${err.message}`); return 2; }
+    if ((err as { userFacing?: boolean }).userFacing) { io.err(`jixiao ${name}: ${(err as Error).message}`); return 1; }
+    io.err(`jixiao ${name}: 内部错误，这是 jixiao 的缺陷，请连同以下信息报告：\n${(err as Error).stack ?? String(err)}`);
+    return 70;
+  }
+}

@@ -1,0 +1,22 @@
+/** `jixiao validate [--content DIR] [--strict] [--json]`: print findings, exit 1 on errors. */
+import { resolve } from 'node:path';
+import { formatFinding } from '../findings.ts';
+import { validateContent } from '../validate/index.ts';
+import { parseArgs } from './args.ts';
+import type { Io } from './io.ts';
+
+export async function validateCommand(argv: string[], io: Io): Promise<number> {
+  const { flags } = parseArgs(argv, { booleans: ['strict', 'json'], strings: ['content'] });
+  const dir = resolve(io.cwd, String(flags.content ?? 'content'));
+  const v = await validateContent(dir, { strict: Boolean(flags.strict), cwd: io.cwd });
+  if (flags.json) {
+    io.out(JSON.stringify({ ok: v.ok, files: v.files, reports: v.reports.length, errors: v.errors.length, warnings: v.open.length, findings: v.findings }, null, 2));
+    return v.ok ? 0 : 1;
+  }
+  for (const f of v.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
+  const acked = v.findings.filter((f) => f.acknowledged).length;
+  const summary = `检查了 ${v.files} 个文件：${v.errors.length} 个错误，${v.open.length} 个未说明的核验提示${acked ? `，${acked} 个已说明` : ''}。`;
+  io.out(summary);
+  if (!v.ok && v.errors.length === 0) io.err('--strict：存在未说明的核验提示。请核对原文；原文如此的，在报告的 acknowledgements 中写明原因。');
+  return v.ok ? 0 : 1;
+}

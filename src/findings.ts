@@ -1,0 +1,75 @@
+/**
+ * Findings: what the validator says about a file. Errors stop the build; warnings are
+ * inconsistencies inside an official document, shown to staff and never "fixed".
+ * One line each, grep-friendly: `path:line: 错误: message [CODE]`.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  severity: Severity;
+  /** Stable code, e.g. E_UNKNOWN_KEY or W_RATE_MISMATCH. */
+  code: string;
+  /** File path as given to the validator (relative to the working directory). */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number | undefined;
+  /** Dotted field path, e.g. budget.executionRate or score.indicators[0].children[1].score */
+  field?: string | undefined;
+  /** What happened, in plain Chinese. */
+  message: string;
+  /** What to do next. */
+  hint?: string | undefined;
+  /** The figures compared (warnings). */
+  figures?: Record<string, number | string> | undefined;
+  /** Set when a report acknowledges this warning. */
+  acknowledged?: string | undefined;
+}
+
+const LABEL: Record<Severity, string> = { error: '错误', warning: '提示' };
+
+/** Formats a dotted path: ['score','indicators',0,'name'] → score.indicators[0].name */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${String(seg)}` : String(seg);
+  return out;
+}
+
+export function formatFinding(f: Finding): string {
+  const where = f.line ? `${f.file}:${f.line}` : f.file;
+  const ack = f.acknowledged ? `（已说明：${f.acknowledged}）` : '';
+  const hint = f.hint && !f.acknowledged ? ` 提示：${f.hint}` : '';
+  return `${where}: ${LABEL[f.severity]}: ${f.message}${ack}${hint} [${f.code}]`;
+}
+
+export const errorsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error');
+export const warningsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'warning');
+
+/** Numbers in Chinese conventions for messages: 28,239.16 */
+export function num(n: number, digits?: number): string {
+  return n.toLocaleString('en-US', digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Closest candidate by edit distance, for "did you mean". */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,8 @@
+/** The schema package: re-exports only. */
+export * from './common.ts';
+export * from './budget.ts';
+export * from './disclosure.ts';
+export * from './indicators.ts';
+export * from './projects.ts';
+export * from './report.ts';
+export * from "./introspect.ts";

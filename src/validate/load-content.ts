@@ -1,0 +1,100 @@
+/**
+ * Loads a content folder: every report file through read → parse → shape → audit, then the
+ * checks that need all files at once (the same report twice, attachments that are missing).
+ * Needs no Astro: `jixiao validate` and the site build share it.
+ */
+import { access, readdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { auditReport } from '../audit/index.ts';
+import type { Finding } from '../findings.ts';
+import type { Report } from '../schema/index.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { readReportText } from './read-file.ts';
+import { shapeReport } from './shape.ts';
+
+export interface LoadedReport {
+  /** Stable id: year-department[-project], also the page path. */
+  id: string;
+  report: Report;
+  /** Path as shown to staff (relative to the working directory). */
+  file: string;
+  /** Absolute path of the data file. */
+  path: string;
+  /** Decimal places as written, by dotted field path. */
+  decimals: Map<string, number>;
+  /** Warnings of this report (acknowledged ones marked). */
+  warnings: Finding[];
+}
+
+export interface LoadResult {
+  reports: LoadedReport[];
+  findings: Finding[];
+  files: number;
+}
+
+const REPORT_FILE = /\.ya?ml$/i;
+
+export const reportId = (r: Report) => [r.year, r.department.id, r.kind === 'project' ? r.project?.id : undefined].filter(Boolean).join('-');
+
+export async function findReportFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  for (const e of entries) {
+    const full = join(e.parentPath, e.name);
+    const rel = relative(dir, full);
+    if (rel.split(sep).some((part) => part.startsWith('.') || part.startsWith('_'))) continue;
+    if (e.isFile() && REPORT_FILE.test(e.name)) out.push(full);
+  }
+  return out.sort();
+}
+
+export async function loadFile(path: string, cwd = process.cwd()): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
+  const file = relative(cwd, path) || path;
+  const read = await readReportText(path, file);
+  if (!read.ok) return { findings: [read.finding] };
+  const { parsed, findings } = parseYaml(read.text, file);
+  if (!parsed) return { findings };
+  const shaped = shapeReport(parsed, file);
+  if (!shaped.report) return { findings: shaped.findings };
+  const report = shaped.report;
+  const audit = auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals });
+  for (const [i, a] of (report.attachments ?? []).entries()) {
+    try {
+      await access(join(dirname(path), a.file));
+    } catch {
+      audit.push({ severity: 'error', code: 'E_ATTACHMENT_MISSING', file, line: parsed.lineOf(['attachments', i, 'file']), field: `attachments[${i}].file`, message: `附件文件 ${a.file} 不存在。`, hint: '把附件放在报告文件所在的文件夹，或改正文件名。' });
+    }
+  }
+  const warnings = audit.filter((f) => f.severity === 'warning');
+  return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, warnings }, findings: audit };
+}
+
+export async function loadContent(dir: string, cwd = process.cwd()): Promise<LoadResult> {
+  let paths: string[];
+  try {
+    paths = await findReportFiles(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || dir, message: code === 'ENOENT' ? '内容文件夹不存在。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
+  }
+  const findings: Finding[] = [];
+  const reports: LoadedReport[] = [];
+  const byId = new Map<string, LoadedReport>();
+  for (const path of paths) {
+    const r = await loadFile(path, cwd);
+    findings.push(...r.findings);
+    if (!r.loaded) continue;
+    const first = byId.get(r.loaded.id);
+    if (first) {
+      findings.push({ severity: 'error', code: 'E_DUPLICATE_REPORT', file: r.loaded.file, line: 1, field: 'department.id',
+        message: `与 ${first.file} 是同一份报告（${r.loaded.report.year} 年、部门 ${r.loaded.report.department.id}${r.loaded.report.project ? `、项目 ${r.loaded.report.project.id}` : ''}）。`,
+        hint: '删除重复的文件；如果是不同的报告，改正年度、部门标识或项目标识。' });
+      continue;
+    }
+    byId.set(r.loaded.id, r.loaded);
+    reports.push(r.loaded);
+  }
+  if (paths.length === 0)
+    findings.push({ severity: 'warning', code: 'W_NO_REPORTS', file: relative(cwd, dir) || dir, message: '内容文件夹中没有报告数据文件（.yaml）。', hint: '从 templates/report.yaml 复制模板开始。' });
+  return { reports, findings, files: paths.length };
+}

@@ -1,0 +1,140 @@
+/**
+ * Parse stage: text → plain data, with a way back from a field path to its line.
+ * Refuses what YAML allows but a report must not contain: syntax errors, duplicate keys,
+ * custom tags, alias bombs, `__proto__` keys, several documents in one file.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { formatPath, type Finding } from '../findings.ts';
+
+export interface Parsed {
+  data: unknown;
+  /** 1-based line of the value at a path, or of the nearest ancestor that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** 1-based line of a key inside the map at `path`. */
+  keyLineOf(path: readonly PropertyKey[], key: string): number | undefined;
+  /** Decimal places as written, for every number in the file (dotted path → digits): 98.0 → 1. */
+  decimals: Map<string, number>;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseYaml(text: string, file: string): { parsed?: Parsed; findings: Finding[] } {
+  const lc = new LineCounter();
+  const findings: Finding[] = [];
+  const err = (code: string, line: number | undefined, message: string, hint?: string, field?: string) =>
+    findings.push({ severity: 'error', code, file, line, field, message, hint });
+
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, maxAliasCount: 100, schema: 'core', version: '1.2' });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lc.linePos(offset).line);
+
+  for (const e of doc.errors) {
+    const line = lineAt(e.pos[0]);
+    if (e.code === 'DUPLICATE_KEY') err('E_YAML_DUPLICATE_KEY', line, '同一层级出现了重复的字段名。', '删除或合并重复的字段；YAML 中后写的不会覆盖先写的，而是无效。');
+    else if (e.code === 'MULTIPLE_DOCS' || /multiple documents/i.test(e.message)) err('E_YAML_SYNTAX', line, '一个文件只能有一份报告（发现了多个 `---` 分隔的文档）。', '每份报告单独存为一个文件。');
+    else err('E_YAML_SYNTAX', line, `YAML 格式错误：${describeYamlError(e.code, e.message)}`, '检查这一行及上一行的缩进、冒号和引号；冒号后要有空格，含冒号的文字要加引号。');
+  }
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') err('E_YAML_TAG', lineAt(w.pos[0]), '使用了不支持的 YAML 标签（以 ! 开头）。', '删除标签，直接写文字或数字。');
+    else err('E_YAML_SYNTAX', lineAt(w.pos[0]), `YAML 格式问题：${w.message.split('\n')[0]}`);
+  }
+  if (findings.length) return { findings };
+
+  // Tags other than the plain core ones, and keys that would touch Object.prototype.
+  visit(doc, {
+    Node(_key, node) {
+      const tag = (node as { tag?: string }).tag;
+      if (tag && !tag.startsWith('tag:yaml.org,2002:')) err('E_YAML_TAG', lineAt(node.range?.[0]), `使用了不支持的 YAML 标签 ${tag}。`, '删除标签，直接写文字或数字。');
+      else if (tag && /:(binary|set|omap|pairs|timestamp)$/.test(tag)) err('E_YAML_TAG', lineAt(node.range?.[0]), `使用了不支持的 YAML 标签 ${tag}。`, '删除标签，直接写文字或数字。');
+    },
+    Pair(_key, pair) {
+      const k = isScalar(pair.key) ? pair.key.value : undefined;
+      if (typeof k === 'string' && FORBIDDEN_KEYS.has(k))
+        err('E_FORBIDDEN_KEY', lineAt((pair.key as Node).range?.[0]), `字段名 ${k} 不允许使用。`, '删除这个字段。');
+    },
+  });
+  if (findings.length) return { findings };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const alias = /alias/i.test(String(e));
+    err(alias ? 'E_YAML_ALIAS' : 'E_YAML_SYNTAX', undefined, alias ? '锚点/别名（& 和 *）展开次数过多，文件可能是恶意构造的。' : `YAML 无法解析：${String(e)}`, alias ? '不要使用 & 和 * 引用；把内容直接写出来。' : undefined);
+    return { findings };
+  }
+  if (data === null || data === undefined) {
+    err('E_EMPTY', 1, '文件没有任何字段。', '从 templates/report.yaml 复制模板开始填写。');
+    return { findings };
+  }
+  return { findings, parsed: { data, decimals: collectDecimals(doc), ...locators(doc, lineAt) } };
+}
+
+function describeYamlError(code: string, message: string): string {
+  const known: Record<string, string> = {
+    BAD_INDENT: '缩进不正确',
+    MISSING_CHAR: '缺少必要的符号（如引号或括号未闭合）',
+    BLOCK_AS_IMPLICIT_KEY: '多行内容被当成了字段名',
+    MULTILINE_IMPLICIT_KEY: '字段名不能跨行',
+    UNEXPECTED_TOKEN: '出现了意外的符号',
+    TAB_AS_INDENT: '用了 Tab 缩进，请改用空格',
+    BAD_SCALAR_START: '文字不能以这个符号开头，请加引号',
+    MISSING_ANCHOR: '引用了不存在的锚点',
+    BAD_ALIAS: '别名引用不正确',
+  };
+  return known[code] ?? message.split('\n')[0]!;
+}
+
+function locators(doc: Document, lineAt: (o: number | undefined) => number | undefined) {
+  const walk = (path: readonly PropertyKey[]) => {
+    let node: unknown = doc.contents;
+    let line = lineAt((doc.contents as Node | null)?.range?.[0]);
+    for (const seg of path) {
+      if (isAlias(node)) node = node.resolve(doc);
+      let next: unknown;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
+        if (pair) { line = lineAt((pair.key as Node).range?.[0]) ?? line; next = pair.value; }
+      } else if (isSeq(node) && typeof seg === 'number') {
+        next = node.items[seg];
+        line = lineAt((next as Node | undefined)?.range?.[0]) ?? line;
+      }
+      if (next === undefined) break;
+      node = next;
+    }
+    return { node, line };
+  };
+  return {
+    lineOf: (path: readonly PropertyKey[]) => walk(path).line,
+    keyLineOf(path: readonly PropertyKey[], key: string) {
+      const { node, line } = walk(path);
+      if (!isMap(node)) return line;
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+      return pair ? lineAt((pair.key as Node).range?.[0]) : line;
+    },
+  };
+}
+
+function collectDecimals(doc: Document): Map<string, number> {
+  const out = new Map<string, number>();
+  visit(doc, {
+    Scalar(_key, node, ancestors) {
+      if (typeof node.value !== 'number') return;
+      const path: PropertyKey[] = [];
+      let parent: unknown = doc.contents;
+      for (const a of ancestors.slice(1)) {
+        if (isPair(a)) path.push(String((a.key as { value?: unknown })?.value));
+        else if (isSeq(parent) && isMap(a) || isSeq(parent) && isSeq(a) || isSeq(parent) && isScalar(a)) path.push(parent.items.indexOf(a));
+        parent = a;
+      }
+      if (isSeq(parent)) path.push(parent.items.indexOf(node));
+      const written = node.minFractionDigits ?? fractionDigits(node.value);
+      out.set(formatPath(path), written);
+    },
+  });
+  return out;
+}
+
+const fractionDigits = (n: number) => {
+  const s = String(n);
+  return s.includes('e') || !s.includes('.') ? 0 : s.length - s.indexOf('.') - 1;
+};

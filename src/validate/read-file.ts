@@ -1,0 +1,39 @@
+/**
+ * Read stage: bytes → text. Refuses what is not a UTF-8 text file before YAML sees it:
+ * too large, empty, binary, or another encoding. Accepts a BOM and CRLF line ends.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Finding } from '../findings.ts';
+
+/** Report files are text of a few tens of KB; anything past this is not a report. */
+export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
+
+export async function readReportText(path: string, display: string): Promise<ReadResult> {
+  const fail = (code: string, message: string, hint?: string): ReadResult => ({
+    ok: false,
+    finding: { severity: 'error', code, file: display, message, hint },
+  });
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_REPORT_BYTES)
+      return fail('E_TOO_LARGE', `文件有 ${(info.size / 1048576).toFixed(1)} MB，超过报告数据文件上限 2 MB。`, '报告数据文件只放文字和数字；原件 PDF 请作为附件（attachments）引用。');
+    bytes = await readFile(path);
+  } catch (err) {
+    return fail('E_READ', `无法读取文件：${(err as NodeJS.ErrnoException).code ?? String(err)}。`, '检查文件是否存在、是否有读取权限。');
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return fail('E_ENCODING', '文件是 UTF-16 编码，只接受 UTF-8。', '在编辑器中“另存为 UTF-8”。');
+  if (bytes.includes(0)) return fail('E_NOT_TEXT', '这不是文本文件（含有二进制内容）。', '报告数据文件应是 YAML 文本；Word、PDF 原件请用 `npx jixiao import` 生成草稿。');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('E_ENCODING', '文件不是有效的 UTF-8 编码（可能是 GBK/GB2312）。', '在编辑器中“另存为 UTF-8”。');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail('E_EMPTY', '文件是空的。', '从 templates/report.yaml 复制模板开始填写。');
+  return { ok: true, text };
+}

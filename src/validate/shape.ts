@@ -1,0 +1,124 @@
+/**
+ * Shape stage: plain data → a typed Report, or findings that say in plain Chinese which field
+ * is wrong, on which line, and what to write instead. Zod's raw issues never reach staff.
+ */
+import type { z } from 'zod';
+import { closest, formatPath, type Finding } from '../findings.ts';
+import { fieldTitle, knownKeys, ReportSchema, type Report } from '../schema/index.ts';
+import type { Parsed } from './parse-yaml.ts';
+
+export function shapeReport(parsed: Parsed, file: string): { report?: Report; findings: Finding[] } {
+  const result = ReportSchema.safeParse(parsed.data);
+  if (result.success) return { report: result.data, findings: [] };
+  const findings = result.error.issues.flatMap((issue) => describeIssue(issue, parsed, file));
+  return { findings: dedupe(findings) };
+}
+
+function label(path: readonly PropertyKey[]): string {
+  const dotted = formatPath(path);
+  const title = fieldTitle(path);
+  if (!dotted) return '报告';
+  return title ? `${dotted}（${title}）` : dotted;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = data;
+  for (const seg of path) cur = cur == null ? undefined : (cur as Record<PropertyKey, unknown>)[seg];
+  return cur;
+}
+
+const TYPE_NAMES: Record<string, string> = { number: '数字', int: '整数', string: '文字', object: '一组字段（键: 值）', array: '列表（以 - 开头的多项）', boolean: 'true 或 false' };
+
+function describeValue(v: unknown): string {
+  if (v === null) return '空值';
+  if (Array.isArray(v)) return '列表';
+  if (typeof v === 'string') return `文字 "${v.length > 30 ? `${v.slice(0, 30)}…` : v}"`;
+  if (typeof v === 'number') return `数字 ${v}`;
+  if (typeof v === 'boolean') return `${v}`;
+  if (typeof v === 'object') return '一组字段';
+  return String(v);
+}
+
+/** Hints for the usual ways a figure gets typed as text. */
+function numberHint(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const bare = v.replace(/[,，\s]/g, '');
+  const m = /^(-?\d+(?:\.\d+)?)(%|％|万元|元|亿元|分)?$/.exec(bare);
+  if (!m) return undefined;
+  if (m[2] === '%' || m[2] === '％') return `百分数只写数字，写作 ${m[1]}（不带 %）。`;
+  if (m[2]) return `只写数字 ${m[1]}；单位写在 budget.unit 或 unit 字段。`;
+  if (bare !== v) return `去掉千分位逗号和空格，写作 ${m[1]}。`;
+  return `去掉引号，写作 ${m[1]}。`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): Finding[] {
+  const path = issue.path as PropertyKey[];
+  const at = (code: string, message: string, hint?: string, line = parsed.lineOf(path)): Finding => ({
+    severity: 'error', code, file, line, field: formatPath(path) || undefined, message, hint,
+  });
+  const value = valueAt(parsed.data, path);
+  const name = label(path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const known = knownKeys(path);
+        const guess = closest(key, known);
+        const where = path.length ? `${label(path)} 下` : '顶层';
+        return {
+          severity: 'error' as const, code: 'E_UNKNOWN_KEY', file, line: parsed.keyLineOf(path, key), field: formatPath([...path, key]),
+          message: `${where}没有字段 ${key}。`,
+          hint: guess ? `是不是要写 ${guess}？` : `可用的字段：${known.join('、')}。`,
+        };
+      });
+    case 'invalid_type': {
+      if (value === undefined) return [at('E_REQUIRED', `缺少必填字段 ${name}。`, '参照 templates/report.yaml 补上。')];
+      if (path.length === 0) return [at('E_TYPE', `报告文件的顶层应是一组字段（键: 值），实际是${describeValue(value)}。`, '参照 templates/report.yaml。', 1)];
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      const hint = issue.expected === 'number' || issue.expected === 'int' ? numberHint(value) : issue.expected === 'string' && typeof value === 'number' ? '给这个值加上引号，例如 "0123"，以免丢失前导零。' : undefined;
+      return [at('E_TYPE', `${name} 应为${expected}，实际是${describeValue(value)}。`, hint)];
+    }
+    case 'too_small': {
+      if (path.at(-1) === 'year') return [at('E_YEAR', `${name} ${String(value)} 不是合理的年度。`, '写四位数的财政年度，如 2022。')];
+      if (issue.origin === 'number' && Number(issue.minimum) === 0) return [at('E_NEGATIVE', `${name} 不能为负数，实际是 ${String(value)}。`, '金额、分值和比率都不为负；下降的增长率写在 change 字段。')];
+      if (issue.origin === 'array') return [at('E_EMPTY_VALUE', `${name} 是空列表。`, '没有内容就删除这个字段。')];
+      if (issue.origin === 'string') return [at('E_EMPTY_VALUE', `${name} 是空的。`, '没有内容就删除这个字段。')];
+      return [at('E_RANGE', `${name} 太小（至少 ${String(issue.minimum)}），实际是 ${String(value)}。`)];
+    }
+    case 'too_big': {
+      if (path.at(-1) === 'year') return [at('E_YEAR', `${name} ${String(value)} 不是合理的年度。`, '写四位数的财政年度，如 2022。')];
+      return [at('E_RANGE', `${name} 太大（至多 ${String(issue.maximum)}），实际是 ${String(value)}。`)];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const guess = typeof value === 'string' ? closest(value, options) : undefined;
+      return [at('E_ENUM', `${name} 应为 ${options.join('、')} 之一，实际是${describeValue(value)}。`, guess ? `是不是要写 ${guess}？` : undefined)];
+    }
+    case 'invalid_format':
+    case 'custom':
+      return [formatIssue(issue.message, at, name, value)];
+    case 'invalid_union':
+      return [at('E_TYPE', `${name} 应为文字或数字，实际是${describeValue(value)}。`)];
+    default:
+      return [at('E_INVALID', `${name} 的值不正确：${issue.message}`)];
+  }
+}
+
+type At = (code: string, message: string, hint?: string) => Finding;
+
+function formatIssue(message: string, at: At, name: string, value: unknown): Finding {
+  switch (message) {
+    case 'slug': return at('E_FORMAT', `${name} 只能用小写字母、数字和连字符，实际是${describeValue(value)}。`, '例如 haizhu-kgsxj（部门名称拼音缩写）；它出现在网址中，各年度保持不变。');
+    case 'date': return at('E_FORMAT', `${name} 不是有效日期：${describeValue(value)}。`, '写作 YYYY-MM-DD，如 2023-06-30。');
+    case 'relpath': return at('E_FORMAT', `${name} 应是相对于报告文件的路径，实际是${describeValue(value)}。`, '把附件放在报告文件旁边，只写文件名。');
+    case 'code': return at('E_FORMAT', `${name} 应是核验提示代码（如 W_RATE_MISMATCH），实际是${describeValue(value)}。`, '运行 npx jixiao validate 查看提示代码。');
+    case 'E_PROJECT_REQUIRED': return at('E_REQUIRED', '项目支出报告（kind: project）缺少 project（项目）字段。', '写明 project.id 和 project.name。');
+    case 'E_PROJECT_ON_DEPARTMENT': return at('E_KIND', '部门整体报告（kind: department）不应有 project 字段。', '如果这是项目支出报告，把 kind 改为 project。');
+    default: return at('E_FORMAT', `${name} 格式不正确：${describeValue(value)}。`);
+  }
+}
+
+function dedupe(fs: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => { const k = `${f.code}|${f.field}|${f.message}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
