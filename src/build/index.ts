@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
 import { validateContent, type Verdict } from '../validate/index.ts';
 
 /** The jixiao package root: Astro's project root (pages, layouts, public/). */
@@ -16,6 +17,8 @@ export interface BuildOptions {
   base?: string | undefined;
   /** Public site URL, for canonical links, the feed and the sitemap. */
   site?: string | undefined;
+  /** Site settings file; site.yaml in the working directory by default. */
+  settingsFile?: string | undefined;
   cwd?: string;
   log?: (line: string) => void;
 }
@@ -39,9 +42,14 @@ export async function buildSite(opts: BuildOptions): Promise<{ verdict: Verdict;
   const cwd = opts.cwd ?? process.cwd();
   const contentDir = resolve(cwd, opts.contentDir);
   const outDir = resolve(cwd, opts.outDir);
-  const base = normalizeBase(opts.base);
+  const settingsPath = resolve(cwd, opts.settingsFile ?? SETTINGS_FILE);
+  const loaded = await loadSettings(settingsPath, cwd);
   const verdict = await validateContent(contentDir, { cwd });
-  if (!verdict.ok) throw new BuildRefused(verdict);
+  verdict.findings.unshift(...loaded.findings);
+  verdict.errors.unshift(...loaded.findings);
+  if (!verdict.ok || !loaded.settings) throw new BuildRefused({ ...verdict, ok: false });
+  const base = normalizeBase(opts.base ?? loaded.settings.base);
+  process.env.JIXIAO_SETTINGS = settingsPath;
 
   const { withAtomicOutput } = await import('./atomic-output.ts');
   const { runAstro } = await import('./run-astro.ts');

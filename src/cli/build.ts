@@ -4,7 +4,7 @@ import { parseArgs } from './args.ts';
 import type { Io } from './io.ts';
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: [], strings: ['content', 'out', 'base', 'site'] });
+  const { flags } = parseArgs(argv, { booleans: [], strings: ['content', 'out', 'base', 'site', 'config'] });
   const { buildSite, BuildRefused } = await import('../build/index.ts');
   const started = Date.now();
   try {
@@ -13,6 +13,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       outDir: String(flags.out ?? 'dist'),
       base: flags.base as string | undefined,
       site: flags.site as string | undefined,
+      settingsFile: flags.config as string | undefined,
       cwd: io.cwd,
     });
     for (const f of verdict.findings) io.out(formatFinding(f));
