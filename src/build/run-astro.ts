@@ -15,6 +15,7 @@ export interface AstroRun {
 export async function runAstro(run: AstroRun): Promise<number> {
   process.env.JIXIAO_CONTENT = run.contentDir;
   process.env.JIXIAO_BASE = run.base;
+  process.env.JIXIAO_SITE = run.site ?? ''; // public URL for canonical links, the feed and the sitemap
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
   const { build } = await import('astro');

@@ -1,0 +1,10 @@
+/** `jixiao schema`: prints the JSON Schema of a report data file (for editors and data users). */
+import { parseArgs } from './args.ts';
+import type { Io } from './io.ts';
+
+export async function schemaCommand(argv: string[], io: Io): Promise<number> {
+  parseArgs(argv, { booleans: [], strings: [] });
+  const { reportJsonSchemaText } = await import('../publish/json-schema.ts');
+  io.out(reportJsonSchemaText().trimEnd());
+  return 0;
+}

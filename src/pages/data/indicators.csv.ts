@@ -1,0 +1,7 @@
+// data/indicators.csv: one row per indicator of every report (UTF-8 with BOM, CRLF, for Excel).
+import { allReports } from '../../site/content.ts';
+import { indicatorsCsv } from '../../publish/tables.ts';
+
+export async function GET() {
+  return new Response(indicatorsCsv(await allReports()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+}

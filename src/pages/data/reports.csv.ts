@@ -1,0 +1,7 @@
+// data/reports.csv: one row per report with its key figures (UTF-8 with BOM, CRLF, for Excel).
+import { allReports } from '../../site/content.ts';
+import { reportsCsv } from '../../publish/tables.ts';
+
+export async function GET() {
+  return new Response(reportsCsv(await allReports()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+}

@@ -1,0 +1,11 @@
+// data/reports/{id}.json: one report as open data (the validated report, warnings, attachments).
+import { allReports, type LoadedReport } from '../../../site/content.ts';
+import { reportDocumentText } from '../../../publish/datapackage.ts';
+
+export async function getStaticPaths() {
+  return (await allReports()).map((r) => ({ params: { id: r.id }, props: { r } }));
+}
+
+export async function GET({ props }: { props: { r: LoadedReport } }) {
+  return new Response(await reportDocumentText(props.r), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}

@@ -1,0 +1,15 @@
+// data/reports/{id}/{file}: the report's attachments (the signed original), copied byte for byte.
+import { readFile } from 'node:fs/promises';
+import { allReports } from '../../../../site/content.ts';
+import { publishedAttachments, type PublishedAttachment } from '../../../../publish/attachments.ts';
+
+export async function getStaticPaths() {
+  const paths = [];
+  for (const r of await allReports())
+    for (const a of await publishedAttachments(r)) paths.push({ params: { id: r.id, file: a.name }, props: { a } });
+  return paths;
+}
+
+export async function GET({ props }: { props: { a: PublishedAttachment } }) {
+  return new Response(new Uint8Array(await readFile(props.a.source)), { headers: { 'content-type': 'application/octet-stream' } });
+}

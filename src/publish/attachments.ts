@@ -1,0 +1,76 @@
+/**
+ * Provenance: each attachment (the signed original report, usually a PDF) is published beside
+ * its report's data, with its size and SHA-256 shown, so a reader can prove that a copy is the
+ * original. Published names are ASCII (Astro and nginx would otherwise see percent-encoded
+ * paths); the original file name is kept for the download.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { LoadedReport } from '../validate/index.ts';
+import { href } from '../site/routes.ts';
+
+export interface PublishedAttachment {
+  title: string;
+  /** The file name as given in the report file (may be Chinese). */
+  original: string;
+  /** The published file name under data/reports/{id}/ (ASCII). */
+  name: string;
+  /** Site path of the published copy, with the base path. */
+  href: string;
+  /** Size in bytes. */
+  size: number;
+  /** SHA-256 of the bytes, lower-case hex. */
+  sha256: string;
+  /** Absolute path of the source file (build side only). */
+  source: string;
+}
+
+const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Published names: the original base name when it is plain ASCII, else attachment-N.ext; never two alike. */
+export function publishedNames(files: readonly string[]): string[] {
+  const used = new Set<string>();
+  return files.map((file, i) => {
+    const base = basename(file);
+    const ext = extname(base).toLowerCase();
+    let name = SAFE.test(base) ? base : `attachment-${i + 1}${/^\.[a-z0-9]{1,8}$/.test(ext) ? ext : ''}`;
+    if (used.has(name.toLowerCase())) name = `${i + 1}-${name}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export const attachmentHref = (reportId: string, name: string) => href(`data/reports/${reportId}/${name}`);
+
+const cache = new Map<string, Promise<{ size: number; sha256: string }>>();
+
+function digest(path: string) {
+  let hit = cache.get(path);
+  if (!hit) {
+    hit = readFile(path).then((bytes) => ({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }));
+    cache.set(path, hit);
+  }
+  return hit;
+}
+
+/** The attachments of a report as published: where, how big, and their SHA-256. */
+export async function publishedAttachments(r: LoadedReport): Promise<PublishedAttachment[]> {
+  const list = r.report.attachments ?? [];
+  const names = publishedNames(list.map((a) => a.file));
+  return Promise.all(
+    list.map(async (a, i) => {
+      const source = join(dirname(r.path), a.file);
+      const { size, sha256 } = await digest(source);
+      return { title: a.title, original: basename(a.file), name: names[i]!, href: attachmentHref(r.id, names[i]!), size, sha256, source };
+    }),
+  );
+}
+
+/** 1234567 → "1.18 MB (1,234,567 字节)": readable size plus the exact byte count. */
+export function formatSize(bytes: number): string {
+  const exact = `${bytes.toLocaleString('en-US')} 字节`;
+  if (bytes < 1024) return exact;
+  const [n, unit] = bytes < 1024 ** 2 ? [bytes / 1024, 'KB'] : [bytes / 1024 ** 2, 'MB'];
+  return `${n.toFixed(n < 10 ? 2 : 1)} ${unit}（${exact}）`;
+}
