@@ -14,6 +14,7 @@ export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: stri
   await rm(tmp, { recursive: true, force: true });
   let result: T;
   try {
+    await mkdir(tmp);
     result = await produce(tmp);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });

@@ -3,12 +3,10 @@
  * search indexing, then swap the result in. Any error leaves `outDir` untouched.
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
 import { validateContent, type Verdict } from '../validate/index.ts';
 
-/** The jixiao package root: Astro's project root (pages, layouts, public/). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { PACKAGE_ROOT } from './paths.ts';
 
 export interface BuildOptions {
   contentDir: string;

@@ -1,4 +1,4 @@
-/** `jixiao schema`: prints the JSON Schema of a report data file (for editors and data users). */
+/** `jixiao schema`: print the JSON Schema of a report data file (for editors and auditors). */
 import { parseArgs } from './args.ts';
 import type { Io } from './io.ts';
 

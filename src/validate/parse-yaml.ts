@@ -24,7 +24,7 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   const err = (code: string, line: number | undefined, message: string, hint?: string, field?: string) =>
     findings.push({ severity: 'error', code, file, line, field, message, hint });
 
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, maxAliasCount: 100, schema: 'core', version: '1.2' });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, schema: 'core', version: '1.2' });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lc.linePos(offset).line);
 
   for (const e of doc.errors) {
