@@ -51,13 +51,12 @@ export async function buildSite(opts: BuildOptions): Promise<{ verdict: Verdict;
 
   const { withAtomicOutput } = await import('./atomic-output.ts');
   const { runAstro } = await import('./run-astro.ts');
+  const { finishSite } = await import('../publish/finish-site.ts');
   const site = opts.site ?? loaded.settings.url;
   if (site && !/^https?:\/\/[^/\s]+/.test(site)) throw Object.assign(new Error(`--site ${site} 不是有效的网址，应形如 https://www.example.gov.cn/xxgk/jxzp/。`), { userFacing: true });
   const pages = await withAtomicOutput(outDir, async (tmp) => {
     const count = await runAstro({ root: PACKAGE_ROOT, outDir: tmp, contentDir, base, site });
-    const { writeSitemap } = await import('../publish/sitemap.ts');
-    const { publicRoot } = await import('../publish/urls.ts');
-    if (site) await writeSitemap({ dir: tmp, site: publicRoot(site, base), reports: verdict.reports.filter((r) => !r.report.draft) });
+    await finishSite({ dir: tmp, base, site, reports: verdict.reports });
     return count;
   });
   return { verdict, pages };

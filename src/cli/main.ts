@@ -12,6 +12,7 @@ const HELP = `jixiao — 绩效自评报告公开网站生成器
   npx jixiao build [--content DIR] [--out DIR] [--base PATH] 生成静态网站（默认 content → dist）
   npx jixiao new [--out FILE]                               从模板新建一份报告数据文件
   npx jixiao schema                                         输出报告数据文件的 JSON Schema
+  npx jixiao package [--dist DIR] [--out DIR] [--force]     把网站打成 .tar.gz 和 .zip 包并生成 SHA256SUMS
 
 说明：
   validate 的错误（错误）会使 build 停止；核验提示（提示）是原文自身的不一致，
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build.ts')).buildCommand,
   new: async () => (await import('./new.ts')).newCommand,
   schema: async () => (await import('./schema.ts')).schemaCommand,
+  package: async () => (await import('./package.ts')).packageCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

@@ -1,0 +1,21 @@
+/** `jixiao package [--dist DIR] [--out DIR] [--force]`: the built site as .tar.gz, .zip and SHA256SUMS. */
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from './args.ts';
+import type { Io } from './io.ts';
+
+export async function packageCommand(argv: string[], io: Io): Promise<number> {
+  const { flags } = parseArgs(argv, { booleans: ['force'], strings: ['dist', 'out'] });
+  const { packageSite } = await import('../publish/package.ts');
+  const r = await packageSite({
+    distDir: resolve(io.cwd, String(flags.dist ?? 'dist')),
+    outDir: flags.out ? resolve(io.cwd, String(flags.out)) : undefined,
+    force: Boolean(flags.force),
+    cwd: io.cwd,
+  });
+  const shown = (p: string) => relative(io.cwd, p) || '.';
+  const outDir = shown(r.outDir);
+  for (const f of r.files) io.out(`${shown(f.path)}  ${f.size.toLocaleString('en-US')} 字节  SHA-256 ${f.sha256}`);
+  io.out(`${join(outDir, 'SHA256SUMS')}  校验清单`);
+  io.out(`已打包 ${r.name}。上传前后可在 ${outDir} 中运行 sha256sum -c SHA256SUMS 核对。`);
+  return 0;
+}

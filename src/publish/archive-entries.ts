@@ -1,0 +1,37 @@
+/**
+ * What goes into a site package: every folder and regular file under the built site, under one
+ * top folder named like the package, in byte order of their paths — the same list for the
+ * .tar.gz and the .zip, so both unpack to the same tree.
+ */
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ArchiveEntry {
+  /** Path inside the archive, with / separators, no trailing slash. */
+  path: string;
+  type: 'file' | 'dir';
+  read(): Buffer;
+}
+
+export class PackageError extends Error {
+  userFacing = true;
+}
+
+export function archiveEntries(siteDir: string, top: string): ArchiveEntry[] {
+  const out: ArchiveEntry[] = [{ path: top, type: 'dir', read: () => Buffer.alloc(0) }];
+  const walk = (dir: string, rel: string) => {
+    const names = readdirSync(dir).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const name of names) {
+      const full = join(dir, name);
+      const path = `${rel}/${name}`;
+      const st = lstatSync(full);
+      if (st.isDirectory()) {
+        out.push({ path, type: 'dir', read: () => Buffer.alloc(0) });
+        walk(full, path);
+      } else if (st.isFile()) out.push({ path, type: 'file', read: () => readFileSync(full) });
+      else throw new PackageError(`网站文件夹中的 ${path.slice(top.length + 1)} 不是普通文件（可能是符号链接），无法打包。`);
+    }
+  };
+  walk(siteDir, top);
+  return out.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+}
