@@ -108,6 +108,8 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
       return [at('E_ENUM', `${name} 应为 ${options.join('、')} 之一，实际是${describeValue(value)}。`, guess ? `是不是要写 ${guess}？` : undefined)];
     }
     case 'invalid_format':
+      if (issue.format === 'url') return [at('E_FORMAT', `${name} 应是以 http:// 或 https:// 开头的完整网址，实际是${describeValue(value)}。`, '例如 https://www.example.gov.cn/xxgk/jxzp/。')];
+      return [formatIssue(issue.message, at, name, value)];
     case 'custom':
       return [formatIssue(issue.message, at, name, value)];
     case 'invalid_union':
@@ -124,6 +126,7 @@ function formatIssue(message: string, at: At, name: string, value: unknown): Fin
     case 'slug': return at('E_FORMAT', `${name} 只能用小写字母、数字和连字符，实际是${describeValue(value)}。`, '例如 haizhu-kgsxj（部门名称拼音缩写）；它出现在网址中，各年度保持不变。');
     case 'date': return at('E_FORMAT', `${name} 不是有效日期：${describeValue(value)}。`, '写作 YYYY-MM-DD，如 2023-06-30。');
     case 'relpath': return at('E_FORMAT', `${name} 应是相对于报告文件的路径，实际是${describeValue(value)}。`, '把附件放在报告文件旁边，只写文件名。');
+    case 'base': return at('E_FORMAT', `${name} 应是以斜杠开头和结尾的路径，实际是${describeValue(value)}。`, '例如 /xxgk/jxzp/；放在网站根目录时删除这一项。');
     case 'code': return at('E_FORMAT', `${name} 应是核验提示代码（如 W_RATE_MISMATCH），实际是${describeValue(value)}。`, '运行 npx jixiao validate 查看提示代码。');
     case 'E_PROJECT_REQUIRED': return at('E_REQUIRED', '项目支出报告（kind: project）缺少 project（项目）字段。', '写明 project.id 和 project.name。');
     case 'E_PROJECT_ON_DEPARTMENT': return at('E_KIND', '部门整体报告（kind: department）不应有 project 字段。', '如果这是项目支出报告，把 kind 改为 project。');
