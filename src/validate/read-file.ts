@@ -34,6 +34,9 @@ export async function readReportText(path: string, display: string): Promise<Rea
     return fail('E_ENCODING', '文件不是有效的 UTF-8 编码（可能是 GBK/GB2312）。', '在编辑器中“另存为 UTF-8”。');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail('E_EMPTY', '文件是空的。', '从 templates/report.yaml 复制模板开始填写。');
+  // Line by line: a single regex over the whole text backtracks exponentially on `#####…`.
+  if (text.trim() === '') return fail('E_EMPTY', '文件是空的。', '从 templates/report.yaml 复制模板开始填写。');
+  if (text.split('\n').every((l) => l.trim() === '' || l.trimStart().startsWith('#')))
+    return fail('E_EMPTY', '文件只有注释，没有任何字段。', '从 templates/report.yaml 复制模板开始填写。');
   return { ok: true, text };
 }
