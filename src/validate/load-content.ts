@@ -43,7 +43,8 @@ export async function findReportFiles(dir: string): Promise<string[]> {
     const full = join(e.parentPath, e.name);
     const rel = relative(dir, full);
     if (rel.split(sep).some((part) => part.startsWith('.') || part.startsWith('_'))) continue;
-    if (e.isFile() && REPORT_FILE.test(e.name)) out.push(full);
+    // A linked report file is read through its link; a broken link is reported (E_READ), not skipped.
+    if ((e.isFile() || e.isSymbolicLink()) && REPORT_FILE.test(e.name)) out.push(full);
   }
   return out.sort();
 }
