@@ -22,6 +22,8 @@ export interface LoadedReport {
   path: string;
   /** Decimal places as written, by dotted field path. */
   decimals: Map<string, number>;
+  /** 1-based line of a field in the data file. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
   /** Warnings of this report (acknowledged ones marked). */
   warnings: Finding[];
 }
@@ -67,7 +69,7 @@ export async function loadFile(path: string, cwd = process.cwd()): Promise<{ loa
     }
   }
   const warnings = audit.filter((f) => f.severity === 'warning');
-  return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, warnings }, findings: audit };
+  return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, lineOf: parsed.lineOf, warnings }, findings: audit };
 }
 
 export async function loadContent(dir: string, cwd = process.cwd()): Promise<LoadResult> {
@@ -87,7 +89,7 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     if (!r.loaded) continue;
     const first = byId.get(r.loaded.id);
     if (first) {
-      findings.push({ severity: 'error', code: 'E_DUPLICATE_REPORT', file: r.loaded.file, line: 1, field: 'department.id',
+      findings.push({ severity: 'error', code: 'E_DUPLICATE_REPORT', file: r.loaded.file, line: r.loaded.lineOf(['department', 'id']), field: 'department.id',
         message: `与 ${first.file} 是同一份报告（${r.loaded.report.year} 年、部门 ${r.loaded.report.department.id}${r.loaded.report.project ? `、项目 ${r.loaded.report.project.id}` : ''}）。`,
         hint: '删除重复的文件；如果是不同的报告，改正年度、部门标识或项目标识。' });
       continue;
