@@ -3,7 +3,7 @@
  * Refuses what YAML allows but a report must not contain: syntax errors, duplicate keys,
  * custom tags, alias bombs, `__proto__` keys, several documents in one file.
  */
-import { isAlias, isMap, type Alias, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, type Alias, type Scalar, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { formatPath, type Finding } from '../findings.ts';
 
 export interface Parsed {
@@ -35,7 +35,11 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
       err('E_YAML_DUPLICATE_KEY', line, at ? `字段 ${at.key} 在同一层级出现了两次。` : '同一层级出现了重复的字段名。', '删除或合并重复的字段；YAML 中后写的不会覆盖先写的，而是无效。', at && formatPath(at.path));
     } else if (seenLines.has(line)) continue; // one syntax error per line is enough; the rest follow from it
     else if (e.code === 'MULTIPLE_DOCS' || /multiple documents/i.test(e.message)) err('E_YAML_SYNTAX', line, '一个文件只能有一份报告（发现了多个 `---` 分隔的文档）。', '每份报告单独存为一个文件。');
-    else if (e.code === 'RESOURCE_EXHAUSTION') err('E_YAML_SYNTAX', line, 'YAML 格式错误：括号嵌套层级过深，文件可能是恶意构造的。', '报告数据文件不需要这么深的嵌套；检查括号是否成对。');
+    else if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+      // The parser notices at the end of the file; staff need the line where the quote opens.
+      const open = unclosedQuote(doc, e.pos[0]);
+      err('E_YAML_SYNTAX', lineAt(open?.node.range?.[0]) ?? line, 'YAML 格式错误：引号没有闭合，之后的内容都被当成了这段文字。', '在这段文字末尾补上配对的引号；文字本身含引号时，用另一种引号（" 或 \'）把它括起来。', open && (formatPath(open.path) || undefined));
+    } else if (e.code === 'RESOURCE_EXHAUSTION') err('E_YAML_SYNTAX', line, 'YAML 格式错误：括号嵌套层级过深，文件可能是恶意构造的。', '报告数据文件不需要这么深的嵌套；检查括号是否成对。');
     else err('E_YAML_SYNTAX', line, `YAML 格式错误：${describeYamlError(e.code, e.message)}`, '检查这一行及上一行的缩进、冒号和引号；冒号后要有空格，含冒号的文字要加引号。');
     seenLines.add(line);
   }
@@ -102,6 +106,18 @@ function pairAt(doc: Document, offset: number): { key: string; path: (string | n
       if ((pair.key as Node | null)?.range?.[0] !== offset) return undefined;
       hit = { key: String(isScalar(pair.key) ? pair.key.value : pair.key), path: dataPath(ancestors, pair) };
       return visit.BREAK;
+    },
+  });
+  return hit;
+}
+
+/** The quoted text that runs to `end` because its closing quote is missing. */
+function unclosedQuote(doc: Document, end: number): { node: Scalar; path: (string | number)[] } | undefined {
+  let hit: { node: Scalar; path: (string | number)[] } | undefined;
+  visit(doc, {
+    Scalar(_k, node, ancestors) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) { hit = { node, path: dataPath(ancestors, node) }; return visit.BREAK; }
+      return undefined;
     },
   });
   return hit;
