@@ -31,8 +31,9 @@ function walk(ctx: AuditContext, ind: Indicator, path: PropertyKey[], out: Findi
     out.push(error(ctx, 'E_SCORE_ABOVE_MAX', [...path, 'score'], `指标“${ind.name}”得分 ${num(ind.score)} 超过分值 ${num(ind.max)}。`, '核对原文中的分值和得分。'));
   if (ind.rate !== undefined && ind.score !== undefined && ind.max) {
     const computed = (ind.score / ind.max) * 100;
-    if (!rateAgrees(ind.rate, computed, digitsAt(ctx, [...path, 'rate'])))
-      out.push(warn(ctx, 'W_INDICATOR_RATE', [...path, 'rate'], `指标“${ind.name}”所写得分率 ${num(ind.rate)}%，而得分 ${num(ind.score)} ÷ 分值 ${num(ind.max)} = ${num(computed, 2)}%。`, { stated: ind.rate, score: ind.score, max: ind.max, computed: Math.round(computed * 100) / 100 }));
+    const d = digitsAt(ctx, [...path, 'rate']);
+    if (!rateAgrees(ind.rate, computed, d))
+      out.push(warn(ctx, 'W_INDICATOR_RATE', [...path, 'rate'], `指标“${ind.name}”所写得分率 ${num(ind.rate, d)}%，而得分 ${num(ind.score)} ÷ 分值 ${num(ind.max)} = ${num(computed, 2)}%。`, { stated: ind.rate, score: ind.score, max: ind.max, computed: Math.round(computed * 100) / 100 }));
   }
   if (ind.children) {
     ind.children.forEach((c, i) => walk(ctx, c, [...path, 'children', i], out));
