@@ -16,7 +16,9 @@ export const checkScores: Rule = (ctx) => {
       out.push(error(ctx, 'E_SCORE_ABOVE_MAX', ['score', 'total'], `自评得分 ${num(s.total)} 超过满分 ${num(s.max)}。`, '核对原文；满分不是 100 时写 score.max。'));
     if (s.indicators) {
       s.indicators.forEach((ind, i) => walk(ctx, ind, ['score', 'indicators', i], out));
-      compareChildren(ctx, { name: '自评得分', score: s.total, max: s.max }, s.indicators, ['score'], out, 'total');
+      // score.max defaults to 100; only a full mark the report states is compared with the indicators.
+      const statedMax = ctx.decimals.has('score.max') ? s.max : undefined;
+      compareChildren(ctx, { name: '自评得分', score: s.total, max: statedMax }, s.indicators, ['score'], out, 'total');
     }
     if (s.grade && s.total !== undefined) checkGrade(ctx, s.grade, s.total, ['score', 'grade'], '自评', out);
   }
@@ -52,14 +54,19 @@ function compareChildren(ctx: AuditContext, parent: Pick<Indicator, 'name' | 'sc
     if (!differs(s, total, d)) continue;
     const what = key === 'score' ? '得分' : '分值';
     const names = children.map((c) => `${c.name} ${num(c[key]!)}`).join(' + ');
+    const top = scoreKey === 'total';
+    const subject = top ? `${key === 'score' ? '自评得分' : '满分'} ${num(total)}` : `指标“${parent.name}”的${what} ${num(total)}`;
     out.push(warn(ctx, key === 'score' ? 'W_SCORE_SUM' : 'W_MAX_SUM', [...path, key === 'score' ? scoreKey : key],
-      `“${parent.name}”的${what} ${num(total)}，与下级指标${what}之和 ${names} = ${num(s)} 不符。`, { total, sum: s }));
+      `${subject}，与${top ? '各指标' : '下级指标'}${what}之和 ${names} = ${num(s)} 不符。`, { total, sum: s }));
   }
 }
 
 function checkGrade(ctx: AuditContext, grade: Grade, score: number, path: PropertyKey[], what: string, out: Finding[]) {
   const [lo, hi] = GRADE_BANDS[grade];
   if (score >= lo && score < hi) return;
-  const band = grade === '优' ? '≥ 90' : grade === '差' ? '< 60' : `[${lo}, ${hi})`;
-  out.push(warn(ctx, 'W_GRADE_BAND', path, `${what}等级“${grade}”要求得分 ${band}，而得分为 ${num(score)}。`, { grade, score, band }, '等级按财预〔2020〕10号：优 ≥ 90，良 80–90，中 60–80，差 < 60。'));
+  const band = BAND_WORDS[grade];
+  out.push(warn(ctx, 'W_GRADE_BAND', path, `${what}等级“${grade}”要求得分${band}，而得分为 ${num(score)}。`, { grade, score, band }, '等级按财预〔2020〕10号：优 ≥ 90，80 ≤ 良 < 90，60 ≤ 中 < 80，差 < 60。'));
 }
+
+/** The bands of GRADE_BANDS in words staff read without interval notation. */
+const BAND_WORDS: Record<Grade, string> = { 优: '在 90 分及以上', 良: '在 80 分及以上、不到 90 分', 中: '在 60 分及以上、不到 80 分', 差: '不到 60 分' };
