@@ -78,7 +78,7 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     paths = await findReportFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || dir, message: code === 'ENOENT' ? '内容文件夹不存在。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
+    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || '.', message: code === 'ENOENT' ? '内容文件夹不存在。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
   }
   const findings: Finding[] = [];
   const reports: LoadedReport[] = [];
@@ -98,6 +98,6 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     reports.push(r.loaded);
   }
   if (paths.length === 0)
-    findings.push({ severity: 'warning', code: 'W_NO_REPORTS', file: relative(cwd, dir) || dir, message: '内容文件夹中没有报告数据文件（.yaml）。', hint: '从 templates/report.yaml 复制模板开始。' });
+    findings.push({ severity: 'warning', code: 'W_NO_REPORTS', file: relative(cwd, dir) || '.', message: '内容文件夹中没有报告数据文件（.yaml）。', hint: '从 templates/report.yaml 复制模板开始。' });
   return { reports, findings, files: paths.length };
 }
