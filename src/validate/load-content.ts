@@ -78,7 +78,7 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     paths = await findReportFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || '.', message: code === 'ENOENT' ? '内容文件夹不存在。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
+    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || '.', message: code === 'ENOENT' ? '内容文件夹不存在。' : code === 'ENOTDIR' ? '这是一个文件，不是内容文件夹。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
   }
   const findings: Finding[] = [];
   const reports: LoadedReport[] = [];
