@@ -3,7 +3,7 @@
  * stated figure at the precision it was written, and an acknowledgement lets `--strict` pass.
  */
 import { describe, expect, test } from 'vitest';
-import { formatFinding } from '../../src/findings.ts';
+import { formatFinding, num } from '../../src/findings.ts';
 import { located, onlyWarning, replace, report, tempDir, validate, warningsFor, writeReport } from './helpers.ts';
 
 const RATE = (stated: string) => report(`budget:\n  planned: 28239.16\n  spent: 27788.84\n  executionRate: ${stated}\n`);
@@ -161,6 +161,23 @@ describe('counts, drafts and the folder', () => {
     expect(v.findings.map((f) => f.code)).toEqual(['W_NO_REPORTS']);
     expect(formatFinding(v.findings[0]!)).toMatchInlineSnapshot(`".: 提示: 内容文件夹中没有报告数据文件（.yaml）。 提示：从 templates/report.yaml 复制模板开始。 [W_NO_REPORTS]"`);
   });
+});
+
+test('every warning shows, in its message, each figure it compared', async () => {
+  const fixtures = [
+    RATE('98.0'),
+    report('budget:\n  planned: 1000\n  spent: 900.00\n  basic: 100.00\n  project: 790.50\n  sources:\n    - { name: 一般公共预算, planned: 600 }\nprojects:\n  amount: 800\n'),
+    report('score:\n  total: 89.5\n  max: 100\n  grade: 优\n  indicators:\n    - { name: 示例指标, max: 90, score: 44, rate: 98 }\n'),
+    report('projects:\n  count: 1\n  groups:\n    - { name: 示例专项, count: 2, planned: 3, spent: 1, paymentRate: 50, items: [{ name: 示例一 }, { name: 示例二 }, { name: 示例三 }] }\n'),
+  ];
+  const seen = new Set<string>();
+  for (const text of fixtures) {
+    for (const w of await warningsFor(text)) {
+      seen.add(w.code);
+      for (const v of Object.values(w.figures ?? {})) expect(w.message, w.code).toContain(typeof v === 'number' ? num(v) : v);
+    }
+  }
+  expect([...seen].sort()).toEqual(['W_BUDGET_PARTS', 'W_COUNT_LIST', 'W_GRADE_BAND', 'W_INDICATOR_RATE', 'W_MAX_SUM', 'W_PROJECT_AMOUNT', 'W_RATE_MISMATCH', 'W_SCORE_SUM', 'W_SOURCES_SUM']);
 });
 
 describe('acknowledgements and --strict', () => {
