@@ -27,6 +27,6 @@ export function auditReport(ctx: AuditContext): Finding[] {
         message: `已说明的核验提示 ${a.code}${a.field ? `（${a.field}）` : ''} 已不再出现。`, hint: '数据已改正时，删除这条说明。' });
   });
   if (ctx.report.draft)
-    findings.push({ severity: 'warning', code: 'W_DRAFT', file: ctx.file, line: ctx.lineOf(['draft']), field: 'draft', message: '这是导入生成的草稿（draft: true），尚未经人工核对，不会发布。', hint: '逐项核对原文后删除 draft 一行。' });
+    findings.push({ severity: 'warning', code: 'W_DRAFT', file: ctx.file, line: ctx.lineOf(['draft']), field: 'draft', message: '这是草稿（draft: true），尚未经人工核对，不会发布。', hint: '逐项核对原文后删除 draft 一行。' });
   return findings;
 }

@@ -6,3 +6,4 @@ export * from './indicators.ts';
 export * from './projects.ts';
 export * from './report.ts';
 export * from "./introspect.ts";
+export * from "./site.ts";

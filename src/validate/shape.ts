@@ -8,16 +8,29 @@ import { fieldTitle, knownKeys, ReportSchema, type Report } from '../schema/inde
 import type { Parsed } from './parse-yaml.ts';
 
 export function shapeReport(parsed: Parsed, file: string): { report?: Report; findings: Finding[] } {
-  const result = ReportSchema.safeParse(parsed.data);
-  if (result.success) return { report: result.data, findings: [] };
-  const findings = result.error.issues.flatMap((issue) => describeIssue(issue, parsed, file));
-  return { findings: dedupe(findings) };
+  const { value, findings } = shapeWith(ReportSchema, parsed, file);
+  return value ? { report: value, findings } : { findings };
 }
+
+/** Checks parsed data against any of our schemas (reports, site settings) with the same messages. */
+export function shapeWith<S extends z.ZodType>(schema: S, parsed: Parsed, file: string): { value?: z.output<S>; findings: Finding[] } {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { value: result.data, findings: [] };
+  root = schema;
+  try {
+    return { findings: dedupe(result.error.issues.flatMap((issue) => describeIssue(issue, parsed, file))) };
+  } finally {
+    root = ReportSchema;
+  }
+}
+
+/** The schema being described, for field titles and known keys. */
+let root: z.ZodType = ReportSchema;
 
 function label(path: readonly PropertyKey[]): string {
   const dotted = formatPath(path);
-  const title = fieldTitle(path);
-  if (!dotted) return '报告';
+  const title = fieldTitle(path, root);
+  if (!dotted) return root === ReportSchema ? '报告' : '文件';
   return title ? `${dotted}（${title}）` : dotted;
 }
 
@@ -62,7 +75,7 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const known = knownKeys(path);
+        const known = knownKeys(path, root);
         const guess = closest(key, known);
         const where = path.length ? `${label(path)} 下` : '顶层';
         return {

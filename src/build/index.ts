@@ -1,0 +1,58 @@
+/**
+ * The site build as a library call: validate, then Astro into a temporary folder, then
+ * search indexing, then swap the result in. Any error leaves `outDir` untouched.
+ */
+import { resolve } from 'node:path';
+import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
+import { validateContent, type Verdict } from '../validate/index.ts';
+
+import { PACKAGE_ROOT } from './paths.ts';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Base path when served from a subdirectory, e.g. /xxgk/jxzp/ */
+  base?: string | undefined;
+  /** Public site URL, for canonical links, the feed and the sitemap. */
+  site?: string | undefined;
+  /** Site settings file; site.yaml in the working directory by default. */
+  settingsFile?: string | undefined;
+  cwd?: string;
+  log?: (line: string) => void;
+}
+
+export class BuildRefused extends Error {
+  userFacing = true;
+  constructor(public verdict: Verdict) {
+    super(`内容有 ${verdict.errors.length} 个错误，未生成网站；原有输出保持不变。`);
+  }
+}
+
+export function normalizeBase(base: string | undefined): string {
+  if (!base || base === '/') return '/';
+  const trimmed = base.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  if (!/^\/[A-Za-z0-9._~\-/]*\/$/.test(trimmed) || trimmed.includes('//') || trimmed.split('/').includes('..'))
+    throw Object.assign(new Error(`--base ${base} 不是有效的子目录路径，应形如 /xxgk/jxzp/。`), { userFacing: true });
+  return trimmed;
+}
+
+export async function buildSite(opts: BuildOptions): Promise<{ verdict: Verdict; pages: number }> {
+  const cwd = opts.cwd ?? process.cwd();
+  const contentDir = resolve(cwd, opts.contentDir);
+  const outDir = resolve(cwd, opts.outDir);
+  const settingsPath = resolve(cwd, opts.settingsFile ?? SETTINGS_FILE);
+  const loaded = await loadSettings(settingsPath, cwd);
+  const verdict = await validateContent(contentDir, { cwd });
+  verdict.findings.unshift(...loaded.findings);
+  verdict.errors.unshift(...loaded.findings);
+  if (!verdict.ok || !loaded.settings) throw new BuildRefused({ ...verdict, ok: false });
+  const base = normalizeBase(opts.base ?? loaded.settings.base);
+  process.env.JIXIAO_SETTINGS = settingsPath;
+
+  const { withAtomicOutput } = await import('./atomic-output.ts');
+  const { runAstro } = await import('./run-astro.ts');
+  const pages = await withAtomicOutput(outDir, async (tmp) => {
+    return runAstro({ root: PACKAGE_ROOT, outDir: tmp, contentDir, base, site: opts.site });
+  });
+  return { verdict, pages };
+}

@@ -1,0 +1,31 @@
+/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL]` */
+import { formatFinding } from '../findings.ts';
+import { parseArgs } from './args.ts';
+import type { Io } from './io.ts';
+
+export async function buildCommand(argv: string[], io: Io): Promise<number> {
+  const { flags } = parseArgs(argv, { booleans: [], strings: ['content', 'out', 'base', 'site', 'config'] });
+  const { buildSite, BuildRefused } = await import('../build/index.ts');
+  const started = Date.now();
+  try {
+    const { verdict, pages } = await buildSite({
+      contentDir: String(flags.content ?? 'content'),
+      outDir: String(flags.out ?? 'dist'),
+      base: flags.base as string | undefined,
+      site: flags.site as string | undefined,
+      settingsFile: flags.config as string | undefined,
+      cwd: io.cwd,
+    });
+    for (const f of verdict.findings) io.out(formatFinding(f));
+    const drafts = verdict.reports.filter((r) => r.report.draft).length;
+    io.out(`已生成 ${pages} 个页面，收录 ${verdict.reports.length - drafts} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`);
+    return 0;
+  } catch (err) {
+    if (err instanceof BuildRefused) {
+      for (const f of err.verdict.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
+      io.err(err.message);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Site settings (`site.yaml` beside `content/`): who publishes the site and the footer items a
+ * Chinese government website shows. Optional as a whole; every field has a sensible default.
+ */
+import { z } from 'zod';
+import { text } from './common.ts';
+
+export const SiteSettingsSchema = z
+  .strictObject({
+    /** 站点名称, shown in the header and the title of every page. */
+    name: text('站点名称').default('绩效自评报告公开'),
+    /** 发布单位, e.g. 广州市海珠区财政局 */
+    publisher: text('发布单位').optional(),
+    /** Public URL of the site root (with the base path), for canonical links, the feed and the sitemap. */
+    url: z.url({ protocol: /^https?$/ }).meta({ title: '网站地址' }).optional(),
+    /** Base path when served from a subdirectory, e.g. /xxgk/jxzp/ (the --base option wins). */
+    base: z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { message: 'base' }).meta({ title: '子目录' }).optional(),
+    footer: z
+      .strictObject({
+        /** 主办单位 */
+        sponsor: text('主办单位').optional(),
+        /** 承办单位 */
+        organizer: text('承办单位').optional(),
+        /** 网站标识码 */
+        siteCode: text('网站标识码').optional(),
+        /** ICP备案号, e.g. 粤ICP备xxxxxxxx号 */
+        icp: text('ICP备案号').optional(),
+        /** 公安机关备案号, e.g. 粤公网安备 xxxxxxxxxxxxxx号 */
+        police: text('公安机关备案号').optional(),
+        /** 联系方式 (电话、邮箱或地址) */
+        contact: text('联系方式').optional(),
+      })
+      .meta({ title: '页脚' })
+      .optional(),
+  })
+  .meta({ title: '网站设置' });
+
+export type SiteSettings = z.output<typeof SiteSettingsSchema>;

@@ -1,0 +1,49 @@
+/**
+ * The site's view of the content: every published (non-draft) report, loaded once per build
+ * with the same loader as `jixiao validate`, plus the groupings the pages need.
+ */
+import { resolve } from 'node:path';
+import { errorsOf, formatFinding } from '../findings.ts';
+import { loadContent, type LoadedReport } from '../validate/index.ts';
+
+export type { LoadedReport } from '../validate/index.ts';
+
+let cache: Promise<LoadedReport[]> | undefined;
+
+export function allReports(): Promise<LoadedReport[]> {
+  cache ??= (async () => {
+    const dir = resolve(process.env.JIXIAO_CONTENT ?? 'content');
+    const { reports, findings } = await loadContent(dir);
+    const errors = errorsOf(findings);
+    if (errors.length) throw new Error(`内容有错误：\n${errors.map(formatFinding).join('\n')}`);
+    return reports.filter((r) => !r.report.draft).sort(byYearThenName);
+  })();
+  return cache;
+}
+
+export function byYearThenName(a: LoadedReport, b: LoadedReport): number {
+  return b.report.year - a.report.year || (a.report.kind === b.report.kind ? 0 : a.report.kind === 'department' ? -1 : 1) || a.id.localeCompare(b.id);
+}
+
+export interface DepartmentEntry {
+  id: string;
+  /** The name in the latest report. */
+  name: string;
+  reports: LoadedReport[];
+}
+
+export async function departments(): Promise<DepartmentEntry[]> {
+  const map = new Map<string, LoadedReport[]>();
+  for (const r of await allReports()) {
+    const list = map.get(r.report.department.id) ?? [];
+    list.push(r);
+    map.set(r.report.department.id, list);
+  }
+  return [...map].map(([id, reports]) => ({ id, name: reports[0]!.report.department.name, reports })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export async function years(): Promise<{ year: number; reports: LoadedReport[] }[]> {
+  const map = new Map<number, LoadedReport[]>();
+  for (const r of await allReports()) map.set(r.report.year, [...(map.get(r.report.year) ?? []), r]);
+  return [...map].sort((a, b) => b[0] - a[0]).map(([year, reports]) => ({ year, reports }));
+}

@@ -1,0 +1,88 @@
+// `jixiao build`: validates first, builds into a temporary folder, and replaces the output
+// only on success — a failed build leaves the previous site exactly as it was.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withAtomicOutput } from '../../src/build/atomic-output.ts';
+import { buildSite, ROOT, runCli, writeTree } from '../helpers/build-site.ts';
+
+function treeHash(dir: string): string {
+  const h = createHash('sha256');
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    const p = join(dir, f);
+    h.update(f);
+    try { h.update(readFileSync(p)); } catch { /* a folder */ }
+  }
+  return h.digest('hex');
+}
+
+const seed = readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8');
+
+describe('jixiao build', () => {
+  it('builds the shipped content with every headline figure of the seed as stated', () => {
+    const out = buildSite();
+    const html = readFileSync(join(out, 'reports/2022-haizhu-kgsxj/index.html'), 'utf8');
+    for (const figure of ['28,239.16 万元', '27,788.84 万元', '98.0%', '2,814.73 万元', '24,974.11 万元', '93'])
+      expect(html).toContain(figure);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
+
+  it('refuses to build content with an error and leaves the previous output untouched', () => {
+    const dir = writeTree({ 'content/2022/a.yaml': seed });
+    const out = join(dir, 'dist');
+    expect(runCli(['build', '--content', join(dir, 'content'), '--out', out]).status).toBe(0);
+    const before = treeHash(out);
+
+    writeFileSync(join(dir, 'content/2022/a.yaml'), seed.replace('budget:\n', 'buget:\n'));
+    const r = runCli(['build', '--content', join(dir, 'content'), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/content\/2022\/a\.yaml:\d+: 错误: 顶层没有字段 buget。 提示：是不是要写 budget？ \[E_UNKNOWN_KEY\]/);
+    expect(r.stderr).toContain('未生成网站；原有输出保持不变');
+    expect(r.stderr + r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(treeHash(out)).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.jixiao-'))).toEqual([]);
+  });
+
+  it('keeps drafts out of the site', () => {
+    const dir = writeTree({
+      'content/2022/a.yaml': seed,
+      'content/2023/b.yaml': seed.replace('year: 2022', 'year: 2023').replace('kind: department', 'draft: true\nkind: department'),
+    });
+    const out = join(dir, 'dist');
+    const r = runCli(['build', '--content', join(dir, 'content'), '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 份草稿未发布');
+    expect(existsSync(join(out, 'reports/2023-haizhu-kgsxj'))).toBe(false);
+    expect(existsSync(join(out, 'reports/2022-haizhu-kgsxj/index.html'))).toBe(true);
+  });
+
+  it('refuses a base path that is not a plain subdirectory', () => {
+    const r = runCli(['build', '--base', '/a/../b/', '--out', join(mkdtempSync(join(tmpdir(), 'jx-')), 'dist')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--base /a/../b/ 不是有效的子目录路径');
+  });
+});
+
+describe('withAtomicOutput', () => {
+  it('leaves the output folder as it was and removes its temporary folder when a stage fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jx-atomic-'));
+    const out = join(dir, 'dist');
+    cpSync(join(ROOT, 'templates'), out, { recursive: true });
+    const before = treeHash(out);
+    await expect(withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'half.html'), 'x'); throw new Error('stage failed'); }))
+      .rejects.toThrow('stage failed');
+    expect(treeHash(out)).toBe(before);
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('swaps in the new output when every stage succeeds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jx-atomic-'));
+    const out = join(dir, 'dist');
+    writeTree({});
+    await withAtomicOutput(out, async (tmp) => { cpSync(join(ROOT, 'templates'), tmp, { recursive: true }); });
+    expect(readdirSync(out)).toEqual(['report.yaml']);
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+});
