@@ -77,10 +77,10 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
       return issue.keys.map((key) => {
         const known = knownKeys(path, root);
         const guess = closest(key, known);
-        const where = path.length ? `${label(path)} 下` : '顶层';
+        const field = formatPath([...path, key]);
         return {
-          severity: 'error' as const, code: 'E_UNKNOWN_KEY', file, line: parsed.keyLineOf(path, key), field: formatPath([...path, key]),
-          message: `${where}没有字段 ${key}。`,
+          severity: 'error' as const, code: 'E_UNKNOWN_KEY', file, line: parsed.keyLineOf(path, key), field,
+          message: path.length ? `${label(path)} 下没有字段 ${key}（${field}）。` : `顶层没有字段 ${key}。`,
           hint: guess ? `是不是要写 ${guess}？` : `可用的字段：${known.join('、')}。`,
         };
       });
