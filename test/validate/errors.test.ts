@@ -115,6 +115,12 @@ describe('shape stage: fields of the wrong name, type or value', () => {
     expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:7: 错误: 顶层没有字段 buget。 提示：是不是要写 budget？ [E_UNKNOWN_KEY]"`);
   });
 
+  test('E_UNKNOWN_KEY: a misspelt key deeper down names its full field', async () => {
+    const f = await onlyError(report('score:\n  indicators:\n    - { name: 示例指标, scroe: 1 }\n'));
+    expect(located(f)).toEqual({ code: 'E_UNKNOWN_KEY', file: 'r.yaml', line: 9, field: 'score.indicators[0].scroe' });
+    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:9: 错误: score.indicators[0] 下没有字段 scroe（score.indicators[0].scroe）。 提示：是不是要写 score？ [E_UNKNOWN_KEY]"`);
+  });
+
   test('E_REQUIRED: a missing title, and a missing department name', async () => {
     const title = await onlyError(replace(MINIMAL, 'title: 2022年度虚构市示例局部门整体支出绩效自评报告\n', ''));
     expect(located(title)).toEqual({ code: 'E_REQUIRED', file: 'r.yaml', line: 1, field: 'title' });
