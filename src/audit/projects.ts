@@ -24,10 +24,11 @@ export const checkProjects: Rule = (ctx) => {
   if (p.count !== undefined && counted > p.count)
     out.push(warn(ctx, 'W_COUNT_LIST', ['projects', 'count'], `共写有 ${p.count} 个项目，而各类别项目数之和为 ${counted}。`, { count: p.count, sum: counted }));
   const budgetProject = ctx.report.budget?.project;
+  const u = ctx.report.budget?.unit ?? '万元';
   if (p.amount !== undefined && budgetProject !== undefined) {
     const d = Math.max(digitsAt(ctx, ['projects', 'amount']), digitsAt(ctx, ['budget', 'project']));
     if (differs(p.amount, budgetProject, d))
-      out.push(warn(ctx, 'W_PROJECT_AMOUNT', ['projects', 'amount'], `项目涉及资金 ${num(p.amount, d)}，与项目支出 ${num(budgetProject, d)} 不符。`, { amount: p.amount, project: budgetProject }));
+      out.push(warn(ctx, 'W_PROJECT_AMOUNT', ['projects', 'amount'], `项目涉及资金 ${num(p.amount, d)} ${u}，与项目支出 ${num(budgetProject, d)} ${u} 不符。`, { amount: p.amount, project: budgetProject }));
   }
   return out;
 };

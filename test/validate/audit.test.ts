@@ -16,10 +16,16 @@ describe('money', () => {
     expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:8: 提示: budget.spent：基本支出 100.00 + 项目支出 790.00 = 890.00 万元，与实际支出 900.00 万元 不符（相差 10.00）。 [W_BUDGET_PARTS]"`);
   });
 
+  test('W_TITLE_YEAR: the year in the title against the fiscal year', async () => {
+    const f = await onlyWarning(report().replace('year: 2022', 'year: 2023'));
+    expect(located(f)).toEqual({ code: 'W_TITLE_YEAR', file: 'r.yaml', line: 2, field: 'year' });
+    expect(f.figures).toEqual({ year: 2023, title: 2022 });
+  });
+
   test('W_SOURCES_SUM: funding sources against the budget', async () => {
     const f = await onlyWarning(report('budget:\n  planned: 1000\n  sources:\n    - { name: 一般公共预算, planned: 600 }\n    - { name: 政府性基金预算, planned: 300 }\n'));
-    expect(located(f)).toEqual({ code: 'W_SOURCES_SUM', file: 'r.yaml', line: 9, field: 'budget.sources' });
-    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:9: 提示: budget.sources：各资金来源的全年预算合计 900 万元，与全年预算 1,000 万元 不符。 [W_SOURCES_SUM]"`);
+    expect(located(f)).toEqual({ code: 'W_SOURCES_SUM', file: 'r.yaml', line: 8, field: 'budget.planned' });
+    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:8: 提示: budget.planned：各资金来源的全年预算合计 900 万元，与全年预算 1,000 万元 不符。 [W_SOURCES_SUM]"`);
   });
 
   test('W_RATE_MISMATCH: the stated execution rate against spent ÷ planned', async () => {
@@ -51,7 +57,7 @@ describe('money', () => {
   test('W_PROJECT_AMOUNT: the projects total against the project spending', async () => {
     const f = await onlyWarning(report('budget:\n  project: 790.50\nprojects:\n  amount: 800\n'));
     expect(located(f)).toEqual({ code: 'W_PROJECT_AMOUNT', file: 'r.yaml', line: 10, field: 'projects.amount' });
-    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:10: 提示: projects.amount：项目涉及资金 800.00，与项目支出 790.50 不符。 [W_PROJECT_AMOUNT]"`);
+    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:10: 提示: projects.amount：项目涉及资金 800.00 万元，与项目支出 790.50 万元 不符。 [W_PROJECT_AMOUNT]"`);
   });
 });
 
@@ -168,6 +174,7 @@ test('every warning shows, in its message, each figure it compared', async () =>
     RATE('98.0'),
     report('budget:\n  planned: 1000\n  spent: 900.00\n  basic: 100.00\n  project: 790.50\n  sources:\n    - { name: 一般公共预算, planned: 600 }\nprojects:\n  amount: 800\n'),
     report('score:\n  total: 89.5\n  max: 100\n  grade: 优\n  indicators:\n    - { name: 示例指标, max: 90, score: 44, rate: 98 }\n'),
+    report().replace('year: 2022', 'year: 2023'),
     report('projects:\n  count: 1\n  groups:\n    - { name: 示例专项, count: 2, planned: 3, spent: 1, paymentRate: 50, items: [{ name: 示例一 }, { name: 示例二 }, { name: 示例三 }] }\n'),
   ];
   const seen = new Set<string>();
@@ -177,7 +184,7 @@ test('every warning shows, in its message, each figure it compared', async () =>
       for (const v of Object.values(w.figures ?? {})) expect(w.message, w.code).toContain(typeof v === 'number' ? num(v) : v);
     }
   }
-  expect([...seen].sort()).toEqual(['W_BUDGET_PARTS', 'W_COUNT_LIST', 'W_GRADE_BAND', 'W_INDICATOR_RATE', 'W_MAX_SUM', 'W_PROJECT_AMOUNT', 'W_RATE_MISMATCH', 'W_SCORE_SUM', 'W_SOURCES_SUM']);
+  expect([...seen].sort()).toEqual(['W_BUDGET_PARTS', 'W_COUNT_LIST', 'W_GRADE_BAND', 'W_INDICATOR_RATE', 'W_MAX_SUM', 'W_PROJECT_AMOUNT', 'W_RATE_MISMATCH', 'W_SCORE_SUM', 'W_SOURCES_SUM', 'W_TITLE_YEAR']);
 });
 
 describe('acknowledgements and --strict', () => {
