@@ -19,7 +19,7 @@ describe('money', () => {
   test('W_TITLE_YEAR: the year in the title against the fiscal year', async () => {
     const f = await onlyWarning(report().replace('year: 2022', 'year: 2023'));
     expect(located(f)).toEqual({ code: 'W_TITLE_YEAR', file: 'r.yaml', line: 2, field: 'year' });
-    expect(f.figures).toEqual({ year: 2023, title: 2022 });
+    expect(f.figures).toEqual({ year: '2023', title: '2022' });
   });
 
   test('W_SOURCES_SUM: funding sources against the budget', async () => {
