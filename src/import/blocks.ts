@@ -20,20 +20,23 @@ const HEADINGS: [number, RegExp][] = [
 
 /** Heading level of a line, or 0 when it is body text (a numbered sentence is body text). */
 export function headingLevel(line: string): number {
-  const f = fold(line).replace(/\*\*/g, '').trim();
-  const md = /^(#{1,6})\s+\S/.exec(f);
-  if (md) return md[1]!.length;
+  const raw = fold(line).replace(/\*\*/g, '').trim();
+  const md = /^(#{1,6})\s+\S/.exec(raw);
+  const f = raw.replace(/^#{1,6}\s+/, '');
   for (const [level, re] of HEADINGS) {
     if (!re.test(f)) continue;
     if (f.length > 40 || /[。;；]/.test(f.slice(0, -1)) || /[。;]$/.test(f)) return 0;
     if (level >= 3 && /,/.test(f)) return 0;
     return level;
   }
-  return 0;
+  // A Markdown heading without a numbering marker: below the four numbered levels.
+  return md ? 4 + md[1]!.length : 0;
 }
 
 export const headingText = (line: string) => line.replace(/\*\*/g, '').replace(/^#{1,6}\s+/, '').trim();
 
+const TITLE_LIKE = /(?:自评报告|自评表|评价报告|评价表)$/;
+const LABEL_LINE = /^[\u4e00-\u9fa5()]{2,12}:/;
 const TERMINAL = /[。！？!?；;：:”」』）)》…\]】]$/;
 
 export function toBlocks(lines: readonly string[]): Block[] {
@@ -69,7 +72,7 @@ export function toBlocks(lines: readonly string[]): Block[] {
     if (flat) { pushTable(blocks, { rows: flat, line: i + 1 }); lastPara = undefined; continue; }
     const level = headingLevel(line);
     if (level) { blocks.push({ kind: 'heading', level, text: headingText(line), line: i + 1 }); lastPara = undefined; continue; }
-    if (lastPara && !TERMINAL.test(fold(lastPara.text)) && !isTableStart(i)) {
+    if (lastPara && !TERMINAL.test(fold(lastPara.text)) && !TITLE_LIKE.test(lastPara.text) && !LABEL_LINE.test(fold(line)) && !isTableStart(i)) {
       const sep = /[A-Za-z0-9,]$/.test(lastPara.text) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
       lastPara.text += sep + line;
       continue;

@@ -177,7 +177,7 @@ function findProseTotal(paras: string[]): { value: Stated; sentence: string } | 
 }
 
 function findProseGrade(paras: string[], scoreSentence: string | undefined): string | undefined {
-  const re = /(?:评价|绩效|自评)?等级(?:为|是|:)?\s*["“「]?\s*(优秀?|良好?|中等?|差|不合格|合格)/;
+  const re = /(?:评价|绩效|自评)?等级(?:为|是)?\s*:?\s*["“「]?\s*(优秀?|良好?|中等?|差|不合格|合格)/;
   if (scoreSentence) { const m = re.exec(scoreSentence); if (m) return m[1]; }
   for (const p of paras) for (const sentence of p.split(/[。;\n]/)) {
     if (/重点(?:绩效)?评价/.test(sentence)) continue;

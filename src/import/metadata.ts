@@ -126,7 +126,7 @@ export function findIdentity(blocks: readonly Block[], meta: Metadata, labelled:
     }
   }
 
-  const titleName = t.replace(/^关于/, '').replace(/[(\[]?\s*(?:19|20)\d{2}\s*年度?\s*[)\]]?/g, '|').replace(/(?:部门整体支出|整体支出|部门整体|项目支出|部门)?(?:绩效)?(?:自评报告|自评表|评价报告|评价表|绩效报告|自评情况).*$/, '');
+  const titleName = t.replace(/^关于/, '').replace(/[(\[]?\s*(?:19|20)\d{2}\s*年度?\s*[)\]]?/g, '|').replace(/(?:部门整体支出|整体支出|部门整体|支出|部门)?(?:绩效)?(?:自评报告|自评表|评价报告|评价表|绩效报告|自评情况).*$/, '');
   const parts = titleName.split('|').map((s) => s.trim()).filter(Boolean);
   const unit = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|办事处|街道|镇|乡|所|站|队|馆|部|会|处|学校|医院|公司|协会)$/;
   const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|主管部门|预算单位)$/);
@@ -134,8 +134,8 @@ export function findIdentity(blocks: readonly Block[], meta: Metadata, labelled:
     const proj = labelled(/^项目名称$/);
     const dept = parts.find((p) => unit.test(p));
     id.department = labelledDept ?? (dept ? recover(id.title!, dept) : undefined) ?? labelled(/^实施单位$/);
-    const fromTitle = parts.filter((p) => p !== dept).map((p) => p.replace(/项目$/, '')).find(Boolean);
-    id.project = proj ?? (fromTitle ? `${recover(id.title!, fromTitle)}${/项目$/.test(fromTitle) ? '' : ''}` : undefined);
+    const fromTitle = parts.find((p) => p !== dept);
+    id.project = proj ?? (fromTitle ? recover(id.title!, fromTitle) : undefined);
   } else {
     const dept = parts.find((p) => unit.test(p)) ?? parts[0];
     id.department = (dept ? recover(id.title ?? '', dept) : undefined) ?? labelledDept;

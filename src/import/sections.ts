@@ -13,7 +13,7 @@ const KEYS: [NarrativeKey, RegExp][] = [
   ['problems', /问题|不足/],
   ['measures', /改进|措施|建议|下一步|整改/],
   ['conclusion', /自评结论|结论|综述|总体评价|自评结果|评价结果/],
-  ['goals', /目标.*(?:完成|实现)|指标完成|绩效指标/],
+  ['goals', /目标.*(?:完成|实现)|指标完成|绩效指标|^(?:年度)?(?:总体)?(?:绩效)?目标$/],
   ['projects', /项目支出.*(?:完成|情况)|重点任务项目|重点项目/],
   ['achievements', /成效|成果|效益|亮点/],
   ['management', /绩效管理/],
@@ -43,7 +43,9 @@ export function findNarrative(blocks: readonly Block[], skip: ReadonlySet<Block>
       if (inherited && !key) push(parts, inherited, b.text);
       continue;
     }
-    const key = current();
+    // "改进措施：……" or "（二）改进措施：……" names its own section.
+    const label = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]\s*)?([\u4e00-\u9fa5]{2,8})\s*[:：]/.exec(b.text);
+    const key = (label ? sectionOf(label[1]!) : undefined) ?? current();
     if (key) for (const p of splitEnumerations(b.text)) push(parts, key, p);
   }
   const out: Partial<Record<NarrativeKey, string>> = {};

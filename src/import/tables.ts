@@ -43,6 +43,7 @@ export function readCellPerLine(lines: readonly string[], i: number, stop: (line
     if (first && stop(first)) break;
     const row = lines.slice(p, p + n).map((s) => s.trim());
     if (row.some((c) => c && stop(c) && !isTotalLabel(c))) break;
+    if (row.filter((c) => c && isHeaderWord(c)).length >= 2) break;
     p += row.length;
     if (row.every((c) => !c)) { if (++empties >= 2) break; continue; }
     empties = 0;
