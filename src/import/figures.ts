@@ -51,8 +51,9 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     let headerUnit: Unit | undefined;
     for (const row of t.rows) {
       const roles = row.map(columnRole);
-      if (roles.filter((r) => r === 'initial' || r === 'planned' || r === 'spent').length >= 2) { header = roles; headerUnit = unitIn(row.join(' ')); continue; }
-      if (roles.filter(Boolean).length >= 3) { header = undefined; continue; }
+      const numeric = row.some((c) => cellNumber(c) !== undefined);
+      if (!numeric && roles.filter((r) => r === 'initial' || r === 'planned' || r === 'spent').length >= 2) { header = roles; headerUnit = unitIn(row.join(' ')); continue; }
+      if (!numeric && roles.filter(Boolean).length >= 3) { header = undefined; continue; }
       const label = fold(row.find((c) => c.trim()) ?? '').replace(/\s+/g, '');
       if (header) {
         const unit = headerUnit ?? tableUnit;
