@@ -122,7 +122,8 @@ const splitMax = (cell: string): { name: string; max?: Stated } => {
 
 function value(cell: string): string | number | undefined {
   if (isBlankCell(cell) || isInstructionCell(cell)) return undefined;
-  return /^\d+(?:\.\d+)?$/.test(cell) ? Number(cell) : cell;
+  // A bare number stays a number only when it survives the round trip (no 20-digit codes).
+  return /^\d{1,15}(?:\.\d{1,6})?$/.test(cell) && String(Number(cell)) === cell.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') ? Number(cell) : cell;
 }
 
 const NAME = '[\\u4e00-\\u9fa5]{2,10}?';

@@ -16,7 +16,7 @@ export const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!
 
 export function toStated(text: string): Stated | undefined {
   const bare = text.replace(/[,\s]/g, '');
-  if (!/^\d+(?:\.\d+)?$/.test(bare)) return undefined;
+  if (!/^\d{1,15}(?:\.\d{1,8})?$/.test(bare)) return undefined;
   const value = Number(bare);
   if (!Number.isFinite(value)) return undefined;
   const dot = bare.indexOf('.');
