@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build.ts')).buildCommand,
   new: async () => (await import('./new.ts')).newCommand,
   schema: async () => (await import('./schema.ts')).schemaCommand,
+  import: async () => (await import('./import.ts')).importCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
