@@ -15,7 +15,7 @@ import { buildDocx } from './build-fixtures.ts';
 const FIX = new URL('./fixtures/', import.meta.url).pathname;
 const SOURCES = [
   ...readdirSync(FIX).map((f) => readFileSync(FIX + f, 'utf8')),
-  readFileSync(new URL('../../../shared/seed/haizhu-kgsxj-2022-report.txt', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/seed/haizhu-kgsxj-2022-report.txt', import.meta.url), 'utf8'),
 ].filter(Boolean);
 
 const PIECES = ['|', '｜', '\n', '\n\n', '\t', '一、', '（一）', '(1)', '1.', '合计', '总分', '得分', '分值', '万元', '元', '%', '％', '：', ':', '≥', '≧', '（', '）', '9.5', '100', '2022年', '一级指标', '二级指标', '三级指标', '索引号：', '发布日期：2023-13-45', '预算执行率', '全年预算', '自评得分', '等级为', '优', '“', '#', '**', ' ', '　', '\u200b', '\ud800', '0'.repeat(400)];

@@ -98,6 +98,8 @@ describe('the seed figures are those of the report', () => {
   });
 });
 
-test.skipIf(!existsSync(SHARED_FACTS))('the facts copied into test/fixtures are the shared ones', () => {
+test.skipIf(!existsSync(SHARED_FACTS))('the seed files copied into test/fixtures are the shared ones', () => {
   expect(readFileSync(FACTS_FILE, 'utf8')).toBe(readFileSync(SHARED_FACTS, 'utf8'));
+  const report = 'haizhu-kgsxj-2022-report.txt';
+  expect(readFileSync(join(ROOT, 'test/fixtures/seed', report), 'utf8')).toBe(readFileSync(join(SHARED_FACTS, '..', report), 'utf8'));
 });
