@@ -32,11 +32,11 @@ export function chartState(page: Page): Promise<{ figures: number; drawn: number
   });
 }
 
-/** Text of every row of the table with this caption, cells joined by "|". */
+/** Text of every row of the table with this caption, cells joined by "|", white space collapsed. */
 export function tableRows(page: Page, caption: string): Promise<string[]> {
   return page.evaluate((cap) => {
     const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.trim() === cap);
     if (!table) return [];
-    return [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim()).join('|'));
+    return [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).join('|'));
   }, caption);
 }
