@@ -33,13 +33,17 @@ export class SearchIndexFailed extends Error {
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-export async function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult> {
+export function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult> {
+  return failOnSilentExit(indexReports(run));
+}
+
+async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const bundleDir = run.bundleDir ?? SEARCH_BUNDLE_DIR;
   const files = await reportPages(join(run.siteDir, run.reportsDir ?? 'reports'));
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new SearchIndexFailed(errors.join('；') || '无法启动 pagefind');
   try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new SearchIndexFailed(errors.join('；') || '无法启动 pagefind');
     let pages = 0;
     for (const file of files) {
       const path = relative(run.siteDir, file).split(sep).join('/');
@@ -57,7 +61,7 @@ export async function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndex
     if (err instanceof SearchIndexFailed) throw err;
     throw new SearchIndexFailed(err instanceof Error ? err.message : String(err));
   } finally {
-    await pagefind.close();
+    await pagefind.close().catch(() => undefined);
   }
 }
 
@@ -70,4 +74,16 @@ async function reportPages(dir: string): Promise<string[]> {
     throw new SearchIndexFailed(`无法读取 ${dir}：${(err as Error).message}`);
   }
   return entries.filter((f) => f.endsWith('index.html')).sort().map((f) => join(dir, f));
+}
+
+/**
+ * If the pagefind binary dies without answering, its pending promises never settle and Node
+ * would quietly run out of work; turn that into a build error instead.
+ */
+function failOnSilentExit<T>(work: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onExit = () => reject(new SearchIndexFailed('pagefind 程序意外退出，没有返回结果'));
+    process.once('beforeExit', onExit);
+    work.then(resolve, reject).finally(() => process.off('beforeExit', onExit));
+  });
 }
