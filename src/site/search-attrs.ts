@@ -16,21 +16,20 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Attributes for the element that wraps a report's main content. */
 export function reportSearchAttrs(report: Pick<Report, 'year' | 'title' | 'kind' | 'department' | 'score'>): Attrs {
-  const values: Record<SearchFilter | 'title' | 'departmentName', string | undefined> = {
-    year: String(report.year),
-    department: report.department.id,
-    departmentName: report.department.name,
-    kind: KIND_LABELS[report.kind],
-    grade: report.score?.grade,
-    title: report.title,
+  const grade = report.score?.grade;
+  const filters = ['year', 'department', 'kind', ...(grade ? ['grade'] : [])];
+  return {
+    'data-pagefind-body': '',
+    'data-search-year': String(report.year),
+    'data-search-department': report.department.id,
+    'data-search-department-name': report.department.name,
+    'data-search-kind': KIND_LABELS[report.kind],
+    ...(grade ? { 'data-search-grade': grade } : {}),
+    'data-search-title': report.title,
+    'data-pagefind-filter': filters.map((k) => `${k}[data-search-${k}]`).join(', '),
+    'data-pagefind-meta': 'title[data-search-title], department[data-search-department-name], year[data-search-year], kind[data-search-kind]',
+    'data-pagefind-sort': 'year[data-search-year]',
   };
-  const attrs: Attrs = { 'data-pagefind-body': '' };
-  const present = (keys: readonly string[]) => keys.filter((k) => values[k as keyof typeof values] !== undefined);
-  for (const k of present([...SEARCH_FILTERS, 'title', 'departmentName'])) attrs[`data-search-${k.toLowerCase()}`] = values[k as keyof typeof values]!;
-  attrs['data-pagefind-filter'] = present(SEARCH_FILTERS).map((k) => `${k}[data-search-${k}]`).join(', ');
-  attrs['data-pagefind-meta'] = 'title[data-search-title], department[data-search-departmentname], year[data-search-year], kind[data-search-kind]';
-  attrs['data-pagefind-sort'] = 'year[data-search-year]';
-  return attrs;
 }
 
 /** For parts of a report page that repeat what is said elsewhere (chart data tables, page navigation). */

@@ -56,7 +56,7 @@ describe.skipIf(!hasBrowser)('search quality on a synthetic corpus of 600 report
     const rows: Record<string, Scores> = Object.fromEntries(Object.entries(raw).map(([name, r]) => [name, score(name, r, truth)]));
     rows['search page (after)'] = score('search page', shown, truth);
     console.log(`search quality: ${SEARCH_QUERIES.length} queries, ${COUNT + 1} reports`);
-    console.table(Object.fromEntries(Object.entries(rows).map(([k, s]) => [k, Object.fromEntries(Object.entries(s).map(([m, v]) => [m, v.toFixed(3)]))])));
+    console.table(Object.fromEntries(Object.entries(rows).map(([k, s]) => [k, Object.fromEntries(Object.entries(s).map(([m, v]) => [m, Number.isNaN(v) ? '—' : v.toFixed(3)]))])));
     const after = rows['search page (after)'];
     expect(after.p5).toBeGreaterThanOrEqual(MEASURED.p5 - MARGIN);
     expect(after.p10).toBeGreaterThanOrEqual(MEASURED.p10 - MARGIN);
