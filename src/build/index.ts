@@ -51,8 +51,11 @@ export async function buildSite(opts: BuildOptions): Promise<{ verdict: Verdict;
 
   const { withAtomicOutput } = await import('./atomic-output.ts');
   const { runAstro } = await import('./run-astro.ts');
+  const { buildSearchIndex } = await import('./search-index.ts');
   const pages = await withAtomicOutput(outDir, async (tmp) => {
-    return runAstro({ root: PACKAGE_ROOT, outDir: tmp, contentDir, base, site: opts.site });
+    const count = await runAstro({ root: PACKAGE_ROOT, outDir: tmp, contentDir, base, site: opts.site });
+    await buildSearchIndex({ siteDir: tmp });
+    return count;
   });
   return { verdict, pages };
 }
