@@ -38,7 +38,9 @@ export function formatFinding(f: Finding): string {
   const where = f.line ? `${f.file}:${f.line}` : f.file;
   const ack = f.acknowledged ? `（已说明：${f.acknowledged}）` : '';
   const hint = f.hint && !f.acknowledged ? ` 提示：${f.hint}` : '';
-  return `${where}: ${LABEL[f.severity]}: ${f.message}${ack}${hint} [${f.code}]`;
+  // Every line names its field; messages that already do (most shape errors) are left as they are.
+  const field = f.field && !f.message.includes(f.field) ? `${f.field}：` : '';
+  return `${where}: ${LABEL[f.severity]}: ${field}${f.message}${ack}${hint} [${f.code}]`;
 }
 
 export const errorsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error');

@@ -25,7 +25,7 @@ export const checkBudget: Rule = (ctx) => {
       const d = Math.max(digitsAt(ctx, ['budget', key]), ...b.sources.map((_, i) => digitsAt(ctx, ['budget', 'sources', i, key])));
       const s = sum(parts as number[], d);
       if (differs(s, total, d))
-        out.push(warn(ctx, 'W_SOURCES_SUM', ['budget', 'sources'],
+        out.push(warn(ctx, 'W_SOURCES_SUM', ['budget', key],
           `各资金来源的${LABEL[key]}合计 ${num(s, d)} ${u}，与${LABEL[key]} ${num(total, d)} ${u} 不符。`,
           { sum: s, total }));
     }

@@ -7,10 +7,11 @@ import { checkBudget } from './budget.ts';
 import type { AuditContext, Rule } from './context.ts';
 import { checkProjects } from './projects.ts';
 import { checkScores } from './scores.ts';
+import { checkIdentity } from './identity.ts';
 
 export type { AuditContext } from './context.ts';
 
-const RULES: Rule[] = [checkBudget, checkScores, checkProjects];
+const RULES: Rule[] = [checkIdentity, checkBudget, checkScores, checkProjects];
 
 export function auditReport(ctx: AuditContext): Finding[] {
   const findings = RULES.flatMap((rule) => rule(ctx));

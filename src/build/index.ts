@@ -51,11 +51,13 @@ export async function buildSite(opts: BuildOptions): Promise<{ verdict: Verdict;
 
   const { withAtomicOutput } = await import('./atomic-output.ts');
   const { runAstro } = await import('./run-astro.ts');
+  const { buildSearchIndex } = await import('./search-index.ts');
   const { finishSite } = await import('../publish/finish-site.ts');
   const site = opts.site ?? loaded.settings.url;
   if (site && !/^https?:\/\/[^/\s]+/.test(site)) throw Object.assign(new Error(`--site ${site} 不是有效的网址，应形如 https://www.example.gov.cn/xxgk/jxzp/。`), { userFacing: true });
   const pages = await withAtomicOutput(outDir, async (tmp) => {
     const count = await runAstro({ root: PACKAGE_ROOT, outDir: tmp, contentDir, base, site });
+    await buildSearchIndex({ siteDir: tmp });
     await finishSite({ dir: tmp, base, site, reports: verdict.reports });
     return count;
   });

@@ -14,7 +14,7 @@ export function formatNumber(n: number, digits?: number): string {
 export function figure(r: LoadedReport, path: string, n: number | undefined, unit?: string): string {
   if (n === undefined) return '未注明';
   const s = formatNumber(n, r.decimals.get(path));
-  return unit ? `${s} ${unit}` : s;
+  return !unit ? s : unit === '%' || unit === '‰' ? `${s}${unit}` : `${s} ${unit}`;
 }
 
 export function percent(r: LoadedReport, path: string, n: number | undefined): string {

@@ -22,6 +22,8 @@ export interface LoadedReport {
   path: string;
   /** Decimal places as written, by dotted field path. */
   decimals: Map<string, number>;
+  /** 1-based line of a field in the data file. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
   /** Warnings of this report (acknowledged ones marked). */
   warnings: Finding[];
 }
@@ -43,7 +45,8 @@ export async function findReportFiles(dir: string): Promise<string[]> {
     const full = join(e.parentPath, e.name);
     const rel = relative(dir, full);
     if (rel.split(sep).some((part) => part.startsWith('.') || part.startsWith('_'))) continue;
-    if (e.isFile() && REPORT_FILE.test(e.name)) out.push(full);
+    // A linked report file is read through its link; a broken link is reported (E_READ), not skipped.
+    if ((e.isFile() || e.isSymbolicLink()) && REPORT_FILE.test(e.name)) out.push(full);
   }
   return out.sort();
 }
@@ -66,7 +69,7 @@ export async function loadFile(path: string, cwd = process.cwd()): Promise<{ loa
     }
   }
   const warnings = audit.filter((f) => f.severity === 'warning');
-  return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, warnings }, findings: audit };
+  return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, lineOf: parsed.lineOf, warnings }, findings: audit };
 }
 
 export async function loadContent(dir: string, cwd = process.cwd()): Promise<LoadResult> {
@@ -75,7 +78,7 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     paths = await findReportFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || dir, message: code === 'ENOENT' ? '内容文件夹不存在。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
+    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || '.', message: code === 'ENOENT' ? '内容文件夹不存在。' : code === 'ENOTDIR' ? '这是一个文件，不是内容文件夹。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
   }
   const findings: Finding[] = [];
   const reports: LoadedReport[] = [];
@@ -86,7 +89,7 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     if (!r.loaded) continue;
     const first = byId.get(r.loaded.id);
     if (first) {
-      findings.push({ severity: 'error', code: 'E_DUPLICATE_REPORT', file: r.loaded.file, line: 1, field: 'department.id',
+      findings.push({ severity: 'error', code: 'E_DUPLICATE_REPORT', file: r.loaded.file, line: r.loaded.lineOf(['department', 'id']), field: 'department.id',
         message: `与 ${first.file} 是同一份报告（${r.loaded.report.year} 年、部门 ${r.loaded.report.department.id}${r.loaded.report.project ? `、项目 ${r.loaded.report.project.id}` : ''}）。`,
         hint: '删除重复的文件；如果是不同的报告，改正年度、部门标识或项目标识。' });
       continue;
@@ -95,6 +98,6 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     reports.push(r.loaded);
   }
   if (paths.length === 0)
-    findings.push({ severity: 'warning', code: 'W_NO_REPORTS', file: relative(cwd, dir) || dir, message: '内容文件夹中没有报告数据文件（.yaml）。', hint: '从 templates/report.yaml 复制模板开始。' });
+    findings.push({ severity: 'warning', code: 'W_NO_REPORTS', file: relative(cwd, dir) || '.', message: '内容文件夹中没有报告数据文件（.yaml）。', hint: '从 templates/report.yaml 复制模板开始。' });
   return { reports, findings, files: paths.length };
 }

@@ -3,7 +3,7 @@
  * Refuses what YAML allows but a report must not contain: syntax errors, duplicate keys,
  * custom tags, alias bombs, `__proto__` keys, several documents in one file.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, type Alias, type Scalar, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { formatPath, type Finding } from '../findings.ts';
 
 export interface Parsed {
@@ -27,29 +27,39 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, schema: 'core', version: '1.2' });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lc.linePos(offset).line);
 
+  const seenLines = new Set<number | undefined>();
   for (const e of doc.errors) {
     const line = lineAt(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') err('E_YAML_DUPLICATE_KEY', line, '同一层级出现了重复的字段名。', '删除或合并重复的字段；YAML 中后写的不会覆盖先写的，而是无效。');
+    if (e.code === 'DUPLICATE_KEY') {
+      const at = pairAt(doc, e.pos[0]);
+      err('E_YAML_DUPLICATE_KEY', line, at ? `字段 ${at.key} 在同一层级出现了两次。` : '同一层级出现了重复的字段名。', '删除或合并重复的字段；YAML 中后写的不会覆盖先写的，而是无效。', at && formatPath(at.path));
+    } else if (seenLines.has(line)) continue; // one syntax error per line is enough; the rest follow from it
     else if (e.code === 'MULTIPLE_DOCS' || /multiple documents/i.test(e.message)) err('E_YAML_SYNTAX', line, '一个文件只能有一份报告（发现了多个 `---` 分隔的文档）。', '每份报告单独存为一个文件。');
+    else if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+      // The parser notices at the end of the file; staff need the line where the quote opens.
+      const open = unclosedQuote(doc, e.pos[0]);
+      err('E_YAML_SYNTAX', lineAt(open?.node.range?.[0]) ?? line, 'YAML 格式错误：引号没有闭合，之后的内容都被当成了这段文字。', '在这段文字末尾补上配对的引号；文字本身含引号时，用另一种引号（" 或 \'）把它括起来。', open && (formatPath(open.path) || undefined));
+    } else if (e.code === 'RESOURCE_EXHAUSTION') err('E_YAML_SYNTAX', line, 'YAML 格式错误：括号嵌套层级过深，文件可能是恶意构造的。', '报告数据文件不需要这么深的嵌套；检查括号是否成对。');
     else err('E_YAML_SYNTAX', line, `YAML 格式错误：${describeYamlError(e.code, e.message)}`, '检查这一行及上一行的缩进、冒号和引号；冒号后要有空格，含冒号的文字要加引号。');
+    seenLines.add(line);
   }
   for (const w of doc.warnings) {
-    if (w.code === 'TAG_RESOLVE_FAILED') err('E_YAML_TAG', lineAt(w.pos[0]), '使用了不支持的 YAML 标签（以 ! 开头）。', '删除标签，直接写文字或数字。');
-    else err('E_YAML_SYNTAX', lineAt(w.pos[0]), `YAML 格式问题：${w.message.split('\n')[0]}`);
+    // Unknown tags keep their tag on the node; the visit below names them with their field.
+    if (w.code !== 'TAG_RESOLVE_FAILED') err('E_YAML_SYNTAX', lineAt(w.pos[0]), `YAML 格式问题：${w.message.split('\n')[0]}`);
   }
   if (findings.length) return { findings };
 
   // Tags other than the plain core ones, and keys that would touch Object.prototype.
   visit(doc, {
-    Node(_key, node) {
+    Node(_key, node, ancestors) {
       const tag = (node as { tag?: string }).tag;
-      if (tag && !tag.startsWith('tag:yaml.org,2002:')) err('E_YAML_TAG', lineAt(node.range?.[0]), `使用了不支持的 YAML 标签 ${tag}。`, '删除标签，直接写文字或数字。');
-      else if (tag && /:(binary|set|omap|pairs|timestamp)$/.test(tag)) err('E_YAML_TAG', lineAt(node.range?.[0]), `使用了不支持的 YAML 标签 ${tag}。`, '删除标签，直接写文字或数字。');
+      if (tag && (!tag.startsWith(CORE_TAG) || /:(binary|set|omap|pairs|timestamp)$/.test(tag)))
+        err('E_YAML_TAG', lineAt(node.range?.[0]), `使用了不支持的 YAML 标签 ${tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag}。`, '删除标签，直接写文字或数字。', formatPath(dataPath(ancestors, node)) || undefined);
     },
-    Pair(_key, pair) {
+    Pair(_key, pair, ancestors) {
       const k = isScalar(pair.key) ? pair.key.value : undefined;
       if (typeof k === 'string' && FORBIDDEN_KEYS.has(k))
-        err('E_FORBIDDEN_KEY', lineAt((pair.key as Node).range?.[0]), `字段名 ${k} 不允许使用。`, '删除这个字段。');
+        err('E_FORBIDDEN_KEY', lineAt((pair.key as Node).range?.[0]), `字段名 ${k} 不允许使用。`, '删除这个字段。', formatPath(dataPath(ancestors, pair)));
     },
   });
   if (findings.length) return { findings };
@@ -58,8 +68,12 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    const alias = /alias/i.test(String(e));
-    err(alias ? 'E_YAML_ALIAS' : 'E_YAML_SYNTAX', undefined, alias ? '锚点/别名（& 和 *）展开次数过多，文件可能是恶意构造的。' : `YAML 无法解析：${String(e)}`, alias ? '不要使用 & 和 * 引用；把内容直接写出来。' : undefined);
+    if (!/alias/i.test(String(e))) {
+      err('E_YAML_SYNTAX', undefined, `YAML 无法解析：${String(e)}`);
+      return { findings };
+    }
+    const first = firstAlias(doc);
+    err('E_YAML_ALIAS', lineAt(first?.node.range?.[0]), `锚点/别名（& 和 *）展开次数过多（从 *${first?.node.source ?? ''} 开始），文件可能是恶意构造的。`, '不要使用 & 和 * 引用；把内容直接写出来。', first && formatPath(first.path));
     return { findings };
   }
   if (data === null || data === undefined) {
@@ -67,6 +81,52 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
     return { findings };
   }
   return { findings, parsed: { data, decimals: collectDecimals(doc), ...locators(doc, lineAt) } };
+}
+
+const CORE_TAG = 'tag:yaml.org,2002:';
+
+/** Data path of a node from its visit ancestors: Document, map, pair, value, … → ['budget', 'planned']. */
+function dataPath(ancestors: readonly unknown[], node: unknown): (string | number)[] {
+  const chain = [...ancestors, node];
+  const path: (string | number)[] = [];
+  for (let i = 1; i < chain.length; i++) {
+    const parent = chain[i - 1];
+    const cur = chain[i];
+    if (isPair(cur)) path.push(String(isScalar(cur.key) ? cur.key.value : cur.key));
+    else if (isSeq(parent)) path.push(parent.items.indexOf(cur as never));
+  }
+  return path;
+}
+
+/** The pair whose key starts at `offset`, with its data path. */
+function pairAt(doc: Document, offset: number): { key: string; path: (string | number)[] } | undefined {
+  let hit: { key: string; path: (string | number)[] } | undefined;
+  visit(doc, {
+    Pair(_k, pair, ancestors) {
+      if ((pair.key as Node | null)?.range?.[0] !== offset) return undefined;
+      hit = { key: String(isScalar(pair.key) ? pair.key.value : pair.key), path: dataPath(ancestors, pair) };
+      return visit.BREAK;
+    },
+  });
+  return hit;
+}
+
+/** The quoted text that runs to `end` because its closing quote is missing. */
+function unclosedQuote(doc: Document, end: number): { node: Scalar; path: (string | number)[] } | undefined {
+  let hit: { node: Scalar; path: (string | number)[] } | undefined;
+  visit(doc, {
+    Scalar(_k, node, ancestors) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) { hit = { node, path: dataPath(ancestors, node) }; return visit.BREAK; }
+      return undefined;
+    },
+  });
+  return hit;
+}
+
+function firstAlias(doc: Document): { node: Alias; path: (string | number)[] } | undefined {
+  let hit: { node: Alias; path: (string | number)[] } | undefined;
+  visit(doc, { Alias(_k, node, ancestors) { hit = { node, path: dataPath(ancestors, node) }; return visit.BREAK; } });
+  return hit;
 }
 
 function describeYamlError(code: string, message: string): string {

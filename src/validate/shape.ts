@@ -77,10 +77,10 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
       return issue.keys.map((key) => {
         const known = knownKeys(path, root);
         const guess = closest(key, known);
-        const where = path.length ? `${label(path)} 下` : '顶层';
+        const field = formatPath([...path, key]);
         return {
-          severity: 'error' as const, code: 'E_UNKNOWN_KEY', file, line: parsed.keyLineOf(path, key), field: formatPath([...path, key]),
-          message: `${where}没有字段 ${key}。`,
+          severity: 'error' as const, code: 'E_UNKNOWN_KEY', file, line: parsed.keyLineOf(path, key), field,
+          message: path.length ? `${label(path)} 下没有字段 ${key}（${field}）。` : `顶层没有字段 ${key}。`,
           hint: guess ? `是不是要写 ${guess}？` : `可用的字段：${known.join('、')}。`,
         };
       });
@@ -93,10 +93,10 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
     }
     case 'too_small': {
       if (path.at(-1) === 'year') return [at('E_YEAR', `${name} ${String(value)} 不是合理的年度。`, '写四位数的财政年度，如 2022。')];
-      if (issue.origin === 'number' && Number(issue.minimum) === 0) return [at('E_NEGATIVE', `${name} 不能为负数，实际是 ${String(value)}。`, '金额、分值和比率都不为负；下降的增长率写在 change 字段。')];
+      if (issue.origin === 'number' && Number(issue.minimum) === 0 && (issue.inclusive !== false || Number(value) < 0)) return [at('E_NEGATIVE', `${name} 不能为负数，实际是 ${String(value)}。`, '金额、分值和比率都不为负；下降的增长率写在 change 字段。')];
       if (issue.origin === 'array') return [at('E_EMPTY_VALUE', `${name} 是空列表。`, '没有内容就删除这个字段。')];
       if (issue.origin === 'string') return [at('E_EMPTY_VALUE', `${name} 是空的。`, '没有内容就删除这个字段。')];
-      return [at('E_RANGE', `${name} 太小（至少 ${String(issue.minimum)}），实际是 ${String(value)}。`)];
+      return [at('E_RANGE', `${name} 太小（${issue.inclusive === false ? '应大于' : '至少'} ${String(issue.minimum)}），实际是 ${String(value)}。`)];
     }
     case 'too_big': {
       if (path.at(-1) === 'year') return [at('E_YEAR', `${name} ${String(value)} 不是合理的年度。`, '写四位数的财政年度，如 2022。')];

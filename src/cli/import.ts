@@ -1,0 +1,55 @@
+/**
+ * `jixiao import FILE... [--out DIR] [--json] [--force]`: drafts a report data file from a
+ * .txt/.md, .html, .docx or .pdf report and prints what a person must check (待核对).
+ * A thin layer over src/import; never overwrites a file without --force.
+ */
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ImportError, importFile } from '../import/index.ts';
+import { parseArgs, UsageError } from './args.ts';
+import type { Io } from './io.ts';
+
+export async function importCommand(argv: string[], io: Io): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, { booleans: ['json', 'force'], strings: ['out'] });
+  if (!positionals.length) throw new UsageError('请给出要导入的文件，例如 npx jixiao import 报告.docx。');
+  const outDir = resolve(io.cwd, String(flags.out ?? 'content'));
+  const many = positionals.length > 1;
+  let failed = 0;
+  const drafts: Record<string, unknown>[] = [];
+  for (const [i, file] of positionals.entries()) {
+    if (many) io.err(`[${i + 1}/${positionals.length}] ${file}`);
+    let result;
+    try {
+      result = await importFile(resolve(io.cwd, file), file);
+    } catch (err) {
+      if (!(err instanceof ImportError)) throw err;
+      io.err(`jixiao import: 错误：${err.message}`);
+      failed++;
+      continue;
+    }
+    const review = result.review.map((r) => `  - ${r.field ? `${r.field}：` : ''}${r.message}`);
+    if (flags.json) {
+      drafts.push(result.draft);
+      io.err(`${file}：待核对 ${result.review.length} 项${review.length ? `\n${review.join('\n')}` : ''}`);
+      continue;
+    }
+    const target = join(outDir, result.suggestedPath);
+    const shown = relative(io.cwd, target) || target;
+    if (!flags.force && (await exists(target))) {
+      io.err(`jixiao import: 错误：${shown} 已存在，未覆盖。核对后删除它，或加 --force 覆盖，或用 --out 指定别的文件夹。`);
+      failed++;
+      continue;
+    }
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, result.yaml, 'utf8');
+    io.out(`已生成草稿 ${shown}（来自 ${file}）`);
+    io.out(result.review.length ? `待核对（${result.review.length} 项）：\n${review.join('\n')}` : '待核对：无（仍请逐项核对原文）。');
+    io.out('核对并补齐后运行 npx jixiao validate 检查；确认无误后删除文件中的 draft 一行。');
+  }
+  if (flags.json) io.out(JSON.stringify(drafts.length === 1 && !many ? drafts[0] : drafts, null, 2));
+  return failed ? 1 : 0;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try { await access(p); return true; } catch { return false; }
+}

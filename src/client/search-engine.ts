@@ -1,0 +1,69 @@
+/**
+ * The search itself, over pagefind's JS API: loads the bundle once, normalises the query, and
+ * ranks Chinese queries so that reports containing the words as written come first. Pagefind
+ * splits words it does not know into single characters, so a loose query for 算力 also matches a
+ * page with 算 and 力 far apart; a quoted (phrase) query keeps the characters together. For a
+ * query with Chinese in it we run both and list phrase matches first, then the loose ones.
+ */
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
+export interface PagefindResponse { results: PagefindResult[]; unfilteredResultCount: number }
+export type Filters = Record<string, { any: string[] }>;
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+}
+
+export interface SearchRequest {
+  q: string;
+  filters: Filters;
+  /** 'year' sorts newest first; otherwise by relevance. */
+  sort?: string | undefined;
+}
+
+let loaded: Promise<Pagefind> | undefined;
+
+/** Loads pagefind.js from the site's bundle folder (under the base path) once. */
+export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
+  loaded ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl, excerptLength: 40 });
+    await pf.init();
+    return pf;
+  })();
+  return loaded;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+
+/** Full-width digits, letters and signs (９８．０％) become half-width; spaces collapse. */
+export function normalizeQuery(q: string): string {
+  return q.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** The phrase form of a query: each term with Chinese in it quoted, or undefined when none has. */
+export function phraseQuery(q: string): string | undefined {
+  const terms = q.split(' ').filter(Boolean);
+  if (!terms.some((t) => CJK.test(t))) return undefined;
+  return terms.map((t) => (CJK.test(t) && !t.includes('"') ? `"${t}"` : t)).join(' ');
+}
+
+/** Results in display order: phrase matches first for Chinese queries, then the rest. */
+export async function rankedSearch(pf: Pagefind, req: SearchRequest): Promise<PagefindResult[]> {
+  const q = normalizeQuery(req.q);
+  const options = { filters: req.filters, ...(req.sort === 'year' ? { sort: { year: 'desc' as const } } : {}) };
+  if (!q) return Object.keys(req.filters).length ? (await pf.search(null, { ...options, sort: { year: 'desc' } })).results : [];
+  const phrase = req.sort === 'year' ? undefined : phraseQuery(q);
+  const [exact, loose] = await Promise.all([phrase ? pf.search(phrase, options) : undefined, pf.search(q, options)]);
+  if (!exact) return loose.results;
+  const seen = new Set(exact.results.map((r) => r.id));
+  return [...exact.results, ...loose.results.filter((r) => !seen.has(r.id))];
+}

@@ -1,0 +1,140 @@
+/**
+ * The search page in the browser: the form's fields mirror the URL (?q=…&year=…&page=…), so a
+ * search can be shared and the back button returns to the previous one (pushState / popstate).
+ * Results show title, department, year and pagefind's highlighted excerpt, ten to a page.
+ * Meta values are inserted as text; excerpts keep only their <mark> elements.
+ */
+import { loadPagefind, rankedSearch, type Filters, type PagefindResult } from './search-engine.ts';
+
+const PAGE_SIZE = 10;
+const FILTERS = ['year', 'department', 'kind', 'grade'] as const;
+
+const form = document.getElementById('search-form') as HTMLFormElement | null;
+if (form) start(form);
+
+function start(form: HTMLFormElement) {
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results') as HTMLOListElement;
+  const pager = document.getElementById('search-pages')!;
+  document.getElementById('search-nojs')?.setAttribute('hidden', '');
+  const engine = loadPagefind(form.dataset.bundle!, form.dataset.base!);
+  let run = 0;
+
+  const fields = () => new URLSearchParams([...new FormData(form)].filter(([, v]) => v !== '') as [string, string][]);
+  const setFields = (params: URLSearchParams) => {
+    for (const el of form.elements) {
+      if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) if (el.name) el.value = params.get(el.name) ?? '';
+    }
+  };
+  const navigate = (params: URLSearchParams, replace = false) => {
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+    void show(params);
+  };
+
+  form.addEventListener('submit', (e) => { e.preventDefault(); navigate(fields()); });
+  form.addEventListener('change', (e) => { if (e.target instanceof HTMLSelectElement) navigate(fields()); });
+  pager.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest('a');
+    if (!a) return;
+    e.preventDefault();
+    navigate(new URL(a.href).searchParams);
+    document.getElementById('search-q')?.focus();
+  });
+  window.addEventListener('popstate', () => { const p = new URLSearchParams(location.search); setFields(p); void show(p); });
+
+  const initial = new URLSearchParams(location.search);
+  setFields(initial);
+  void show(initial);
+
+  async function show(params: URLSearchParams) {
+    const mine = ++run;
+    const q = params.get('q') ?? '';
+    const filters: Filters = {};
+    for (const f of FILTERS) { const v = params.getAll(f).filter(Boolean); if (v.length) filters[f] = { any: v }; }
+    if (!q.trim() && !Object.keys(filters).length) { render([], 0, params); status.textContent = ''; return; }
+    status.textContent = '正在搜索……';
+    try {
+      const results = await rankedSearch(await engine, { q, filters, sort: params.get('sort') ?? undefined });
+      const pages = Math.max(1, Math.ceil(results.length / PAGE_SIZE));
+      const page = Math.min(pages, Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1));
+      const slice = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+      const data = await Promise.all(slice.map((r: PagefindResult) => r.data()));
+      if (mine !== run) return;
+      render(data, page, params, pages);
+      const what = q.trim() ? `“${q.trim()}”` : '所选条件';
+      status.textContent = results.length
+        ? `${what}共找到 ${results.length} 份报告${pages > 1 ? `，第 ${page} / ${pages} 页` : ''}。`
+        : `没有找到与${what}相符的报告。可以换一个词，或减少筛选条件。`;
+    } catch (err) {
+      if (mine !== run) return;
+      render([], 0, params);
+      status.textContent = '搜索暂时无法使用，请稍后再试，或按年度、按部门浏览报告。';
+      console.warn(err);
+    }
+  }
+
+  function render(data: Awaited<ReturnType<PagefindResult['data']>>[], page: number, params: URLSearchParams, pages = 0) {
+    list.replaceChildren(...data.map(resultItem));
+    list.start = (page - 1) * PAGE_SIZE + 1;
+    pager.replaceChildren();
+    pager.hidden = pages < 2;
+    if (pages < 2) return;
+    const ul = document.createElement('ul');
+    const link = (n: number, label: string, rel?: string) => {
+      const li = document.createElement('li');
+      if (n === page && !rel) {
+        const cur = document.createElement('span');
+        cur.setAttribute('aria-current', 'page');
+        cur.textContent = label;
+        li.append(cur);
+      } else {
+        const a = document.createElement('a');
+        const p = new URLSearchParams(params);
+        if (n > 1) p.set('page', String(n)); else p.delete('page');
+        a.href = `?${p}`;
+        a.textContent = label;
+        if (rel) a.rel = rel;
+        li.append(a);
+      }
+      ul.append(li);
+    };
+    if (page > 1) link(page - 1, '上一页', 'prev');
+    for (const n of pageNumbers(page, pages)) link(n, String(n));
+    if (page < pages) link(page + 1, '下一页', 'next');
+    pager.append(ul);
+  }
+}
+
+/** At most nine page links around the current one, always with the first and last. */
+function pageNumbers(page: number, pages: number): number[] {
+  const from = Math.max(1, Math.min(page - 4, pages - 8));
+  const span = Array.from({ length: Math.min(9, pages) }, (_, i) => from + i);
+  return [...new Set([1, ...span, pages])].sort((a, b) => a - b);
+}
+
+function resultItem(d: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+  const li = document.createElement('li');
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  h.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'search-meta';
+  meta.textContent = [d.meta.department, d.meta.year && `${d.meta.year} 年度`, d.meta.kind].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-excerpt';
+  excerpt.append(...markedText(d.excerpt));
+  li.append(h, meta, excerpt);
+  return li;
+}
+
+/** Pagefind's excerpt is escaped HTML with <mark> around hits: keep the text and the marks only. */
+function markedText(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return [...doc.body.childNodes].map((n) => {
+    if (n.nodeName === 'MARK') { const m = document.createElement('mark'); m.textContent = n.textContent; return m; }
+    return document.createTextNode(n.textContent ?? '');
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * Assembles the draft in the schema's names (src/schema) and writes it as YAML: marked
+ * `draft: true`, numbers with the decimals the report wrote (98.0 stays 98.0), a comment on
+ * every field a person must check, and the review list at the top.
+ */
+import { createHash } from 'node:crypto';
+import { Document, isScalar } from 'yaml';
+import { formatPath } from '../findings.ts';
+import type { Disclosure, Identity } from './metadata.ts';
+import type { BudgetFound, Money, MoneyField, Unit } from './figures.ts';
+import type { FoundIndicator, ScoreFound } from './indicators.ts';
+import type { Stated } from './numbers.ts';
+import type { Review, ReviewItem } from './review.ts';
+import type { NarrativeKey } from './sections.ts';
+
+export interface Found {
+  identity: Identity;
+  disclosure: Disclosure;
+  budget: BudgetFound;
+  scores: ScoreFound;
+  narrative: Partial<Record<NarrativeKey, string>>;
+  /** Text of the whole source, for a stable placeholder id when nothing names the department. */
+  fingerprint: string;
+}
+
+export interface Draft { data: Record<string, unknown>; decimals: Map<string, number> }
+
+const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
+
+export function assembleDraft(f: Found, review: Review): Draft {
+  const decimals = new Map<string, number>();
+  const num = (path: PropertyKey[], s: Stated) => { if (s.digits) decimals.set(formatPath(path), s.digits); return s.value; };
+  const { identity: id } = f;
+  const data: Record<string, unknown> = {};
+
+  if (id.kind) data.kind = id.kind;
+  else review.add('未能判断报告类型（部门整体 / 项目支出），请填写 kind: department 或 kind: project。', 'kind');
+  if (id.year !== undefined) data.year = id.year;
+  else review.add('未找到年度，请填写 year（财政年度，如 2022）。', 'year');
+  if (id.title) data.title = id.title;
+  else review.add('未找到报告标题，请填写 title。', 'title');
+  data.draft = true;
+
+  const department: Record<string, string> = { id: `bumen-${shortHash(id.department ?? f.fingerprint)}` };
+  review.add('部门标识是占位值，请改为部门名称的拼音缩写（小写字母、数字、连字符，如 haizhu-kgsxj），各年度保持一致。', 'department.id');
+  if (id.department) department.name = id.department;
+  else review.add('未找到部门名称，请填写 department.name。', 'department.name');
+  data.department = department;
+  if (id.kind === 'project') {
+    const project: Record<string, string> = { id: `xiangmu-${shortHash(id.project ?? f.fingerprint)}` };
+    review.add('项目标识是占位值，请改为项目名称的拼音缩写（小写字母、数字、连字符）。', 'project.id');
+    if (id.project) project.name = id.project;
+    else review.add('未找到项目名称，请填写 project.name。', 'project.name');
+    data.project = project;
+  }
+
+  const disclosure = Object.fromEntries(Object.entries(f.disclosure).filter(([, v]) => v !== undefined));
+  if (Object.keys(disclosure).length) data.disclosure = disclosure;
+
+  const budget = buildBudget(f.budget, review, num);
+  if (budget) data.budget = budget;
+
+  const indicators = [...(f.budget.execution ? [{ name: '预算执行', max: f.budget.execution.max, score: f.budget.execution.score } as FoundIndicator] : []), ...f.scores.indicators];
+  const score: Record<string, unknown> = {};
+  if (f.scores.total) score.total = num(['score', 'total'], f.scores.total);
+  else review.add('未找到自评总分（自评得分 / 综合评分）。', 'score.total');
+  if (f.scores.grade) score.grade = f.scores.grade;
+  if (indicators.length) score.indicators = indicators.map((ind, i) => toIndicator(ind, ['score', 'indicators', i], num));
+  else review.add('未找到指标及其分值、得分。', 'score.indicators');
+  if (Object.keys(score).length) data.score = score;
+
+  const narrative = Object.fromEntries(Object.entries(f.narrative).filter(([, v]) => v));
+  if (Object.keys(narrative).length) data.narrative = narrative;
+  else review.add('未能按标题分出报告正文（职责、工作任务、成效、问题、措施）。', 'narrative');
+  return { data, decimals };
+}
+
+type Num = (path: PropertyKey[], s: Stated) => number;
+
+function buildBudget(b: BudgetFound, review: Review, num: Num): Record<string, unknown> | undefined {
+  const money = Object.entries(b.money) as [MoneyField, Money][];
+  const all = [...money.map(([, m]) => m), ...b.sources.flatMap((s) => [s.initial, s.planned, s.spent].filter(Boolean) as Money[])];
+  if (!all.length && !b.rate) {
+    review.add('未找到预算金额（全年预算、实际支出）。', 'budget');
+    return undefined;
+  }
+  const counts = new Map<Unit, number>();
+  for (const m of all) if (m.unit) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
+  const unit = [...counts.entries()].sort((p, q) => q[1] - p[1])[0]?.[0];
+  const out: Record<string, unknown> = {};
+  if (unit) out.unit = unit;
+  else if (all.length) review.add('原文未写明金额单位，草稿未填 budget.unit（默认为万元），请核对。', 'budget.unit');
+  const fits = (m: Money, field: string) => {
+    if (!m.unit || !unit || m.unit === unit) return true;
+    review.add(`${field}：原文为 ${m.value.value}${m.unit}，单位与其他金额（${unit}）不同，未填入。`, `budget.${field}`);
+    return false;
+  };
+  for (const key of ['initial', 'planned', 'spent'] as const) { const m = b.money[key]; if (m && fits(m, key)) out[key] = num(['budget', key], m.value); }
+  if (b.rate) out.executionRate = num(['budget', 'executionRate'], b.rate.value);
+  for (const key of ['basic', 'project'] as const) { const m = b.money[key]; if (m && fits(m, key)) out[key] = num(['budget', key], m.value); }
+  const sources = b.sources.map((s, i) => {
+    const o: Record<string, unknown> = { name: s.name };
+    for (const key of ['initial', 'planned', 'spent'] as const) { const m = s[key]; if (m && fits(m, `sources[${i}].${key}`)) o[key] = num(['budget', 'sources', i, key], m.value); }
+    return o;
+  });
+  if (sources.length) out.sources = sources;
+  if (out.planned === undefined) review.add('未找到全年预算（调整后预算）。', 'budget.planned');
+  if (out.spent === undefined) review.add('未找到实际支出（执行数）。', 'budget.spent');
+  return out;
+}
+
+function toIndicator(ind: FoundIndicator, path: PropertyKey[], num: Num): Record<string, unknown> {
+  const o: Record<string, unknown> = { name: ind.name };
+  if (ind.max) o.max = num([...path, 'max'], ind.max);
+  if (ind.score) o.score = num([...path, 'score'], ind.score);
+  if (ind.rate) o.rate = num([...path, 'rate'], ind.rate);
+  if (ind.target !== undefined) o.target = ind.target;
+  if (ind.actual !== undefined) o.actual = ind.actual;
+  if (ind.note) o.note = ind.note;
+  if (ind.children?.length) o.children = ind.children.map((c, i) => toIndicator(c, [...path, 'children', i], num));
+  return o;
+}
+
+/** The draft as YAML, with the review list on top and a comment beside each field to check. */
+export function draftYaml(draft: Draft, review: readonly ReviewItem[], source: string): string {
+  const doc = new Document(draft.data);
+  for (const [dotted, digits] of draft.decimals) {
+    const node = doc.getIn(parsePath(dotted), true);
+    if (isScalar(node)) node.minFractionDigits = digits;
+  }
+  for (const item of review) {
+    if (!item.field) continue;
+    const node = doc.getIn(parsePath(item.field), true);
+    if (isScalar(node)) node.comment = ` 待核对：${item.message}`.replace(/\n/g, ' ');
+  }
+  const head = [
+    ` 由 jixiao import 从 ${source} 生成的草稿（draft: true），尚未经人工核对，不会发布。`,
+    ' 每个数字都按原文照录；未找到的内容留空。逐项核对原文、补齐下列各项后，删除 draft 一行。',
+    ...(review.length ? [' 待核对：', ...review.map((r) => `   - ${r.field ? `${r.field}：` : ''}${r.message}`.replace(/\n/g, ' '))] : []),
+  ];
+  doc.commentBefore = head.join('\n');
+  return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+
+function parsePath(dotted: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of dotted.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return out;
+}

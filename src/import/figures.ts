@@ -1,0 +1,146 @@
+/**
+ * Money: 年初预算, 全年预算, 实际支出, the stated 执行率, 基本支出, 项目支出 and the funding
+ * sources, from tables (label–value rows and column tables) and from prose. An amount counts
+ * only with a money unit next to it, in its column header, or in the table's caption, so that
+ * dates, areas, codes and counts are never taken for money. Every value is as stated; when two
+ * places disagree, the first is kept and the other goes on the review list.
+ */
+import type { Block } from './blocks.ts';
+import { fold } from './normalize.ts';
+import { cellNumber, isBlankCell, NUM, toStated, type Stated } from './numbers.ts';
+import type { Review } from './review.ts';
+import { columnRole, isTotalLabel } from './tables.ts';
+
+export type Unit = '元' | '万元' | '亿元';
+export type MoneyField = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
+export interface Money { value: Stated; unit?: Unit | undefined; where: string; line: number; fromTable: boolean }
+export interface Source { name: string; initial?: Money; planned?: Money; spent?: Money }
+
+export interface BudgetFound {
+  money: Partial<Record<MoneyField, Money>>;
+  rate?: { value: Stated; where: string } | undefined;
+  sources: Source[];
+  /** 预算执行 as an indicator, when a project form's budget table gives its max and score. */
+  execution?: { max?: Stated | undefined; score?: Stated | undefined; rate?: Stated | undefined } | undefined;
+}
+
+const LABELS: [MoneyField, string][] = [
+  ['initial', '年初预算(?:数|金额|资金)?'],
+  ['planned', '(?:全年预算|调整后预算|年度预算|预算总额)(?:数|金额|资金|安排)?'],
+  ['spent', '(?:全年实际支出|全年支出|实际支出|全年执行数|执行数|支出总额|实际执行|决算支出|实际使用资金|支出数)(?:数|金额)?'],
+  ['basic', '基本支出'],
+  ['project', '项目支出'],
+];
+const RATE = /(?:预算执行率|预算完成率|资金执行率|^执行率)/;
+const SOURCE = /(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|当年财政拨款|上年结转(?:结余)?资金?|其他资金)/;
+
+const unitIn = (s: string): Unit | undefined => { const m = /(万元|亿元|元)/.exec(fold(s)); return m ? (m[1] as Unit) : undefined; };
+
+export function findBudget(blocks: readonly Block[], kind: string | undefined, review: Review): BudgetFound {
+  const cands = new Map<MoneyField, Money[]>();
+  const rates: { value: Stated; where: string }[] = [];
+  const sources: Source[] = [];
+  let execution: BudgetFound['execution'];
+  const add = (f: MoneyField, m: Money) => { if (kind === 'project' && (f === 'basic' || f === 'project')) return; (cands.get(f) ?? cands.set(f, []).get(f)!).push(m); };
+
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    const t = b.table;
+    const tableUnit = unitIn(t.caption ?? '');
+    let header: ReturnType<typeof columnRole>[] | undefined;
+    let headerUnit: Unit | undefined;
+    for (const row of t.rows) {
+      const roles = row.map(columnRole);
+      const numeric = row.some((c) => cellNumber(c) !== undefined);
+      if (!numeric && roles.filter((r) => r === 'initial' || r === 'planned' || r === 'spent').length >= 2) { header = roles; headerUnit = unitIn(row.join(' ')); continue; }
+      if (!numeric && roles.filter(Boolean).length >= 3) { header = undefined; continue; }
+      const label = fold(row.find((c) => c.trim()) ?? '').replace(/\s+/g, '');
+      if (header) {
+        const unit = headerUnit ?? tableUnit;
+        const cell = (role: string) => { const i = header!.indexOf(role as never); return i >= 0 ? cellNumber(row[i] ?? '') : undefined; };
+        const money = (role: MoneyField): Money | undefined => { const n = cell(role); return n ? { value: n, unit: (n.unit as Unit | undefined) ?? unit, where: `表格“${label}”行`, line: t.line, fromTable: true } : undefined; };
+        if (/^(?:年度资金总额|资金总额|合计|总计|项目资金|预算资金|部门预算)/.test(label) || isTotalLabel(label)) {
+          for (const f of ['initial', 'planned', 'spent'] as const) { const m = money(f); if (m) add(f, m); }
+          const rate = cell('rate'); if (rate) rates.push({ value: rate, where: `表格“${label}”行` });
+          const max = cell('max'); const score = cell('score');
+          if (max || score) execution = { max, score, rate };
+        } else if (/^基本支出/.test(label) || /^项目支出/.test(label)) {
+          const m = money('spent') ?? money('planned');
+          if (m) add(/^基本/.test(label) ? 'basic' : 'project', m);
+        } else {
+          const s = SOURCE.exec(label);
+          if (s) {
+            const src: Source = { name: row.find((c) => c.trim())!.trim().replace(/^其中\s*[:：]\s*/, '') };
+            for (const f of ['initial', 'planned', 'spent'] as const) { const m = money(f); if (m) src[f] = m; }
+            if (src.initial || src.planned || src.spent) sources.push(src);
+          }
+        }
+        continue;
+      }
+      // Label–value rows: | 全年预算数（万元） | 350.00 | 实际支出 | 340 |
+      for (let i = 0; i + 1 < row.length; i++) {
+        const k = fold(row[i]!).replace(/\s+/g, '');
+        const v = row[i + 1]!;
+        if (isBlankCell(v)) continue;
+        if (RATE.test(k) && /%/.test(fold(v))) { const n = cellNumber(v); if (n) rates.push({ value: n, where: `表格“${row[i]}”` }); continue; }
+        for (const [f, re] of LABELS) {
+          if (!new RegExp(`^${re}(?:\\((?:万元|元|亿元)\\))?$`).test(k)) continue;
+          const n = cellNumber(v);
+          if (n && n.unit !== '%' && n.unit !== '分') add(f, { value: n, unit: (n.unit as Unit | undefined) ?? unitIn(k) ?? tableUnit, where: `表格“${row[i]}”`, line: t.line, fromTable: true });
+        }
+      }
+    }
+  }
+
+  const proseSources: { sentence: string; items: Source[] }[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'para') continue;
+    const f = fold(b.text);
+    for (const [f2, re] of LABELS) {
+      for (const m of f.matchAll(new RegExp(`(${re})[^\\d。;,、%()]{0,6}?\\s*(${NUM})\\s*(亿元|万元|元)`, 'g'))) {
+        const n = toStated(m[2]!);
+        if (n) add(f2, { value: n, unit: m[3] as Unit, where: excerpt(b.text, m.index!), line: b.line, fromTable: false });
+      }
+    }
+    for (const m of f.matchAll(new RegExp(`(?:预算执行率|预算完成率|资金执行率)(?:为|达到?|是|:)?\\s*(${NUM})\\s*%`, 'g'))) {
+      const n = toStated(m[1]!); if (n) rates.push({ value: n, where: excerpt(b.text, m.index!) });
+    }
+    for (const sentence of f.split(/[。;]/)) {
+      const items: Source[] = [];
+      for (const m of sentence.matchAll(new RegExp(`${SOURCE.source}(?:财政拨款)?(收入|支出|拨款|资金)?\\s*(?:为|:)?\\s*(${NUM})\\s*(亿元|万元|元)`, 'g'))) {
+        if (m[2] === '收入') continue;
+        const n = toStated(m[3]!);
+        if (n) items.push({ name: m[1]!, spent: { value: n, unit: m[4] as Unit, where: sentence.slice(0, 40), line: b.line, fromTable: false } });
+      }
+      if (items.length >= 2) proseSources.push({ sentence, items });
+    }
+  }
+
+  const money: BudgetFound['money'] = {};
+  for (const [f, list] of cands) {
+    const sorted = [...list.filter((m) => m.fromTable), ...list.filter((m) => !m.fromTable)];
+    const first = sorted[0]!;
+    money[f] = first;
+    const other = sorted.find((m) => inYuan(m) !== inYuan(first));
+    if (other) review.add(`${NAMES[f]}：采用 ${first.value.value}${first.unit ?? ''}（${first.where}），原文另有一处写作 ${other.value.value}${other.unit ?? ''}（${other.where}），请核对。`, `budget.${f}`, first.line);
+  }
+  if (!sources.length && proseSources.length) {
+    const spent = money.spent;
+    const fits = proseSources.filter((p) => spent && Math.abs(p.items.reduce((s, i) => s + inYuan(i.spent!), 0) - inYuan(spent)) < 0.01);
+    if (fits.length >= 1) sources.push(...fits[0]!.items);
+    else review.add('原文多处列出各资金来源的金额，未能确定哪一处是全年合计，资金来源未填入。', 'budget.sources');
+  }
+  const rate = rates[0];
+  if (rate && rates.some((r) => r.value.value !== rate.value.value))
+    review.add(`预算执行率：采用 ${rate.value.value}%（${rate.where}），原文另有一处写作 ${rates.find((r) => r.value.value !== rate.value.value)!.value.value}%，请核对。`, 'budget.executionRate');
+  return { money, rate, sources, execution };
+}
+
+const NAMES: Record<MoneyField, string> = { initial: '年初预算', planned: '全年预算', spent: '实际支出', basic: '基本支出', project: '项目支出' };
+const FACTOR: Record<Unit, number> = { 元: 1, 万元: 10000, 亿元: 1e8 };
+const inYuan = (m: Money) => Math.round(m.value.value * FACTOR[m.unit ?? '万元'] * 100) / 100;
+
+function excerpt(text: string, at: number): string {
+  const s = text.slice(Math.max(0, at - 4), at + 24).replace(/\s+/g, ' ');
+  return `“…${s}…”`;
+}

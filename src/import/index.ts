@@ -1,0 +1,57 @@
+/**
+ * `jixiao import` as a library: a report file (or its text) → a draft data file and the review
+ * list. Stages: extract text → drop furniture → take metadata → blocks → identity, money,
+ * scores, narrative → draft. Only extraction can fail (an unreadable file); every later stage
+ * accepts any text and finds what it can.
+ */
+import { basename } from 'node:path';
+import { toBlocks, type Block } from './blocks.ts';
+import { assembleDraft, draftYaml } from './draft.ts';
+import { extractFile, type SourceFormat } from './extract/index.ts';
+import { findBudget } from './figures.ts';
+import { dropFurniture } from './furniture.ts';
+import { findScores } from './indicators.ts';
+import { labelLookup } from './labels.ts';
+import { findIdentity, takeMetadata } from './metadata.ts';
+import { cleanLine, joinCjkSpaces } from './normalize.ts';
+import { Review, type ReviewItem } from './review.ts';
+import { findNarrative } from './sections.ts';
+
+export { ImportError } from './errors.ts';
+export { FORMATS } from './extract/index.ts';
+export type { ReviewItem } from './review.ts';
+
+export interface ImportResult {
+  /** The draft in the schema's names (what --json prints). */
+  draft: Record<string, unknown>;
+  review: ReviewItem[];
+  yaml: string;
+  /** Where the draft belongs inside the content folder, e.g. 2022/bumen-1a2b3c.yaml */
+  suggestedPath: string;
+}
+
+export async function importFile(path: string, display = path): Promise<ImportResult> {
+  const { format, lines } = await extractFile(path, display);
+  return importLines(lines, { format, source: basename(display) });
+}
+
+export function importLines(rawLines: readonly string[], opts: { format?: SourceFormat; source: string }): ImportResult {
+  const review = new Review();
+  const lines = rawLines.map((l) => cleanLine(opts.format === 'pdf' ? joinCjkSpaces(l) : l));
+  const { lines: content, instructions } = dropFurniture(lines);
+  if (instructions.length) review.add(`原文中留有 ${instructions.length} 处未删除的模板填写说明（如“${instructions[0]!.slice(0, 30)}”），已略去，请确认原文无遗漏内容。`);
+  const meta = takeMetadata(content, review);
+  const blocks = toBlocks(meta.lines);
+  const labelled = labelLookup(blocks);
+  const identity = findIdentity(blocks, meta, labelled, review);
+  const budget = findBudget(blocks, identity.kind, review);
+  const scores = findScores(blocks, labelled, review);
+  const skip = new Set<Block>(identity.titleBlock ? [identity.titleBlock] : []);
+  const narrative = findNarrative(blocks, skip);
+  const draft = assembleDraft({ identity, disclosure: meta.disclosure, budget, scores, narrative, fingerprint: content.join('\n').slice(0, 4000) }, review);
+  const data = draft.data;
+  const dept = (data.department as { id: string }).id;
+  const proj = (data.project as { id?: string } | undefined)?.id;
+  const suggestedPath = `${data.year ?? 'unknown-year'}/${proj ? `${dept}-${proj}` : dept}.yaml`;
+  return { draft: data, review: review.items, yaml: draftYaml(draft, review.items, opts.source), suggestedPath };
+}

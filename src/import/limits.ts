@@ -1,0 +1,12 @@
+/**
+ * Input limits. A report is a few MB at most; anything larger, or a .docx that inflates to far
+ * more than it weighs, is refused before a parser sees it.
+ */
+/** Any input file. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** Sum of the inflated sizes of all entries of a .docx. */
+export const MAX_DOCX_INFLATED_BYTES = 100 * 1024 * 1024;
+/** Entries in a .docx zip (a real one has a few dozen). */
+export const MAX_DOCX_ENTRIES = 2000;
+/** Pages of a PDF read for text. */
+export const MAX_PDF_PAGES = 500;

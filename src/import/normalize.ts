@@ -1,0 +1,37 @@
+/**
+ * Character-level clean-up. `fold` maps full-width forms to half-width (：→:, （→(, ％→%,
+ * ≧→≥, ０→0) one character for one, so an index found in the folded text is the same index in
+ * the original: matchers read folded text, while the draft keeps the author's characters.
+ */
+
+/** Full-width to half-width, length-preserving. */
+export function fold(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0) out += ' ';
+    else out += FOLD[ch] ?? ch;
+  }
+  return out;
+}
+
+const FOLD: Record<string, string> = { '≧': '≥', '≦': '≤', '〔': '[', '〕': ']', '【': '[', '】': ']', '﹪': '%', '．': '.', '—': '-', '–': '-', '－': '-' };
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》';
+
+/** Spaces PDFs put between Chinese characters ("预 算 执 行 率"); Latin words keep theirs. */
+export function joinCjkSpaces(s: string): string {
+  // A letter-spaced line ("全 年 预 算 1 , 2 3 0 . 5 0 万 元"): every character stands alone.
+  const cells = s.split(' | ');
+  if (cells.length > 1) return cells.map(joinCjkSpaces).join(' | ');
+  const tokens = s.trim().split(' ');
+  if (tokens.length >= 6 && tokens.filter((t) => [...t].length === 1).length / tokens.length > 0.7) s = tokens.join('');
+  const re = new RegExp(`([${CJK}]) +(?=[${CJK}])`, 'g');
+  return s.replace(re, '$1').replace(/(\d),\s+(?=\d{3}\b)/g, '$1,');
+}
+
+/** A line as staff would want it: no zero-width characters, no runs of spaces, trimmed. */
+export function cleanLine(s: string): string {
+  return s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '').replace(/[\u3000\u00a0\t]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).replace(/ {2,}/g, ' ').trim();
+}

@@ -1,0 +1,118 @@
+/**
+ * Tables as they arrive in text: pipe rows (`| a | b |`, also what the HTML, .docx and PDF
+ * readers produce), tab-separated rows, one cell per line (blank line = empty cell) under a
+ * header of known column names, and a whole indicator table flattened onto one line.
+ * Each becomes rows of cells; merged cells stay empty, to be carried down by the reader.
+ */
+import { fold } from './normalize.ts';
+
+export interface Table { rows: string[][]; caption?: string | undefined; line: number }
+
+const HEADER_WORD = /^(?:一级指标|二级指标|三级指标|指标名称|年度指标值|指标值|目标值|预期值|年度目标值|绩效目标值|实际完成值|实际值|完成值|全年实际值|分值|权重|满分|得分|自评得分|偏差原因分析及改进措施|偏差原因|原因分析|扣分原因|未完成原因|备注|年初预算数|全年预算数|全年执行数|执行率|预算执行率|项目资金(?:\((?:万元|元)\))?|预算数|执行数)$/;
+
+export const isHeaderWord = (s: string) => HEADER_WORD.test(fold(s).replace(/\s+/g, ''));
+
+/** Cells of a pipe or tab row, or undefined if the line is not one. */
+export function splitRow(line: string): string[] | undefined {
+  const f = fold(line);
+  if ((f.match(/\|/g)?.length ?? 0) >= 2 || (f.startsWith('|') && f.endsWith('|') && f.length > 2)) {
+    const cells = line.split(/[|｜]/).map((c) => c.trim());
+    if (f.trim().startsWith('|')) cells.shift();
+    if (f.trim().endsWith('|')) cells.pop();
+    return cells;
+  }
+  if (line.includes('\t')) {
+    const cells = line.split('\t').map((c) => c.trim());
+    if (cells.filter(Boolean).length >= 2) return cells;
+  }
+  return undefined;
+}
+
+export const isSeparatorRow = (cells: string[]) => cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '');
+
+/** A header of n ≥ 3 column names, one per line, starting at `i`; its rows follow n lines at a time. */
+export function readCellPerLine(lines: readonly string[], i: number, stop: (line: string) => boolean): { rows: string[][]; next: number } | undefined {
+  let n = 0;
+  while (i + n < lines.length && lines[i + n]!.trim() && isHeaderWord(lines[i + n]!)) n++;
+  if (n < 3) return undefined;
+  const rows: string[][] = [lines.slice(i, i + n).map((s) => s.trim())];
+  let p = i + n;
+  let empties = 0;
+  while (p < lines.length) {
+    const first = lines[p]!.trim();
+    if (first && stop(first)) break;
+    const row = lines.slice(p, p + n).map((s) => s.trim());
+    if (row.some((c) => c && stop(c) && !isTotalLabel(c))) break;
+    if (row.filter((c) => c && isHeaderWord(c)).length >= 2) break;
+    p += row.length;
+    if (row.every((c) => !c)) { if (++empties >= 2) break; continue; }
+    empties = 0;
+    while (row.length < n) row.push('');
+    rows.push(row);
+    if (isTotalLabel(row[0]!)) break;
+  }
+  return { rows, next: p };
+}
+
+/** An indicator table flattened onto one line: header words, then the cells of every row. */
+export function readFlattened(line: string): string[][] | undefined {
+  const tokens = fold(line).trim().split(/\s+/);
+  const raw = line.trim().split(/\s+/);
+  if (tokens.length !== raw.length) return undefined;
+  let h = 0;
+  while (h < tokens.length && isHeaderWord(tokens[h]!)) h++;
+  if (h < 3 || h === tokens.length) return undefined;
+  const header = raw.slice(0, h);
+  const roles = header.map(columnRole);
+  const nameCols = roles.filter((r) => r === 'l1' || r === 'l2' || r === 'l3' || r === 'name').length;
+  const rows: string[][] = [header];
+  let k = h;
+  while (k < tokens.length) {
+    const row: string[] = new Array(h).fill('');
+    if (isTotalLabel(tokens[k]!)) {
+      row[0] = raw[k++]!;
+      for (let c = nameCols; c < h && k < tokens.length; c++) {
+        if (roles[c] === 'max' || roles[c] === 'score') { if (/^\d+(?:\.\d+)?分?$/.test(tokens[k]!)) row[c] = raw[k++]!; }
+      }
+      rows.push(row);
+      continue;
+    }
+    // Name columns: tokens ending in 指标 fill 一级/二级; the next token is the indicator itself.
+    const levels = roles.slice(0, nameCols);
+    const named: string[] = [];
+    while (k < tokens.length && /指标(?:\(\d+(?:\.\d+)?分?\))?$/.test(tokens[k]!) && named.length < nameCols - 1) named.push(raw[k++]!);
+    if (named.length === 1 && nameCols >= 3 && !/^(?:产出|效益|满意度|成本|决策|过程|项目)指标/.test(fold(named[0]!))) named.unshift('');
+    named.forEach((v, j) => { row[j] = v; });
+    if (k < tokens.length) row[Math.max(0, levels.length - 1)] = raw[k++]!;
+    for (let c = nameCols; c < h && k < tokens.length; c++) {
+      const numeric = roles[c] === 'max' || roles[c] === 'score';
+      if (numeric && !/^\d+(?:\.\d+)?分?$/.test(tokens[k]!)) continue;
+      if (!numeric && roles[c] === 'note' && /指标/.test(tokens[k]!)) continue;
+      row[c] = raw[k++]!;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+export type ColumnRole = 'l1' | 'l2' | 'l3' | 'name' | 'target' | 'actual' | 'max' | 'score' | 'rate' | 'note' | 'initial' | 'planned' | 'spent' | undefined;
+
+export function columnRole(cell: string): ColumnRole {
+  const c = fold(cell).replace(/\s+/g, '');
+  if (/^一级指标/.test(c)) return 'l1';
+  if (/^二级指标/.test(c)) return 'l2';
+  if (/^三级指标/.test(c)) return 'l3';
+  if (/^(?:绩效)?指标名称$/.test(c)) return 'name';
+  if (/(?:指标值|目标值|预期值|预期目标)/.test(c) && !/实际/.test(c)) return 'target';
+  if (/(?:实际完成|实际值|完成值|实际完成情况)/.test(c)) return 'actual';
+  if (/^(?:分值|权重|满分|标准分|指标分值)/.test(c)) return 'max';
+  if (/得分$|^得分|评分$/.test(c) && !/率/.test(c)) return 'score';
+  if (/(?:执行率|完成率|得分率)/.test(c)) return 'rate';
+  if (/(?:原因|备注|说明|措施)/.test(c)) return 'note';
+  if (/年初预算/.test(c)) return 'initial';
+  if (/(?:全年预算|调整后预算|预算数)/.test(c)) return 'planned';
+  if (/(?:全年执行|执行数|实际支出|支出数|决算数)/.test(c)) return 'spent';
+  return undefined;
+}
+
+export const isTotalLabel = (s: string) => /^(?:合计|总计|总分|小计|自评总分|得分合计|总体得分)$/.test(fold(s).replace(/\s+/g, ''));

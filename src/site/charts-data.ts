@@ -1,0 +1,169 @@
+/**
+ * The numbers behind every chart, built once at build time: a spec the browser draws
+ * (src/client/charts.ts reads it from a data-chart attribute) and the table of the same
+ * numbers that readers without JavaScript, printers and screen readers get.
+ */
+import type { LoadedReport } from './content.ts';
+import { computedPercent, figure, percent, signedPercent } from './format.ts';
+import { indicatorRows, unitOf } from './report-view.ts';
+
+export type Tone = 'primary' | 'secondary' | 'muted' | 'accent';
+
+export interface ChartSeries {
+  label: string;
+  data: (number | null)[];
+  /** The same values as the table shows them (stated precision, unit), for tooltips. */
+  text: string[];
+  tone: Tone;
+  /** Drawn behind the next series at the same place (a bullet chart: score over max). */
+  behind?: boolean;
+}
+
+export interface ChartSpec {
+  kind: 'bar' | 'line';
+  horizontal?: boolean;
+  labels: string[];
+  /** Unit of the value axis, e.g. 万元, %, 分. */
+  unit: string;
+  series: ChartSeries[];
+  /** Colour negative bars apart (growth rates). */
+  signed?: boolean;
+  min?: number;
+  max?: number;
+}
+
+export interface ChartTable {
+  head: string[];
+  /** Per column after the first: right-aligned figures (true) or text (false). */
+  numeric: boolean[];
+  rows: { label: string; cells: string[] }[];
+}
+
+export interface ChartFigure {
+  id: string;
+  caption: string;
+  /** Said under the caption, e.g. why only growth rates are drawn. */
+  note?: string;
+  spec: ChartSpec;
+  table: ChartTable;
+}
+
+/** Planned, spent and the split into basic and project spending, all in the report's unit. */
+export function budgetFigure(r: LoadedReport): ChartFigure | undefined {
+  const b = r.report.budget;
+  if (!b) return undefined;
+  const u = unitOf(r);
+  const parts = ([['planned', '全年预算'], ['spent', '实际支出'], ['basic', '其中：基本支出'], ['project', '其中：项目支出']] as const)
+    .filter(([k]) => b[k] !== undefined)
+    .map(([k, label]) => ({ label, value: b[k]!, text: figure(r, `budget.${k}`, b[k], u) }));
+  if (parts.length < 2) return undefined;
+  return {
+    id: 'chart-budget',
+    caption: `预算执行情况（${u}）`,
+    spec: { kind: 'bar', horizontal: true, labels: parts.map((p) => p.label), unit: u, min: 0,
+      series: [{ label: '金额', data: parts.map((p) => p.value), text: parts.map((p) => p.text), tone: 'primary' }] },
+    table: { head: ['项目', '金额'], numeric: [true], rows: parts.map((p) => ({ label: p.label, cells: [p.text] })) },
+  };
+}
+
+/** Budget and spending by funding source, where the report gives them. */
+export function sourcesFigure(r: LoadedReport): ChartFigure | undefined {
+  const sources = r.report.budget?.sources;
+  if (!sources?.length) return undefined;
+  const u = unitOf(r);
+  const cols = (['planned', 'spent'] as const).filter((k) => sources.some((s) => s[k] !== undefined));
+  const label = { planned: '全年预算', spent: '实际支出' } as const;
+  const cell = (i: number, k: 'planned' | 'spent') => figure(r, `budget.sources[${i}].${k}`, sources[i]![k], u);
+  return {
+    id: 'chart-sources',
+    caption: `按资金来源（${u}）`,
+    spec: { kind: 'bar', horizontal: true, labels: sources.map((s) => s.name), unit: u, min: 0,
+      series: cols.map((k, j) => ({ label: label[k], data: sources.map((s) => s[k] ?? null), text: sources.map((_, i) => cell(i, k)), tone: j === 0 && cols.length > 1 ? 'muted' : 'primary' })) },
+    table: { head: ['资金来源', ...cols.map((k) => label[k])], numeric: cols.map(() => true), rows: sources.map((s, i) => ({ label: s.name, cells: cols.map((k) => cell(i, k)) })) },
+  };
+}
+
+/** Score against max for every indicator with both; the table is the indicator table itself. */
+export function indicatorSpec(r: LoadedReport): ChartSpec | undefined {
+  const rows = indicatorRows(r).filter((row) => row.ind.max !== undefined && row.ind.score !== undefined);
+  if (!rows.length) return undefined;
+  const labels = rows.map((row) => `${row.depth ? `${'·'.repeat(row.depth)} ` : ''}${row.ind.name}`);
+  return {
+    kind: 'bar', horizontal: true, labels, unit: '分', min: 0,
+    series: [
+      { label: '分值', data: rows.map((row) => row.ind.max!), text: rows.map((row) => `${row.max} 分`), tone: 'muted', behind: true },
+      { label: '得分', data: rows.map((row) => row.ind.score!), text: rows.map((row) => `${row.score} 分`), tone: 'primary' },
+    ],
+  };
+}
+
+/** Every key figure in the table; only the growth rates in the chart, since the values' units differ. */
+export function keyFiguresFigure(r: LoadedReport): ChartFigure | undefined {
+  const kf = r.report.keyFigures;
+  if (!kf?.length) return undefined;
+  const withChange = kf.map((k, i) => ({ k, i })).filter(({ k }) => k.change !== undefined);
+  const changeText = (i: number, n: number) => signedPercent(n, r.decimals.get(`keyFigures[${i}].change`));
+  const units = new Set(kf.filter((k) => k.value !== undefined).map((k) => k.unit ?? ''));
+  return {
+    id: 'chart-key-figures',
+    caption: '主要指标及增减幅度',
+    note: units.size > 1
+      ? `各项数值的单位不同（${[...units].filter(Boolean).join('、')}），不能放在一张图上比较；图中只画报告写明的增减幅度（%），数值见表。`
+      : '图中画的是报告写明的增减幅度（%），数值见表。',
+    spec: { kind: 'bar', horizontal: true, signed: true, unit: '%', labels: withChange.map(({ k }) => k.name),
+      series: [{ label: '增减幅度', data: withChange.map(({ k }) => k.change!), text: withChange.map(({ k, i }) => changeText(i, k.change!)), tone: 'primary' }] },
+    table: {
+      head: ['指标', '数值', '增减', '说明'],
+      numeric: [true, true, false],
+      rows: kf.map((k, i) => ({ label: k.name, cells: [
+        k.value === undefined ? '未注明' : figure(r, `keyFigures[${i}].value`, k.value, k.unit),
+        k.change === undefined ? '未注明' : changeText(i, k.change),
+        k.note ?? '',
+      ] })),
+    },
+  };
+}
+
+const TO_WAN: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
+
+/** Department reports across years (oldest first): spending, execution rate, total score. */
+export function trendFigures(reports: readonly LoadedReport[]): ChartFigure[] {
+  const list = reports.filter((r) => r.report.kind === 'department').sort((a, b) => a.report.year - b.report.year);
+  if (!list.length) return [];
+  const labels = list.map((r) => `${r.report.year}年`);
+  const mixed = new Set(list.map(unitOf)).size > 1;
+  const wan = (r: LoadedReport, n: number | undefined) => (n === undefined ? null : Math.round(n * TO_WAN[unitOf(r)]! * 1e6) / 1e6);
+  const money = (k: 'planned' | 'spent') => list.map((r) => figure(r, `budget.${k}`, r.report.budget?.[k], unitOf(r)));
+  const stated = list.map((r) => (r.report.budget?.executionRate === undefined ? '未注明' : percent(r, 'budget.executionRate', r.report.budget.executionRate)));
+  const computed = list.map((r) => { const b = r.report.budget; return b?.planned && b.spent !== undefined ? computedPercent(b.spent, b.planned) : '无法计算'; });
+  const computedN = list.map((r) => { const b = r.report.budget; return b?.planned && b.spent !== undefined ? Math.round((b.spent / b.planned) * 10000) / 100 : null; });
+  const scores = list.map((r) => figure(r, 'score.total', r.report.score?.total, '分'));
+  const rows = (cells: string[][]) => list.map((r, i) => ({ label: `${r.report.year}年`, cells: cells.map((c) => c[i]!) }));
+  return [
+    {
+      id: 'chart-trend-money', caption: '历年预算与支出（万元）',
+      ...(mixed && { note: '各年报告所用金额单位不同，图中统一换算为万元；表中为报告原文数字。' }),
+      spec: { kind: 'bar', labels, unit: '万元', min: 0, series: [
+        { label: '全年预算', data: list.map((r) => wan(r, r.report.budget?.planned)), text: money('planned'), tone: 'muted' },
+        { label: '实际支出', data: list.map((r) => wan(r, r.report.budget?.spent)), text: money('spent'), tone: 'primary' },
+      ] },
+      table: { head: ['年度', '全年预算', '实际支出'], numeric: [true, true], rows: rows([money('planned'), money('spent')]) },
+    },
+    {
+      id: 'chart-trend-rate', caption: '历年预算执行率（%）',
+      note: '“报告所写”为报告原文的执行率；“按数字计算”为实际支出 ÷ 全年预算，两者可能不同。',
+      spec: { kind: 'line', labels, unit: '%', series: [
+        { label: '报告所写', data: list.map((r) => r.report.budget?.executionRate ?? null), text: stated, tone: 'primary' },
+        { label: '按数字计算', data: computedN, text: computed, tone: 'accent' },
+      ] },
+      table: { head: ['年度', '报告所写', '按数字计算'], numeric: [true, true], rows: rows([stated, computed]) },
+    },
+    {
+      id: 'chart-trend-score', caption: '历年自评得分（分）',
+      spec: { kind: 'line', labels, unit: '分', min: 0, max: Math.max(...list.map((r) => r.report.score?.max ?? 100)), series: [
+        { label: '自评得分', data: list.map((r) => r.report.score?.total ?? null), text: scores, tone: 'primary' },
+      ] },
+      table: { head: ['年度', '自评得分', '等级'], numeric: [true, true], rows: rows([scores, list.map((r) => r.report.score?.grade ?? '未注明')]) },
+    },
+  ];
+}

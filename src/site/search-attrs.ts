@@ -1,0 +1,36 @@
+/**
+ * The pagefind attributes of a report page, in one place, so the page template only spreads
+ * them: the report's main content is the only indexed body on the site (home, year, department
+ * and about pages carry none and so are never indexed), with filters for year, department, kind
+ * and grade, meta for the result list and a sort key by year. Values travel in data-* attributes
+ * (`key[attr]` form), so a comma or colon inside a department name cannot split a value. The
+ * department filter is the stable department id (names change across years); meta carries the name.
+ */
+import { KIND_LABELS, type Report } from '../schema/index.ts';
+
+export type Attrs = Record<string, string>;
+
+/** Filter names, as the search page and its URL use them. */
+export const SEARCH_FILTERS = ['year', 'department', 'kind', 'grade'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** Attributes for the element that wraps a report's main content. */
+export function reportSearchAttrs(report: Pick<Report, 'year' | 'title' | 'kind' | 'department' | 'score'>): Attrs {
+  const grade = report.score?.grade;
+  const filters = ['year', 'department', 'kind', ...(grade ? ['grade'] : [])];
+  return {
+    'data-pagefind-body': '',
+    'data-search-year': String(report.year),
+    'data-search-department': report.department.id,
+    'data-search-department-name': report.department.name,
+    'data-search-kind': KIND_LABELS[report.kind],
+    ...(grade ? { 'data-search-grade': grade } : {}),
+    'data-search-title': report.title,
+    'data-pagefind-filter': filters.map((k) => `${k}[data-search-${k}]`).join(', '),
+    'data-pagefind-meta': 'title[data-search-title], department[data-search-department-name], year[data-search-year], kind[data-search-kind]',
+    'data-pagefind-sort': 'year[data-search-year]',
+  };
+}
+
+/** For parts of a report page that repeat what is said elsewhere (chart data tables, page navigation). */
+export const searchIgnore: Attrs = { 'data-pagefind-ignore': '' };

@@ -1,0 +1,42 @@
+/**
+ * Shared by the site browser tests: the synthetic corpus (with the seed) built once per test
+ * file under /xxgk/jxzp/, served with the strict CSP, and page checks used on every page type.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildSite, writeTree } from '../helpers/build-site.ts';
+import { syntheticCorpus } from '../helpers/synthetic.ts';
+
+export const BASE = '/xxgk/jxzp/';
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** Builds the synthetic corpus plus the seed under the base path; returns the output folder. */
+export function buildCorpusSite(): string {
+  const dir = writeTree(syntheticCorpus());
+  return buildSite({ contentDir: join(dir, 'content'), base: BASE });
+}
+
+/** Counts chart figures, how many were drawn, and how many canvases have coloured pixels. */
+export function chartState(page: Page): Promise<{ figures: number; drawn: number; painted: number }> {
+  return page.evaluate(() => {
+    const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
+    const painted = figures.filter((f) => {
+      const c = f.querySelector('canvas');
+      if (!c || !c.width || !c.height) return false;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
+      return false;
+    }).length;
+    return { figures: figures.length, drawn: figures.filter((f) => f.dataset.chartDrawn === 'true').length, painted };
+  });
+}
+
+/** Text of every row of the table with this caption, cells joined by "|", white space collapsed. */
+export function tableRows(page: Page, caption: string): Promise<string[]> {
+  return page.evaluate((cap) => {
+    const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.trim() === cap);
+    if (!table) return [];
+    return [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).join('|'));
+  }, caption);
+}

@@ -1,0 +1,93 @@
+// What the report page derives from the seed: indicator rows, both execution rates, the
+// 信息公开 fields left 未注明, the warning in plain words, and the numbers behind each chart.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/build-site.ts';
+import { loadFile, type LoadedReport } from '../../src/validate/index.ts';
+import { disclosureFields, executionRate, indicatorRows, parsePath, ratePercent, warningViews } from '../../src/site/report-view.ts';
+import { budgetFigure, indicatorSpec, keyFiguresFigure, sourcesFigure } from '../../src/site/charts-data.ts';
+
+let seed: LoadedReport;
+beforeAll(async () => {
+  const { loaded } = await loadFile(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), ROOT);
+  seed = loaded!;
+});
+
+describe('the seed report as the page shows it', () => {
+  it('keeps the stated execution rate and shows the computed one because they differ', () => {
+    expect(executionRate(seed)).toEqual({ stated: '98.0%', computed: '98.41%', differs: true });
+  });
+
+  it('lists the indicator tree with levels, parents and rates (stated, else computed and marked)', () => {
+    const rows = indicatorRows(seed);
+    expect(rows.map((r) => [r.depth, r.ind.name, r.max, r.score, r.rate, r.rateComputed])).toEqual([
+      [0, '履职效能', '50', '44', '88%', false],
+      [1, '整体效能', '25', '23', '92%', true],
+      [1, '专项效能', '25', '21', '84%', true],
+      [0, '管理效率', '50', '49', '98%', false],
+      [1, '预算编制', '3', '3', '100%', true],
+      [1, '预算执行', '4', '4', '100%', true],
+      [1, '信息公开', '4', '4', '100%', true],
+      [1, '绩效管理', '15', '15', '100%', true],
+      [1, '采购管理', '10', '9.5', '95%', true],
+      [1, '资产管理', '10', '9.5', '95%', true],
+      [1, '运行成本', '4', '4', '100%', true],
+    ]);
+    expect(rows[2]!.parents).toEqual(['履职效能']);
+    expect(rows[2]!.path).toBe('score.indicators[0].children[1]');
+  });
+
+  it('names every 信息公开 field and leaves the absent ones empty (shown as 未注明)', () => {
+    const fields = disclosureFields(seed);
+    expect(fields.map((f) => f.label)).toEqual(['索引号', '发布机构', '发布日期', '成文日期', '文号', '主题分类', '体裁分类', '公开方式', '原文网址']);
+    expect(fields.every((f) => f.value === undefined)).toBe(true);
+  });
+
+  it('shows the rate warning with the figures compared and the acknowledgement', () => {
+    const [w, ...rest] = warningViews(seed);
+    expect(rest).toEqual([]);
+    expect(w).toMatchObject({ code: 'W_RATE_MISMATCH', field: '预算执行率' });
+    expect(w!.figures).toEqual([
+      { label: '报告所写', value: '98.0%' },
+      { label: '实际支出', value: '27,788.84' },
+      { label: '预算', value: '28,239.16' },
+      { label: '按数字计算', value: '98.41%' },
+    ]);
+    expect(w!.acknowledged).toContain('按原文保留');
+  });
+
+  it('charts budget execution with the stated figures and units', () => {
+    const f = budgetFigure(seed)!;
+    expect(f.spec.labels).toEqual(['全年预算', '实际支出', '其中：基本支出', '其中：项目支出']);
+    expect(f.spec.series[0]!.data).toEqual([28239.16, 27788.84, 2814.73, 24974.11]);
+    expect(f.table.rows.map((r) => r.cells[0])).toEqual(['28,239.16 万元', '27,788.84 万元', '2,814.73 万元', '24,974.11 万元']);
+    expect(sourcesFigure(seed)!.table.rows.map((r) => r.cells)).toEqual([['27,788.84 万元'], ['0 万元'], ['0 万元']]);
+  });
+
+  it('charts score against max for all eleven indicators', () => {
+    const spec = indicatorSpec(seed)!;
+    expect(spec.labels).toHaveLength(11);
+    expect(spec.series.map((s) => s.label)).toEqual(['分值', '得分']);
+    expect(spec.series[1]!.data.slice(0, 3)).toEqual([44, 23, 21]);
+  });
+
+  it('draws only growth rates for key figures, since their units differ, and says so', () => {
+    const f = keyFiguresFigure(seed)!;
+    expect(f.spec.unit).toBe('%');
+    expect(f.spec.labels).not.toContain('零售业销售额');
+    expect(f.spec.series[0]!.text[0]).toBe('−2.5%');
+    expect(f.note).toMatch(/单位不同/);
+    expect(f.table.rows[1]!.cells).toEqual(['145.92 亿元', '−2.5%', '剔除价格指数后下降2.5%']);
+    expect(f.table.rows[0]!.cells[0]).toBe('20.9%');
+  });
+});
+
+describe('helpers', () => {
+  it('turns a field path into segments', () => {
+    expect(parsePath('score.indicators[0].children[12].score')).toEqual(['score', 'indicators', 0, 'children', 12, 'score']);
+  });
+  it('computes a rate with at most one decimal', () => {
+    expect(ratePercent(21, 25)).toBe('84%');
+    expect(ratePercent(7, 8)).toBe('87.5%');
+  });
+});
