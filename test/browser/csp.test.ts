@@ -40,8 +40,8 @@ describe.skipIf(!hasBrowser)('every page under the strict CSP', () => {
   });
   afterAll(async () => { await browser?.close(); await site?.close(); });
 
-  it('includes the page types that exist on this branch at least', () => {
-    expect(pages(dist)).toEqual(expect.arrayContaining(['', 'data/', 'reports/2022-haizhu-kgsxj/', 'reports/2023-shili-xugou-weituo/']));
+  it('covers every page type: home, report, department, year, about, search, open data', () => {
+    expect(pages(dist)).toEqual(expect.arrayContaining(['', 'reports/2022-haizhu-kgsxj/', 'reports/2023-shili-xugou-weituo/', 'departments/', 'departments/haizhu-kgsxj/', 'years/', 'years/2022/', 'about/', 'search/', 'data/']));
   });
 
   it('has no inline script, inline style or event-handler attribute in any HTML file', () => {
@@ -71,6 +71,20 @@ describe.skipIf(!hasBrowser)('every page under the strict CSP', () => {
       await w.page.context().close();
     }
     expect(list.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('runs a search (pagefind: WebAssembly in a worker) with no violation', async () => {
+    const w = await watchedPage(browser, site.url);
+    const violations: string[] = [];
+    await w.page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+    await w.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => (window as any).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await w.page.goto(`${site.url}search/?q=${encodeURIComponent('预算')}`);
+    await w.page.locator('#search-status').filter({ hasText: /找到/ }).waitFor();
+    expect(await w.page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect({ violations, console: w.consoleErrors, failed: w.failed, offsite: w.offsite }).toEqual({ violations: [], console: [], failed: [], offsite: [] });
+    await w.page.context().close();
   });
 
   it('the open-data page passes axe (WCAG 2.1 A/AA)', async () => {

@@ -88,6 +88,9 @@ describe.skipIf(!NGINX || !hasBrowser)('the nginx configuration of docs/deploy.m
       ['feed.xml', 'application/atom+xml; charset=utf-8', 'no-cache'],
       ['sitemap.xml', 'application/xml; charset=utf-8', 'no-cache'],
       [`_assets/${assets[0]}`, 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
+      ['pagefind/pagefind.js', 'text/javascript; charset=utf-8', 'no-cache'],
+      ['pagefind/pagefind-entry.json', 'application/json; charset=utf-8', 'no-cache'],
+      ...readdirSync(join(dist, 'pagefind')).filter((f) => f.endsWith('.pagefind') || f.endsWith('.pf_meta')).map((f): [string, string, string] => [`pagefind/${f}`, 'application/octet-stream', 'no-cache']),
     ];
     for (const [path, type, cache] of expected) {
       const res = await fetch(`${url}${path}`);
@@ -96,6 +99,15 @@ describe.skipIf(!NGINX || !hasBrowser)('the nginx configuration of docs/deploy.m
     const redirect = await fetch(`${url}reports/2022-haizhu-kgsxj`, { redirect: 'manual' });
     expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/xxgk/jxzp/reports/2022-haizhu-kgsxj/']);
     expect((await fetch(`${url}no-such-page/`)).status).toBe(404);
+  });
+
+  it('runs a search in chromium through nginx', async () => {
+    const w = await watchedPage(browser, url);
+    await w.page.goto(`${url}search/?q=${encodeURIComponent('预算')}`);
+    await w.page.locator('#search-status').filter({ hasText: /找到/ }).waitFor();
+    expect(await w.page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect({ console: w.consoleErrors, failed: w.failed, offsite: w.offsite }).toEqual({ console: [], failed: [], offsite: [] });
+    await w.page.context().close();
   });
 
   it('every page loads in chromium with no CSP violation or failed request', async () => {

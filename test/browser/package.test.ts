@@ -31,11 +31,13 @@ describe.skipIf(!hasBrowser || !hasTools)('the unpacked package under /xxgk/jxzp
   });
   afterAll(async () => { await browser?.close(); await site?.close(); });
 
-  it('opens the home page, follows links to a report and the open data, with no errors', async () => {
+  it('opens the home page, follows links through the years to a report, opens the open data, with no errors', async () => {
     const w = await watchedPage(browser, site.url);
     await w.page.goto(site.url, { waitUntil: 'networkidle' });
     expect(await w.page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
-    await w.page.getByRole('link', { name: /科技工业商务和信息化局/ }).first().click();
+    await w.page.getByRole('link', { name: '按年度' }).first().click();
+    await w.page.getByRole('link', { name: /2022/ }).first().click();
+    await w.page.locator('a[href="/xxgk/jxzp/reports/2022-haizhu-kgsxj/"]').first().click();
     await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('2022年度广州市海珠区科技工业商务和信息化局');
     await expect(w.page.locator('main').textContent()).resolves.toContain('28,239.16 万元');
     await w.page.goto(`${site.url}data/`, { waitUntil: 'networkidle' });
