@@ -10,9 +10,23 @@ export type { LoadedReport } from '../validate/index.ts';
 
 let cache: Promise<LoadedReport[]> | undefined;
 
+/**
+ * The build has just validated the content in this same process: hand the loaded reports to the
+ * pages instead of reading and parsing every file a second time. (Astro bundles the pages, so a
+ * module-level variable would not be shared; a registered global symbol is.)
+ */
+const HANDOFF = Symbol.for('jixiao.loadedReports');
+type Handoff = { dir: string; reports: LoadedReport[] };
+
+export function handOverReports(dir: string, reports: LoadedReport[]): void {
+  (globalThis as Record<symbol, Handoff>)[HANDOFF] = { dir: resolve(dir), reports };
+}
+
 export function allReports(): Promise<LoadedReport[]> {
   cache ??= (async () => {
     const dir = resolve(process.env.JIXIAO_CONTENT ?? 'content');
+    const handed = (globalThis as Record<symbol, Handoff | undefined>)[HANDOFF];
+    if (handed?.dir === dir) return handed.reports.filter((r) => !r.report.draft).sort(byYearThenName);
     const { reports, findings } = await loadContent(dir);
     const errors = errorsOf(findings);
     if (errors.length) throw new Error(`内容有错误：\n${errors.map(formatFinding).join('\n')}`);
