@@ -50,6 +50,8 @@ http {
   return join(dir, 'nginx.conf');
 }
 
+if (!NGINX && process.env.JIXIAO_REQUIRE_BROWSER) throw new Error('nginx not found: apt-get install -y nginx (.ci/run installs it)');
+
 describe.skipIf(!NGINX || !hasBrowser)('the nginx configuration of docs/deploy.md', () => {
   let nginx: ChildProcess;
   let url: string;
