@@ -46,9 +46,14 @@ export function formatFinding(f: Finding): string {
 export const errorsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error');
 export const warningsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'warning');
 
+const formatters = new Map<number, Intl.NumberFormat>();
+
 /** Numbers in Chinese conventions for messages: 28,239.16 */
 export function num(n: number, digits?: number): string {
-  return n.toLocaleString('en-US', digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const key = digits ?? -1;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(n);
 }
 
 /** Closest candidate by edit distance, for "did you mean". */

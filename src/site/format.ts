@@ -4,10 +4,16 @@
  */
 import type { LoadedReport } from './content.ts';
 
+/** One formatter per precision: Number#toLocaleString builds a new one on every call, which
+ * made number formatting the largest single cost of a 1,000-report build. */
+const formatters = new Map<number, Intl.NumberFormat>();
+
 /** 28239.16 → "28,239.16"; digits = places as written (98.0 keeps its zero). */
 export function formatNumber(n: number, digits?: number): string {
   const d = digits ?? (Number.isInteger(n) ? 0 : Math.min(6, String(n).split('.')[1]?.length ?? 0));
-  return n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  let f = formatters.get(d);
+  if (!f) formatters.set(d, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d })));
+  return f.format(n);
 }
 
 /** A figure of a report at a path, with its written precision and unit. */
