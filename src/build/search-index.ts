@@ -2,18 +2,18 @@
  * Search indexing: runs pagefind's Node API over the pages Astro wrote into the temporary build
  * folder, before the atomic swap (`astro build` would wipe a `pagefind/` folder written earlier).
  * Only report pages carry `data-pagefind-body`, and only the report folder is read, so nothing
- * else is indexed. Memory grows with the pages in one index (~0.34 MB each, in the pagefind
- * process); a very large site could index by year into separate bundles and merge them in the
- * browser (pagefind's mergeIndex) — `glob` and `bundleDir` are the seams for that.
+ * else is indexed. Pagefind's memory grows with the pages in one index (~0.7 MB per report page,
+ * measured: 6.9 GB for 10,000), so a large site is indexed in parts of at most PART_SIZE pages,
+ * one after another, each freed before the next: part 1 is `pagefind/`, part k is
+ * `pagefind/part-k/`, listed in `pagefind/jixiao-parts.json`; the browser merges them
+ * (pagefind's mergeIndex). A site of up to PART_SIZE reports is a single ordinary bundle.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface SearchIndexRun {
   /** The built site (Astro's outDir, still the temporary folder). */
   siteDir: string;
-  /** Pages to index, relative to the site. */
-  glob?: string;
   /** Where the bundle goes, relative to the site; the search page loads it from here. */
   bundleDir?: string;
 }
@@ -21,7 +21,16 @@ export interface SearchIndexRun {
 export interface SearchIndexResult {
   pages: number;
   bundleDir: string;
+  /** Extra bundles beside the main one, relative to it (empty for a single part). */
+  parts: string[];
 }
+
+/** Report pages per search bundle: bounds the pagefind process's memory (~0.7 GB per part). */
+export const PART_SIZE = Number(process.env.JIXIAO_SEARCH_PART_SIZE) || 1000;
+/** The list of extra bundles the search page merges, inside the main bundle folder. */
+export const PARTS_FILE = 'jixiao-parts.json';
+/** How many pages are handed to pagefind at once. */
+const IN_FLIGHT = 32;
 
 /** Thrown with a message staff can act on; the build stops and the previous output stays. */
 export class SearchIndexFailed extends Error {
@@ -32,7 +41,6 @@ export class SearchIndexFailed extends Error {
 }
 
 export const SEARCH_BUNDLE_DIR = 'pagefind';
-const REPORT_PAGES = 'reports/**/index.html';
 const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 export function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult> {
@@ -41,23 +49,52 @@ export function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult
 
 async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const bundleDir = run.bundleDir ?? SEARCH_BUNDLE_DIR;
+  const pages = await reportPages(run.siteDir);
+  const chunks: string[][] = [];
+  for (let i = 0; i < pages.length; i += PART_SIZE) chunks.push(pages.slice(i, i + PART_SIZE));
+  if (chunks.length === 0) chunks.push([]);
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-    if (!index) throw new SearchIndexFailed(errors.join('；') || '无法启动 pagefind');
-    const added = await index.addDirectory({ path: run.siteDir, glob: run.glob ?? REPORT_PAGES });
-    if (added.errors.length) throw new SearchIndexFailed(added.errors.join('；'));
-    const written = await index.writeFiles({ outputPath: join(run.siteDir, bundleDir) });
-    if (written.errors.length) throw new SearchIndexFailed(written.errors.join('；'));
-    // The search page uses pagefind's JS API only; its ready-made UIs would be dead weight.
-    for (const ui of UNUSED_UI) await rm(join(run.siteDir, bundleDir, ui), { force: true });
-    return { pages: added.page_count, bundleDir };
+    const parts: string[] = [];
+    let count = 0;
+    for (const [i, chunk] of chunks.entries()) {
+      const dir = i === 0 ? bundleDir : join(bundleDir, `part-${i + 1}`);
+      count += await indexPart(pagefind, run.siteDir, chunk, dir);
+      if (i > 0) parts.push(`part-${i + 1}/`);
+    }
+    await writeFile(join(run.siteDir, bundleDir, PARTS_FILE), `${JSON.stringify(parts)}\n`);
+    return { pages: count, bundleDir, parts };
   } catch (err) {
     if (err instanceof SearchIndexFailed) throw err;
     throw new SearchIndexFailed(err instanceof Error ? err.message : String(err));
   } finally {
     await pagefind.close().catch(() => undefined);
   }
+}
+
+type Pagefind = typeof import('pagefind');
+
+async function indexPart(pagefind: Pagefind, siteDir: string, pages: string[], bundleDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new SearchIndexFailed(errors.join('；') || '无法启动 pagefind');
+  for (let i = 0; i < pages.length; i += IN_FLIGHT) {
+    const batch = pages.slice(i, i + IN_FLIGHT);
+    const added = await Promise.all(batch.map(async (sourcePath) => index.addHTMLFile({ sourcePath, content: await readFile(join(siteDir, sourcePath), 'utf8') })));
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length) throw new SearchIndexFailed(failed.join('；'));
+  }
+  const written = await index.writeFiles({ outputPath: join(siteDir, bundleDir) });
+  if (written.errors.length) throw new SearchIndexFailed(written.errors.join('；'));
+  await index.deleteIndex();
+  // The search page uses pagefind's JS API only; its ready-made UIs would be dead weight.
+  for (const ui of UNUSED_UI) await rm(join(siteDir, bundleDir, ui), { force: true });
+  return pages.length;
+}
+
+/** Report pages, relative to the site, in a stable order (so parts and output are reproducible). */
+async function reportPages(siteDir: string): Promise<string[]> {
+  const ids = await readdir(join(siteDir, 'reports')).catch(() => [] as string[]);
+  return ids.sort().map((id) => `reports/${id}/index.html`);
 }
 
 /**

@@ -17,6 +17,7 @@ export interface PagefindResponse { results: PagefindResult[]; unfilteredResultC
 export type Filters = Record<string, { any: string[] }>;
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
 }
@@ -30,11 +31,18 @@ export interface SearchRequest {
 
 let loaded: Promise<Pagefind> | undefined;
 
-/** Loads pagefind.js from the site's bundle folder (under the base path) once. */
+/**
+ * Loads pagefind.js from the site's bundle folder (under the base path) once, and merges the
+ * extra bundles a large site is indexed in (listed in jixiao-parts.json by the build).
+ */
 export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
   loaded ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
+    const [pf, parts] = await Promise.all([
+      import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${bundleUrl}jixiao-parts.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []),
+    ]);
     await pf.options({ baseUrl, excerptLength: 40 });
+    for (const part of parts) await pf.mergeIndex(`${bundleUrl}${part}`, { baseUrl, excerptLength: 40 });
     await pf.init();
     return pf;
   })();

@@ -86,14 +86,35 @@ describe.skipIf(!hasBrowser)('search on the shipped site', () => {
 describe.skipIf(!hasBrowser)('search across many reports', () => {
   let browser: Browser;
   let site: Served;
+  let parted: Served;
+  let partedDir: string;
   beforeAll(async () => {
     const dir = writeTree(generateReports({ count: 60, seed: 7 }));
     mkdirSync(join(dir, 'content/2022'), { recursive: true });
     copyFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), join(dir, 'content/2022/haizhu-kgsxj.yaml'));
     site = await serve(buildSite({ contentDir: join(dir, 'content'), base: BASE }), BASE, { csp: true });
+    // The same reports indexed in parts of 20 pages, as a large site is (see src/build/search-index.ts).
+    partedDir = buildSite({ contentDir: join(dir, 'content'), base: BASE, env: { JIXIAO_SEARCH_PART_SIZE: '20' } });
+    parted = await serve(partedDir, BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => { await browser?.close(); await site?.close(); await parted?.close(); });
+
+  it('finds the same reports when the index is built in parts and merged in the browser', async () => {
+    expect(JSON.parse(readFileSync(join(partedDir, 'pagefind/jixiao-parts.json'), 'utf8'))).toEqual(['part-2/', 'part-3/', 'part-4/']);
+    const one = await watchedPage(browser, site.url);
+    const many = await watchedPage(browser, parted.url);
+    for (const q of ['满意度', '电动汽车充电']) {
+      await search(one.page, `${site.url}search/?q=${encodeURIComponent(q)}&year=2022`);
+      await search(many.page, `${parted.url}search/?q=${encodeURIComponent(q)}&year=2022`);
+      const n = await total(one.page);
+      expect(n).toBeGreaterThan(0);
+      expect(await total(many.page)).toBe(n);
+      if (n <= 10) expect((await resultPaths(many.page)).sort()).toEqual((await resultPaths(one.page)).sort());
+    }
+    clean(one);
+    clean(many);
+  });
 
   const total = async (page: Page) => Number(/共找到 (\d+) 份/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
 

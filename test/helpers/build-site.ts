@@ -23,14 +23,14 @@ export function runCli(args: string[], cwd = ROOT, env: Record<string, string> =
 const cache = new Map<string, string>();
 
 /** Builds `contentDir` (default: the shipped content/) and returns the output folder. */
-export function buildSite(opts: { contentDir?: string; base?: string; site?: string; extra?: string[] } = {}): string {
+export function buildSite(opts: { contentDir?: string; base?: string; site?: string; extra?: string[]; env?: Record<string, string> } = {}): string {
   const contentDir = opts.contentDir ?? join(ROOT, 'content');
   const key = JSON.stringify(opts);
   const hit = cache.get(key);
   if (hit) return hit;
   const out = join(mkdtempSync(join(tmpdir(), 'jixiao-site-')), 'dist');
   const args = ['build', '--content', contentDir, '--out', out, ...(opts.base ? ['--base', opts.base] : []), ...(opts.site ? ['--site', opts.site] : []), ...(opts.extra ?? [])];
-  const r = runCli(args);
+  const r = runCli(args, ROOT, opts.env);
   if (r.status !== 0) throw new Error(`build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   cache.set(key, out);
   return out;
