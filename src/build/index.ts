@@ -1,74 +1,89 @@
 /**
- * The site build as a library call: validate, then Astro into a temporary folder, then
- * search indexing, then swap the result in. Any error leaves `outDir` untouched.
+ * The site build as a library call. Into a temporary folder beside the output: the pages stage
+ * (validate, Astro, published files) in a child process, then search indexing in parts; then the
+ * temporary folder replaces the output. Any error leaves `outDir` exactly as it was.
  */
+import { fork } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { handOverReports } from '../site/content.ts';
-import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
-import { validateContent, type Verdict } from '../validate/index.ts';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../findings.ts';
+import { SETTINGS_FILE } from '../site/settings.ts';
+import type { PagesJob, PagesResult } from './pages.ts';
 
-import { PACKAGE_ROOT } from './paths.ts';
+export { normalizeBase } from './base.ts';
+export { PACKAGE_ROOT } from './paths.ts';
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
-  /** Base path when served from a subdirectory, e.g. /xxgk/jxzp/ */
+  /** Base path when served from a subdirectory, e.g. /xxgk/jxzp/ (site.yaml's base otherwise). */
   base?: string | undefined;
-  /** Public site URL, for canonical links, the feed and the sitemap. */
+  /** Public site URL, for canonical links, the feed and the sitemap (site.yaml's url otherwise). */
   site?: string | undefined;
   /** Site settings file; site.yaml in the working directory by default. */
   settingsFile?: string | undefined;
   cwd?: string;
-  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  findings: Finding[];
+  /** Reports published (drafts excluded). */
+  reports: number;
+  drafts: number;
+  pages: number;
+  /** Seconds per stage: validate, astro, publish, index. */
+  stages: Record<string, number>;
 }
 
 export class BuildRefused extends Error {
   userFacing = true;
-  constructor(public verdict: Verdict) {
-    super(`内容有 ${verdict.errors.length} 个错误，未生成网站；原有输出保持不变。`);
+  constructor(public findings: Finding[], errors: number) {
+    super(`内容有 ${errors} 个错误，未生成网站；原有输出保持不变。`);
   }
 }
 
-export function normalizeBase(base: string | undefined): string {
-  if (!base || base === '/') return '/';
-  const trimmed = base.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
-  if (!/^\/[A-Za-z0-9._~\-/]*\/$/.test(trimmed) || trimmed.includes('//') || trimmed.split('/').includes('..'))
-    throw Object.assign(new Error(`--base ${base} 不是有效的子目录路径，应形如 /xxgk/jxzp/。`), { userFacing: true });
-  return trimmed;
+const userError = (message: string) => Object.assign(new Error(message), { userFacing: true });
+
+export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const job: Omit<PagesJob, 'outDir'> = {
+    contentDir: resolve(cwd, opts.contentDir),
+    settingsPath: resolve(cwd, opts.settingsFile ?? SETTINGS_FILE),
+    cwd,
+    base: opts.base,
+    site: opts.site,
+  };
+  const { withAtomicOutput } = await import('./atomic-output.ts');
+  const { buildSearchIndex } = await import('./search-index.ts');
+  const result = await withAtomicOutput(resolve(cwd, opts.outDir), async (tmp) => {
+    const pages = await runPagesStage({ ...job, outDir: tmp });
+    if ('userError' in pages) throw userError(pages.userError);
+    if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors);
+    const t0 = performance.now();
+    await buildSearchIndex({ siteDir: tmp });
+    pages.stages.index = (performance.now() - t0) / 1000;
+    return pages;
+  });
+  if (process.env.JIXIAO_TIMINGS) await writeFile(process.env.JIXIAO_TIMINGS, JSON.stringify(result.stages));
+  const { ok: _ok, ...rest } = result;
+  return rest;
 }
 
-export async function buildSite(opts: BuildOptions): Promise<{ verdict: Verdict; pages: number; stages: Record<string, number> }> {
-  const stages: Record<string, number> = {};
-  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    try { return await work(); } finally { stages[name] = (performance.now() - t0) / 1000; }
-  };
-  const cwd = opts.cwd ?? process.cwd();
-  const contentDir = resolve(cwd, opts.contentDir);
-  const outDir = resolve(cwd, opts.outDir);
-  const settingsPath = resolve(cwd, opts.settingsFile ?? SETTINGS_FILE);
-  const loaded = await loadSettings(settingsPath, cwd);
-  const verdict = await timed('validate', () => validateContent(contentDir, { cwd }));
-  verdict.findings.unshift(...loaded.findings);
-  verdict.errors.unshift(...loaded.findings);
-  if (!verdict.ok || !loaded.settings) throw new BuildRefused({ ...verdict, ok: false });
-  const base = normalizeBase(opts.base ?? loaded.settings.base);
-  const site = opts.site ?? loaded.settings.url;
-  process.env.JIXIAO_SETTINGS = settingsPath;
-  handOverReports(contentDir, verdict.reports);
-
-  const { withAtomicOutput } = await import('./atomic-output.ts');
-  const { runAstro } = await import('./run-astro.ts');
-  const { buildSearchIndex } = await import('./search-index.ts');
-  const { finishSite } = await import('../publish/finish-site.ts');
-  if (site && !/^https?:\/\/[^/\s]+/.test(site)) throw Object.assign(new Error(`--site ${site} 不是有效的网址，应形如 https://www.example.gov.cn/xxgk/jxzp/。`), { userFacing: true });
-  const pages = await withAtomicOutput(outDir, async (tmp) => {
-    const count = await timed('astro', () => runAstro({ root: PACKAGE_ROOT, outDir: tmp, contentDir, base, site }));
-    await timed('index', () => buildSearchIndex({ siteDir: tmp }));
-    await timed('publish', () => finishSite({ dir: tmp, base, site, reports: verdict.reports }));
-    return count;
+/** Runs pages.ts in a child process and waits for its answer. */
+function runPagesStage(job: PagesJob): Promise<PagesResult> {
+  return new Promise((done, fail) => {
+    const child = fork(fileURLToPath(new URL('./pages-worker.mjs', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let answered = false;
+    child.once('message', (m: { result?: PagesResult; crash?: string }) => {
+      answered = true;
+      if (m.result) done(m.result);
+      else fail(new Error(m.crash));
+    });
+    child.once('error', fail);
+    child.once('exit', (code, signal) => {
+      if (!answered) fail(userError(`生成页面的进程意外退出（${signal ?? `退出码 ${code}`}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
+    });
+    child.send(job);
   });
-  if (process.env.JIXIAO_TIMINGS) await writeFile(process.env.JIXIAO_TIMINGS, JSON.stringify(stages));
-  return { verdict, pages, stages };
 }

@@ -8,7 +8,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const { buildSite, BuildRefused } = await import('../build/index.ts');
   const started = Date.now();
   try {
-    const { verdict, pages } = await buildSite({
+    const { findings, reports, drafts, pages } = await buildSite({
       contentDir: String(flags.content ?? 'content'),
       outDir: String(flags.out ?? 'dist'),
       base: flags.base as string | undefined,
@@ -16,13 +16,12 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       settingsFile: flags.config as string | undefined,
       cwd: io.cwd,
     });
-    for (const f of verdict.findings) io.out(formatFinding(f));
-    const drafts = verdict.reports.filter((r) => r.report.draft).length;
-    io.out(`已生成 ${pages} 个页面，收录 ${verdict.reports.length - drafts} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`);
+    for (const f of findings) io.out(formatFinding(f));
+    io.out(`已生成 ${pages} 个页面，收录 ${reports} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`);
     return 0;
   } catch (err) {
     if (err instanceof BuildRefused) {
-      for (const f of err.verdict.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
+      for (const f of err.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
       io.err(err.message);
       return 1;
     }
