@@ -3,12 +3,11 @@
  * (validate, Astro, published files) in a child process, then search indexing in parts; then the
  * temporary folder replaces the output. Any error leaves `outDir` exactly as it was.
  */
-import { fork } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
+import { runInChild } from './child.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
 
 export { normalizeBase } from './base.ts';
@@ -72,18 +71,5 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
 
 /** Runs pages.ts in a child process and waits for its answer. */
 function runPagesStage(job: PagesJob): Promise<PagesResult> {
-  return new Promise((done, fail) => {
-    const child = fork(fileURLToPath(new URL('./pages-worker.mjs', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let answered = false;
-    child.once('message', (m: { result?: PagesResult; crash?: string }) => {
-      answered = true;
-      if (m.result) done(m.result);
-      else fail(new Error(m.crash));
-    });
-    child.once('error', fail);
-    child.once('exit', (code, signal) => {
-      if (!answered) fail(userError(`生成页面的进程意外退出（${signal ?? `退出码 ${code}`}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
-    });
-    child.send(job);
-  });
+  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, '生成页面的进程意外退出');
 }

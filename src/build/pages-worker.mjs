@@ -1,13 +1,8 @@
-// Child process of `jixiao build`: receives one PagesJob over IPC, answers with its PagesResult,
-// then exits so that Astro's memory is released before search indexing (see pages.ts).
+// Child process of `jixiao build` for the pages stage (pages.ts): Astro's memory goes back to
+// the system when this process exits, before search indexing.
 import { register } from 'tsx/esm/api';
 
 register();
 const { buildPages } = await import('./pages.ts');
-process.once('message', async (job) => {
-  try {
-    process.send({ result: await buildPages(job) }, () => process.exit(0));
-  } catch (err) {
-    process.send({ crash: err instanceof Error ? err.stack ?? err.message : String(err) }, () => process.exit(1));
-  }
-});
+const { serveOneJob } = await import('./child.ts');
+serveOneJob(buildPages);

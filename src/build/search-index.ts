@@ -4,11 +4,12 @@
  * Only report pages carry `data-pagefind-body`, and only the report folder is read, so nothing
  * else is indexed. Pagefind's memory grows with the pages in one index (~0.7 MB per report page,
  * measured: 6.9 GB for 10,000), so a large site is indexed in parts of at most PART_SIZE pages,
- * one after another, each freed before the next: part 1 is `pagefind/`, part k is
+ * each freed before the next, two at a time in two processes: part 1 is `pagefind/`, part k is
  * `pagefind/part-k/`, listed in `pagefind/jixiao-parts.json`; the browser merges them
  * (pagefind's mergeIndex). A site of up to PART_SIZE reports is a single ordinary bundle.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 export interface SearchIndexRun {
@@ -29,6 +30,8 @@ export interface SearchIndexResult {
 export const PART_SIZE = Number(process.env.JIXIAO_SEARCH_PART_SIZE) || 1000;
 /** The list of extra bundles the search page merges, inside the main bundle folder. */
 export const PARTS_FILE = 'jixiao-parts.json';
+/** Pagefind processes at once for a site of several parts: one per core, at most two (~0.8 GB each). */
+const WORKERS = Number(process.env.JIXIAO_INDEX_WORKERS) || Math.min(2, availableParallelism());
 /** How many pages are handed to pagefind at once. */
 const IN_FLIGHT = 32;
 
@@ -50,20 +53,33 @@ export function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult
 async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const bundleDir = run.bundleDir ?? SEARCH_BUNDLE_DIR;
   const pages = await reportPages(run.siteDir);
-  const chunks: string[][] = [];
-  for (let i = 0; i < pages.length; i += PART_SIZE) chunks.push(pages.slice(i, i + PART_SIZE));
-  if (chunks.length === 0) chunks.push([]);
+  const parts: Part[] = [];
+  for (let i = 0; i === 0 || i < pages.length; i += PART_SIZE)
+    parts.push({ pages: pages.slice(i, i + PART_SIZE), dir: i === 0 ? bundleDir : join(bundleDir, `part-${parts.length + 1}`) });
+  const workers = Math.min(parts.length, WORKERS);
+  let count: number;
+  if (workers <= 1) count = await indexParts({ siteDir: run.siteDir, parts });
+  else {
+    const groups = Array.from({ length: workers }, (_, w) => parts.filter((_, i) => i % workers === w));
+    const { runInChild } = await import('./child.ts');
+    const worker = new URL('./search-index-worker.mjs', import.meta.url);
+    const counts = await Promise.all(groups.map((g) => runInChild<number>(worker, { siteDir: run.siteDir, parts: g }, '生成站内搜索索引的进程意外退出')));
+    count = counts.reduce((a, b) => a + b, 0);
+  }
+  const extra = parts.slice(1).map((p) => `${p.dir.slice(bundleDir.length + 1)}/`);
+  await writeFile(join(run.siteDir, bundleDir, PARTS_FILE), `${JSON.stringify(extra)}\n`);
+  return { pages: count, bundleDir, parts: extra };
+}
+
+interface Part { pages: string[]; dir: string }
+
+/** Indexes parts one after another with one pagefind process; run in-process or by search-index-worker.mjs. */
+export async function indexParts(job: { siteDir: string; parts: Part[] }): Promise<number> {
   const pagefind = await import('pagefind');
   try {
-    const parts: string[] = [];
     let count = 0;
-    for (const [i, chunk] of chunks.entries()) {
-      const dir = i === 0 ? bundleDir : join(bundleDir, `part-${i + 1}`);
-      count += await indexPart(pagefind, run.siteDir, chunk, dir);
-      if (i > 0) parts.push(`part-${i + 1}/`);
-    }
-    await writeFile(join(run.siteDir, bundleDir, PARTS_FILE), `${JSON.stringify(parts)}\n`);
-    return { pages: count, bundleDir, parts };
+    for (const part of job.parts) count += await indexPart(pagefind, job.siteDir, part.pages, part.dir);
+    return count;
   } catch (err) {
     if (err instanceof SearchIndexFailed) throw err;
     throw new SearchIndexFailed(err instanceof Error ? err.message : String(err));
