@@ -11,9 +11,10 @@ export type ChildAnswer<R> = { result: R } | { failed: string } | { crash: strin
 
 const userError = (message: string) => Object.assign(new Error(message), { userFacing: true });
 
-export function runInChild<R>(worker: URL, job: unknown, diedMessage: string): Promise<R> {
+export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, opts: { heapMB?: number } = {}): Promise<R> {
   return new Promise((done, fail) => {
-    const child = fork(fileURLToPath(worker), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const execArgv = opts.heapMB ? [`--max-old-space-size=${opts.heapMB}`] : [];
+    const child = fork(fileURLToPath(worker), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
     let answered = false;
     child.once('message', (m: ChildAnswer<R>) => {
       answered = true;
