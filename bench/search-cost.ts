@@ -1,6 +1,6 @@
 /**
  * What a search costs a reader, in chromium against the built site: bytes moved and time for a
- * first search (pagefind.js, wasm, index chunks, fragments of the first 10 results) and for a
+ * first search (pagefind.js, wasm, every part's index chunks, fragments of the first 10 results) and for a
  * repeated search with another word.
  */
 import type { Browser } from 'playwright-core';
@@ -19,7 +19,13 @@ export async function searchCost(browser: Browser, siteUrl: string, first: strin
     const ms = await page.evaluate(async ({ url, q }) => {
       const t0 = performance.now();
       const w = window as unknown as { __pf?: any };
-      w.__pf ??= await import(/* @vite-ignore */ url);
+      if (!w.__pf) {
+        const base = url.slice(0, url.lastIndexOf('/') + 1);
+        const pf = await import(/* @vite-ignore */ url);
+        const parts: string[] = await fetch(`${base}jixiao-parts.json`).then((r) => (r.ok ? r.json() : []));
+        for (const part of parts) await pf.mergeIndex(`${base}${part}`);
+        w.__pf = pf;
+      }
       const search = await w.__pf.search(q);
       await Promise.all(search.results.slice(0, 10).map((r: any) => r.data()));
       (window as any).__count = search.results.length;
