@@ -10,6 +10,7 @@ import type { Disclosure, Identity } from './metadata.ts';
 import type { BudgetFound, Money, MoneyField, Unit } from './figures.ts';
 import type { FoundIndicator, ScoreFound } from './indicators.ts';
 import type { Stated } from './numbers.ts';
+import type { ProjectsFound, StatedMoney } from './projects.ts';
 import type { Review, ReviewItem } from './review.ts';
 import type { NarrativeKey } from './sections.ts';
 
@@ -19,6 +20,7 @@ export interface Found {
   budget: BudgetFound;
   scores: ScoreFound;
   narrative: Partial<Record<NarrativeKey, string>>;
+  projects?: ProjectsFound | undefined;
   /** Text of the whole source, for a stable placeholder id when nothing names the department. */
   fingerprint: string;
 }
@@ -72,6 +74,7 @@ export function assembleDraft(f: Found, review: Review): Draft {
   const narrative = Object.fromEntries(Object.entries(f.narrative).filter(([, v]) => v));
   if (Object.keys(narrative).length) data.narrative = narrative;
   else review.add('未能按标题分出报告正文（职责、工作任务、成效、问题、措施）。', 'narrative');
+  if (f.projects) buildProjects(f.projects, data, review, num);
   return { data, decimals };
 }
 
@@ -107,6 +110,40 @@ function buildBudget(b: BudgetFound, review: Review, num: Num): Record<string, u
   if (out.planned === undefined) review.add('未找到全年预算（调整后预算）。', 'budget.planned');
   if (out.spent === undefined) review.add('未找到实际支出（执行数）。', 'budget.spent');
   return out;
+}
+
+/** `projects` and `keyEvaluations`, in the budget's unit: an amount in another unit stays out. */
+function buildProjects(p: ProjectsFound, data: Record<string, unknown>, review: Review, num: Num) {
+  const unit = (data.budget as { unit?: string } | undefined)?.unit ?? '万元';
+  const put = (o: Record<string, unknown>, key: string, m: StatedMoney | undefined, path: PropertyKey[]) => {
+    if (!m) return;
+    if (m.unit !== unit) { review.add(`原文为 ${m.value.value}${m.unit}，单位与预算金额（${unit}）不同，未填入。`, formatPath(path)); return; }
+    o[key] = num(path, m.value);
+  };
+  const projects: Record<string, unknown> = {};
+  if (p.count !== undefined) projects.count = p.count;
+  put(projects, 'amount', p.amount, ['projects', 'amount']);
+  const groups = p.groups.map((g, i) => {
+    const path = ['projects', 'groups', i];
+    const o: Record<string, unknown> = { name: g.name, count: g.count };
+    put(o, 'planned', g.planned, [...path, 'planned']);
+    put(o, 'spent', g.spent, [...path, 'spent']);
+    if (g.paymentRate) o.paymentRate = num([...path, 'paymentRate'], g.paymentRate);
+    if (g.items.length) o.items = g.items.map((name) => ({ name }));
+    return o;
+  });
+  if (groups.length) projects.groups = groups;
+  if (Object.keys(projects).length) data.projects = projects;
+  const evaluations = p.evaluations.map((e, i) => {
+    const path = ['keyEvaluations', i];
+    const o: Record<string, unknown> = { name: e.name };
+    put(o, 'amount', e.amount, [...path, 'amount']);
+    if (e.score) o.score = num([...path, 'score'], e.score);
+    if (e.grade) o.grade = e.grade;
+    if (e.summary) o.summary = e.summary;
+    return o;
+  });
+  if (evaluations.length) data.keyEvaluations = evaluations;
 }
 
 function toIndicator(ind: FoundIndicator, path: PropertyKey[], num: Num): Record<string, unknown> {

@@ -1,7 +1,7 @@
 /**
  * `jixiao import` as a library: a report file (or its text) → a draft data file and the review
  * list. Stages: extract text → drop furniture → take metadata → blocks → identity, money,
- * scores, narrative → draft. Only extraction can fail (an unreadable file); every later stage
+ * scores, projects and key evaluations, narrative → draft. Only extraction can fail (an unreadable file); every later stage
  * accepts any text and finds what it can.
  */
 import { basename } from 'node:path';
@@ -14,6 +14,7 @@ import { findScores } from './indicators.ts';
 import { labelLookup } from './labels.ts';
 import { findIdentity, takeMetadata } from './metadata.ts';
 import { cleanLine, joinCjkSpaces } from './normalize.ts';
+import { findProjects } from './projects.ts';
 import { Review, type ReviewItem } from './review.ts';
 import { findNarrative } from './sections.ts';
 
@@ -46,9 +47,10 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const identity = findIdentity(blocks, meta, labelled, review);
   const budget = findBudget(blocks, identity.kind, review);
   const scores = findScores(blocks, labelled, review);
-  const skip = new Set<Block>(identity.titleBlock ? [identity.titleBlock] : []);
+  const projects = findProjects(blocks, review);
+  const skip = new Set<Block>([...(identity.titleBlock ? [identity.titleBlock] : []), ...projects.taken]);
   const narrative = findNarrative(blocks, skip);
-  const draft = assembleDraft({ identity, disclosure: meta.disclosure, budget, scores, narrative, fingerprint: content.join('\n').slice(0, 4000) }, review);
+  const draft = assembleDraft({ identity, disclosure: meta.disclosure, budget, scores, narrative, projects, fingerprint: content.join('\n').slice(0, 4000) }, review);
   const data = draft.data;
   const dept = (data.department as { id: string }).id;
   const proj = (data.project as { id?: string } | undefined)?.id;

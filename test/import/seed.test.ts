@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { importFile } from '../../src/import/index.ts';
 import { validateContent } from '../../src/validate/index.ts';
 
@@ -48,6 +49,28 @@ describe('seed: 海珠区科工商信局 2022', async () => {
     expect(Object.keys(d.narrative)).toEqual(['functions', 'tasks', 'finance', 'management', 'conclusion', 'goals', 'projects', 'achievements', 'problems', 'measures']);
     expect(d.narrative.functions).toMatch(/^广州市海珠区科技工业商务和信息化局的主要职责是：/);
     expect(d.narrative.problems.split('\n\n')).toHaveLength(3);
+  });
+
+  it('takes the projects: stated count and amount, the groups with their named items', () => {
+    expect(d.projects).toEqual({
+      count: 20,
+      amount: 24974.11,
+      groups: [
+        {
+          name: '重点专项资金项目', count: 4, planned: 1073.13, spent: 661.61,
+          items: ['实验 Beagle 犬遗传质量及保种平台', '服务贸易专题', '对外投资合作专题', '商业网点规划建设专题（批发市场转型升级奖励）'].map((name) => ({ name })),
+        },
+        { name: '其他事业发展专项', count: 8, planned: 7190.29, spent: 7190.29, paymentRate: 100, items: [{ name: '2019-2020 年度电动汽车充电基础设施奖励资金' }] },
+      ],
+    });
+    expect(r.yaml).toMatch(/^ {6}planned: 7190\.29$/m);
+  });
+
+  it('takes the key evaluation with its whole paragraph, and leaves it out of the narrative', async () => {
+    const hand = parse(await readFile(new URL('../../content/2022/haizhu-kgsxj.yaml', import.meta.url), 'utf8'));
+    expect(d.keyEvaluations).toEqual([{ name: '2019-2020 年度电动汽车充电基础设施奖励资金', amount: 1522, score: 90, grade: '优', summary: hand.keyEvaluations[0].summary }]);
+    expect(d.narrative.management).not.toContain('此重点绩效评价得分');
+    expect(d.narrative.management).toMatch(/二级项目20个/);
   });
 
   it('lists only the placeholder id for review', () => {
