@@ -10,9 +10,6 @@ import { SETTINGS_FILE } from '../site/settings.ts';
 import { runInChild } from './child.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
 
-export { normalizeBase } from './base.ts';
-export { PACKAGE_ROOT } from './paths.ts';
-
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
