@@ -1,7 +1,19 @@
 #!/usr/bin/env node
-// Entry point for `npx jixiao`: registers the TypeScript loader, then hands over to the CLI.
-import { register } from 'tsx/esm/api';
+// Entry point for `npx jixiao`: checks the Node.js version (node-runtime.mjs), registers the
+// TypeScript loader, then hands over to the CLI.
+import { fileURLToPath } from 'node:url';
+import { handOverIfTooOld, versionText } from './node-runtime.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version') {
+  console.log(versionText());
+} else {
+  const handedOver = handOverIfTooOld(fileURLToPath(import.meta.url), argv);
+  if (handedOver !== undefined) process.exitCode = handedOver;
+  else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    const { main } = await import('../src/cli/main.ts');
+    process.exitCode = await main(argv);
+  }
+}
