@@ -6,28 +6,42 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { diskFailure } from './disk-errors.ts';
 
 export type ChildAnswer<R> = { result: R } | { failed: string } | { crash: string };
 
 const userError = (message: string) => Object.assign(new Error(message), { userFacing: true });
 
-export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, opts: { heapMB?: number } = {}): Promise<R> {
+export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, opts: { heapMB?: number; captureStderr?: boolean } = {}): Promise<R> {
   return new Promise((done, fail) => {
     const execArgv = opts.heapMB ? [`--max-old-space-size=${opts.heapMB}`] : [];
-    const child = fork(fileURLToPath(worker), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
+    const child = fork(fileURLToPath(worker), [], { stdio: ['ignore', 'inherit', opts.captureStderr ? 'pipe' : 'inherit', 'ipc'], execArgv });
+    // A program the child runs (pagefind) may panic onto stderr: kept, and summed up in one line.
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => { stderr = (stderr + d.toString('utf8')).slice(-16384); });
     let answered = false;
     child.once('message', (m: ChildAnswer<R>) => {
       answered = true;
       if ('result' in m) done(m.result);
       else if ('failed' in m) fail(userError(m.failed));
-      else fail(new Error(m.crash));
+      else fail(opts.captureStderr ? userError(`${diedMessage}：${summary(m.crash)}。未更新网站；原有输出保持不变。`) : new Error(m.crash));
     });
     child.once('error', fail);
     child.once('exit', (code, signal) => {
-      if (!answered) fail(userError(`${diedMessage}（${signal ?? `退出码 ${code}`}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
+      if (answered) return;
+      const disk = diskFailure(stderr);
+      if (disk) fail(userError(disk));
+      else fail(userError(`${diedMessage}（${signal ?? `退出码 ${code}`}${stderr.trim() ? `：${summary(stderr)}` : ''}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
     });
     child.send(job as object);
   });
+}
+
+/** One line out of a panic or a stack: its first line that says what happened, at most 200 characters. */
+function summary(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const line = lines.find((l) => /panicked|error|Error/.test(l) && !/^at |RUST_BACKTRACE|^note:/.test(l)) ?? lines[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
 /** The worker side: answer one job, then exit. */
@@ -37,7 +51,8 @@ export function serveOneJob<J, R>(work: (job: J) => Promise<R>): void {
     try {
       answer = { result: await work(job) };
     } catch (err) {
-      answer = (err as { userFacing?: boolean }).userFacing ? { failed: (err as Error).message } : { crash: err instanceof Error ? err.stack ?? err.message : String(err) };
+      const disk = diskFailure(err);
+      answer = (err as { userFacing?: boolean }).userFacing ? { failed: (err as Error).message } : disk ? { failed: disk } : { crash: err instanceof Error ? err.stack ?? err.message : String(err) };
     }
     process.send!(answer, () => process.exit('result' in answer ? 0 : 1));
   });

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
 import { runInChild } from './child.ts';
+import { PACKAGE_ROOT } from './paths.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
 
 export interface BuildOptions {
@@ -50,9 +51,13 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     base: opts.base,
     site: opts.site,
   };
+  const outDir = resolve(cwd, opts.outDir);
+  const { outputRefusal } = await import('./output-guard.ts');
+  const refusal = await outputRefusal(outDir, { cwd, contentDir: job.contentDir, keep: [PACKAGE_ROOT] }, opts.outDir);
+  if (refusal) throw userError(refusal);
   const { withAtomicOutput } = await import('./atomic-output.ts');
   const { buildSearchIndex } = await import('./search-index.ts');
-  const result = await withAtomicOutput(resolve(cwd, opts.outDir), async (tmp) => {
+  const result = await withAtomicOutput(outDir, async (tmp) => {
     const pages = await runPagesStage({ ...job, outDir: tmp });
     if ('userError' in pages) throw userError(pages.userError);
     if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors);

@@ -11,6 +11,7 @@
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { diskFailure } from './disk-errors.ts';
 
 export interface SearchIndexRun {
   /** The built site (Astro's outDir, still the temporary folder). */
@@ -37,7 +38,8 @@ const WORKERS = Number(process.env.JIXIAO_INDEX_WORKERS) || Math.min(2, availabl
 export class SearchIndexFailed extends Error {
   userFacing = true;
   constructor(detail: string) {
-    super(`生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：${detail}`);
+    const line = detail.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? '';
+    super(diskFailure(detail) ?? `生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：${line}`);
   }
 }
 
@@ -56,12 +58,12 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
     parts.push({ pages: pages.slice(i, i + PART_SIZE), dir: i === 0 ? bundleDir : join(bundleDir, `part-${parts.length + 1}`) });
   const workers = Math.min(parts.length, WORKERS);
   let count: number;
-  if (workers <= 1) count = await indexParts({ siteDir: run.siteDir, parts });
-  else {
+  {
+    // Always in child processes: pagefind's binary writes panics to stderr, which the child captures.
     const groups = Array.from({ length: workers }, (_, w) => parts.filter((_, i) => i % workers === w));
     const { runInChild } = await import('./child.ts');
     const worker = new URL('./search-index-worker.mjs', import.meta.url);
-    const counts = await Promise.all(groups.map((g) => runInChild<number>(worker, { siteDir: run.siteDir, parts: g }, '生成站内搜索索引的进程意外退出')));
+    const counts = await Promise.all(groups.map((g) => runInChild<number>(worker, { siteDir: run.siteDir, parts: g }, '生成站内搜索索引的进程意外退出', { captureStderr: true })));
     count = counts.reduce((a, b) => a + b, 0);
   }
   const extra = parts.slice(1).map((p) => `${p.dir.slice(bundleDir.length + 1)}/`);

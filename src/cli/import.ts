@@ -13,6 +13,11 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   const { flags, positionals } = parseArgs(argv, { booleans: ['json', 'force'], strings: ['out'] });
   if (!positionals.length) throw new UsageError('请给出要导入的文件，例如 npx jixiao import 报告.docx。');
   const outDir = resolve(io.cwd, String(flags.out ?? 'content'));
+  if (!flags.json) {
+    const { filesFolderRefusal } = await import('../build/output-guard.ts');
+    const refusal = await filesFolderRefusal(outDir, { what: '输出文件夹' });
+    if (refusal) { io.err(`jixiao import: 错误：${refusal}`); return 1; }
+  }
   const many = positionals.length > 1;
   let failed = 0;
   const drafts: Record<string, unknown>[] = [];

@@ -5,6 +5,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OUTPUT_MARKER } from '../build/output-guard.ts';
 
 export interface ArchiveEntry {
   /** Path inside the archive, with / separators, no trailing slash. */
@@ -22,6 +23,7 @@ export function archiveEntries(siteDir: string, top: string): ArchiveEntry[] {
   const walk = (dir: string, rel: string) => {
     const names = readdirSync(dir).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     for (const name of names) {
+      if (rel === top && name === OUTPUT_MARKER) continue; // jixiao's own note, not part of the site
       const full = join(dir, name);
       const path = `${rel}/${name}`;
       const st = lstatSync(full);

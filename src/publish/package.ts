@@ -71,6 +71,9 @@ export async function packageSite(opts: PackageOptions): Promise<PackageResult> 
   const name = `jixiao-site-${tag}`;
   const outDir = opts.outDir ?? join(opts.cwd ?? process.cwd(), 'packages', name);
   const targets = [`${name}.tar.gz`, `${name}.zip`, 'SHA256SUMS'];
+  const { filesFolderRefusal } = await import('../build/output-guard.ts');
+  const refusal = await filesFolderRefusal(outDir, { what: '打包输出文件夹', notInside: opts.distDir });
+  if (refusal) throw new PackageError(refusal);
   const existing = targets.filter((f) => existsSync(join(outDir, f)));
   if (existing.length && !opts.force)
     throw new PackageError(`${outDir} 中已有 ${existing.join('、')}，未覆盖。要替换请加 --force；要保留旧包以便回退，请用 --out 指定另一个文件夹。`);

@@ -2,29 +2,28 @@
  * Read stage: bytes → text. Refuses what is not a UTF-8 text file before YAML sees it:
  * too large, empty, binary, or another encoding. Accepts a BOM and CRLF line ends.
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { Finding } from '../findings.ts';
+import { readBounded } from './safe-read.ts';
 
 /** Report files are text of a few tens of KB; anything past this is not a report. */
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
 
-export async function readReportText(path: string, display: string): Promise<ReadResult> {
+/** `root`: the content folder; a report file whose real path is outside it is refused. */
+export async function readReportText(path: string, display: string, root?: string): Promise<ReadResult> {
   const fail = (code: string, message: string, hint?: string, line?: number): ReadResult => ({
     ok: false,
     finding: { severity: 'error', code, file: display, line, message, hint },
   });
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.size > MAX_REPORT_BYTES)
-      return fail('E_TOO_LARGE', `文件有 ${(info.size / 1048576).toFixed(1)} MB，超过报告数据文件上限 2 MB。`, '报告数据文件只放文字和数字；原件 PDF 请作为附件（attachments）引用。');
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return fail('E_READ', `无法读取文件：${READ_ERRORS[code ?? ''] ?? code ?? String(err)}。`, '检查文件是否存在、是否有读取权限。');
-  }
+  // Bounded before it starts: a link to /dev/zero or a FIFO named .yaml must not hang the read.
+  const read = await readBounded(path, {
+    root,
+    max: MAX_REPORT_BYTES,
+    sizeRefusal: (size) => ({ code: 'E_TOO_LARGE', message: `文件有 ${(size / 1048576).toFixed(1)} MB，超过报告数据文件上限 2 MB。`, hint: '报告数据文件只放文字和数字；原件 PDF 请作为附件（attachments）引用。' }),
+  });
+  if (!read.ok) return fail(read.refusal.code, read.refusal.message, read.refusal.hint);
+  const bytes = read.bytes;
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
     return fail('E_ENCODING', '文件是 UTF-16 编码，只接受 UTF-8。', '在编辑器中“另存为 UTF-8”。');
   if (looksLikeUtf16(bytes)) return fail('E_ENCODING', '文件是 UTF-16 编码（无 BOM），只接受 UTF-8。', '在编辑器中“另存为 UTF-8”。');
@@ -46,12 +45,6 @@ export async function readReportText(path: string, display: string): Promise<Rea
   return { ok: true, text };
 }
 
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: '文件不存在（或是指向不存在文件的链接）',
-  EACCES: '没有读取权限',
-  EPERM: '没有读取权限',
-  EISDIR: '这是一个文件夹',
-};
 
 /** UTF-16 without a BOM: YAML keys are ASCII, so every other byte is zero. */
 function looksLikeUtf16(bytes: Buffer): boolean {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withAtomicOutput } from '../../src/build/atomic-output.ts';
+import { OUTPUT_MARKER } from '../../src/build/output-guard.ts';
 import { buildSite, ROOT, runCli, writeTree } from '../helpers/build-site.ts';
 
 function treeHash(dir: string): string {
@@ -70,6 +71,7 @@ describe('withAtomicOutput', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jx-atomic-'));
     const out = join(dir, 'dist');
     cpSync(join(ROOT, 'templates'), out, { recursive: true });
+    writeFileSync(join(out, OUTPUT_MARKER), ''); // an output an earlier build made
     const before = treeHash(out);
     await expect(withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'half.html'), 'x'); throw new Error('stage failed'); }))
       .rejects.toThrow('stage failed');
@@ -82,7 +84,7 @@ describe('withAtomicOutput', () => {
     const out = join(dir, 'dist');
     writeTree({});
     await withAtomicOutput(out, async (tmp) => { cpSync(join(ROOT, 'templates'), tmp, { recursive: true }); });
-    expect(readdirSync(out)).toEqual(['report.yaml']);
+    expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, 'report.yaml']);
     expect(readdirSync(dir)).toEqual(['dist']);
   });
 });

@@ -18,11 +18,11 @@ const NAME = 'jixiao-site-2024-03-15';
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const tmp = (tag: string) => mkdtempSync(join(tmpdir(), `jixiao-pkg-${tag}-`));
 
-/** Every file under dir as path → bytes. */
+/** Every file under dir as path → bytes; jixiao's output marker is not part of the site and stays out of packages. */
 function files(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (e.isFile()) out.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)));
+    if (e.isFile() && !(e.name === '.jixiao-output' && e.parentPath === dir)) out.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)));
   return out;
 }
 

@@ -1,0 +1,68 @@
+/**
+ * Reading a file from the content folder without trusting it: only a regular file whose real
+ * path is inside the content folder (a link leading outside would publish /etc/passwd), opened
+ * without blocking (a FIFO would hang the build), its kind and size checked on the opened file
+ * (a link to /dev/zero would be read without end), and never more than the cap read.
+ */
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
+
+export type Refusal = { code: string; message: string; hint: string };
+export type SafeRead = { ok: true; bytes: Buffer } | { ok: false; refusal: Refusal };
+
+const inside = (root: string, p: string) => { const r = relative(root, p); return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r); };
+
+const KIND_OF = (st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }) =>
+  st.isDirectory() ? '文件夹' : st.isFIFO() ? '命名管道（FIFO）' : st.isCharacterDevice() || st.isBlockDevice() ? '设备文件' : st.isSocket() ? '套接字' : '特殊文件';
+
+/** Where `path` really is, or a refusal when it leads outside `root` or does not exist. */
+export async function realInside(path: string, root: string | undefined): Promise<{ real: string } | { refusal: Refusal }> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '文件不存在（或是指向不存在文件的链接）' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'ELOOP' ? '链接循环指向自身' : String(code);
+    return { refusal: { code: 'E_READ', message: `无法读取文件：${why}。`, hint: '检查文件是否存在、是否有读取权限。' } };
+  }
+  if (root && !inside(await realpath(root).catch(() => root), real))
+    return { refusal: { code: 'E_LINK_OUTSIDE', message: `是指向内容文件夹以外（${JSON.stringify(real)}）的链接，不会读取或发布。`, hint: '把文件本身复制到报告文件所在的文件夹，不要用链接。' } };
+  return { real };
+}
+
+/**
+ * Reads at most `max` bytes of a regular file inside `root`; refuses anything else by name of
+ * its kind. `sizeMessage(bytes)` says why a file over the cap is refused.
+ */
+export async function readBounded(path: string, opts: { root?: string | undefined; max: number; sizeRefusal: (size: number) => Refusal; readContent?: boolean }): Promise<SafeRead & { size?: number }> {
+  const where = await realInside(path, opts.root);
+  if ('refusal' in where) return { ok: false, refusal: where.refusal };
+  let fh;
+  try {
+    fh = await open(where.real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, refusal: { code: 'E_READ', message: code === 'EACCES' || code === 'EPERM' ? '没有读取权限。' : `无法读取文件（${code}）。`, hint: '检查文件的读取权限。' } };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { ok: false, refusal: { code: 'E_NOT_REGULAR', message: `不是普通文件，而是${KIND_OF(st)}，不会读取或发布。`, hint: '只引用放在内容文件夹中的普通文件。' } };
+    if (st.size > opts.max) return { ok: false, refusal: opts.sizeRefusal(st.size) };
+    if (opts.readContent === false) return { ok: true, bytes: Buffer.alloc(0), size: st.size };
+    // Read in chunks and stop past the cap: a file may grow after fstat (or lie about its size).
+    const chunks: Buffer[] = [];
+    let got = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, opts.max - got + 1));
+      const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      got += bytesRead;
+      if (got > opts.max) return { ok: false, refusal: opts.sizeRefusal(got) };
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, got), size: got };
+  } finally {
+    await fh.close();
+  }
+}

@@ -1,0 +1,121 @@
+// The build never deletes what it did not make: a wrong --out is refused before anything is
+// touched, and a build killed during the swap leaves the previous output for the next run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withAtomicOutput } from '../../src/build/atomic-output.ts';
+import { diskFailure } from '../../src/build/disk-errors.ts';
+import { OUTPUT_MARKER } from '../../src/build/output-guard.ts';
+import { SearchIndexFailed } from '../../src/build/search-index.ts';
+import { ROOT, runCli, writeTree } from '../helpers/build-site.ts';
+
+const seed = readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8');
+
+/** Every file under dir with its bytes (folders as names), to prove nothing changed. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    try { out[f] = readFileSync(join(dir, f), 'utf8'); } catch { out[f] = '<dir>'; }
+  }
+  return out;
+}
+
+const project = () => writeTree({ 'content/2022/a.yaml': seed, 'README.md': '# 我的项目\n', 'foreign/keep.txt': '别人的文件\n', 'home/notes.txt': '主目录\n' });
+const rootLeftovers = () => readdirSync('/').filter((n) => n.startsWith('.jixiao-'));
+
+describe('jixiao build --out refuses folders it did not make', () => {
+  const cases: [string, RegExp][] = [
+    ['.', /项目文件夹/],
+    ['content', /内容文件夹/],
+    ['content/2022', /内容文件夹之内/],
+    ['content/2022/a.yaml', /内容文件夹之内/],
+    ['README.md', /是一个文件/],
+    ['/', /根目录/],
+    ['..', /项目文件夹所在的上级文件夹/],
+    ['foreign', /不是 jixiao 生成的/],
+    ['home', /用户主目录/],
+  ];
+  for (const [out, why] of cases) {
+    it(`--out ${out}: exit 1, one Chinese line naming the folder, every file intact`, () => {
+      const dir = project();
+      const before = snapshot(dir);
+      const leftoversBefore = rootLeftovers();
+      const r = runCli(['build', '--out', out], dir, { HOME: join(dir, 'home') });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(why);
+      expect(r.stderr).toContain(JSON.stringify(out));
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(snapshot(dir)).toEqual(before);
+      expect(rootLeftovers()).toEqual(leftoversBefore);
+    });
+  }
+});
+
+describe('the swap', () => {
+  const killAt = (out: string, step: string) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/build/kill-at-swap.ts'), out, step], { cwd: ROOT, encoding: 'utf8' });
+  const previous = () => {
+    const dir = writeTree({ 'dist/index.html': 'old', [`dist/${OUTPUT_MARKER}`]: '' });
+    return { dir, out: join(dir, 'dist') };
+  };
+
+  it('a build killed between the two renames: the next run restores the previous output and removes every leftover', async () => {
+    const { dir, out } = previous();
+    const r = killAt(out, 'aside');
+    expect(r.signal).toBe('SIGKILL');
+    expect(existsSync(out)).toBe(false); // the moment the issue found: no dist/ at all
+    await expect(withAtomicOutput(out, async () => { throw new Error('stage failed'); })).rejects.toThrow('stage failed');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('a build killed after the new output is in place: the next run keeps it and removes the old one', async () => {
+    const { dir, out } = previous();
+    expect(killAt(out, 'placed').signal).toBe('SIGKILL');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(readdirSync(dir).length).toBeGreaterThan(1); // old copy, lock file
+    await withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'index.html'), 'newer'); });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('newer');
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('leftover temporary folders of killed runs are removed', async () => {
+    const { dir, out } = previous();
+    mkdirSync(join(dir, '.jixiao-build-dist-123-abc/big'), { recursive: true });
+    await withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'index.html'), 'x'); });
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('two builds cannot race: a live lock holder makes the second refuse, touching nothing', async () => {
+    const { dir, out } = previous();
+    writeFileSync(join(dir, '.jixiao-lock-dist'), `${process.pid === 1 ? 2 : 1}\n`); // pid 1 is always alive
+    await expect(withAtomicOutput(out, async () => 'x')).rejects.toThrow(/另一个 jixiao build（进程 \d+）正在生成/);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+  });
+
+  it('every output carries the marker, so the next build may replace it', async () => {
+    const { out } = previous();
+    await withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'index.html'), 'x'); });
+    expect(existsSync(join(out, OUTPUT_MARKER))).toBe(true);
+  });
+});
+
+describe('disk conditions', () => {
+  it('a full disk while writing is one Chinese line and the previous output stays', async () => {
+    const dir = writeTree({ 'dist/index.html': 'old', [`dist/${OUTPUT_MARKER}`]: '' });
+    const out = join(dir, 'dist');
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const err = await withAtomicOutput(out, async () => { throw full; }).catch((e: Error & { userFacing?: boolean }) => e);
+    expect(err.message).toBe('写入网站文件时出错：磁盘空间已满。未更新网站；原有输出保持不变。请腾出磁盘空间或检查权限后重新运行。');
+    expect(err.userFacing).toBe(true);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it("pagefind's Rust panic on a full disk becomes one line", () => {
+    const panic = "thread 'main' panicked at src/output/mod.rs:93:10:\ncalled `Result::unwrap()` on an `Err` value: Os { code: 28, kind: StorageFull, message: \"No space left on device\" }\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace";
+    expect(diskFailure(panic)).toContain('磁盘空间已满');
+    expect(new SearchIndexFailed(panic).message.split('\n')).toHaveLength(1);
+    expect(new SearchIndexFailed('Error: something odd\n    at x (y.js:1:2)').message).toBe('生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：Error: something odd');
+  });
+});
