@@ -5,7 +5,7 @@
  * properties, so the high-contrast mode and print get their own; charts redraw when the
  * 适老化 mode changes.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { ChartSpec } from '../site/charts-data.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
@@ -23,9 +23,31 @@ function palette(el: HTMLElement) {
   };
 }
 
+/** spec.valueLabels: each horizontal bar's value (its series text) written after the bar's end. */
+function valueLabels(spec: ChartSpec, colour: string, font: string): Plugin {
+  return {
+    id: 'jixiaoValueLabels',
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.font = font;
+      ctx.fillStyle = colour;
+      ctx.textBaseline = 'middle';
+      chart.data.datasets.forEach((_, di) => {
+        chart.getDatasetMeta(di).data.forEach((bar, i) => {
+          const text = spec.series[di]?.text[i];
+          if (text) ctx.fillText(text, bar.x + 6, bar.y);
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
 function config(spec: ChartSpec, el: HTMLElement): ChartConfiguration {
   const c = palette(el);
   const size = Math.round(c.size * 0.85);
+  const labelled = Boolean(spec.valueLabels && spec.horizontal);
   const valueAxis = { min: spec.min, max: spec.max, grid: { color: c.grid }, ticks: { color: c.text, font: { size, family: FONT } }, title: { display: true, text: spec.unit, color: c.text, font: { size, family: FONT } } };
   const categoryAxis = { grid: { display: false }, ticks: { color: c.text, font: { size, family: FONT }, autoSkip: false } };
   const horizontal = Boolean(spec.horizontal);
@@ -50,8 +72,10 @@ function config(spec: ChartSpec, el: HTMLElement): ChartConfiguration {
         };
       }) as any,
     },
+    plugins: labelled ? [valueLabels(spec, c.text, `${size}px ${FONT}`)] : [],
     options: {
       indexAxis: horizontal ? 'y' : 'x',
+      ...(labelled && { layout: { padding: { right: size * 6 } } }),
       responsive: true,
       maintainAspectRatio: false,
       animation: false,

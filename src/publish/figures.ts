@@ -14,6 +14,11 @@ export function written(r: LoadedReport, path: string, n: number | undefined): s
 /** spent ÷ planned in percent, rounded to two places like the audit's W_RATE_MISMATCH figure. */
 export function computedRate(r: LoadedReport): number | undefined {
   const b = r.report.budget;
-  if (!b || !b.planned || b.spent === undefined) return undefined;
-  return Math.round((b.spent / b.planned) * 10000) / 100;
+  return b ? executionRate(b.spent, b.planned) : undefined;
+}
+
+/** The one execution-rate rule, for a report or for totals: spent ÷ planned in percent, two places. */
+export function executionRate(spent: number | undefined, planned: number | undefined): number | undefined {
+  if (!planned || spent === undefined) return undefined;
+  return Math.round((spent / planned) * 10000) / 100;
 }

@@ -1,0 +1,114 @@
+/**
+ * Everything the year page (and the home page, for the latest year) shows, worked out once:
+ * totals, the grade and score distributions, the two rankings as charts with their tables, and
+ * the comparison tables of department and project reports — each table also a CSV beside the page.
+ */
+import type { ChartFigure } from '../charts-data.ts';
+import type { LoadedReport } from '../content.ts';
+import { formatNumber } from '../format.ts';
+import { reportHref } from '../routes.ts';
+import { gradeDistribution, scoreDistribution, type Bucket } from './distribution.ts';
+import { rateOf, scoreMaxOf, scoreOf, shortName } from './measures.ts';
+import { rankBy, type Ranking } from './rankings.ts';
+import { FIGURE_COLUMNS, figureCells, pct, wan } from './report-cells.ts';
+import { empty, num, text, type CompareTable } from './table.ts';
+import { totalsOf, type Totals } from './totals.ts';
+
+/** A ranking chart; its table is the ranking table, rendered in the figure. */
+export type RankingChart = Omit<ChartFigure, 'table'>;
+
+export interface YearView {
+  year: number;
+  departments: LoadedReport[];
+  projects: LoadedReport[];
+  /** Department reports only: project money is part of the departments' budgets. */
+  totals: Totals;
+  tables: { departments?: CompareTable; projects?: CompareTable; grades: CompareTable; scores: CompareTable; rankRate: CompareTable; rankScore: CompareTable };
+  charts: { rate: RankingChart; score: RankingChart };
+}
+
+const byName = (a: LoadedReport, b: LoadedReport) => a.report.department.name.localeCompare(b.report.department.name, 'zh-CN') || (a.report.project?.name ?? '').localeCompare(b.report.project?.name ?? '', 'zh-CN');
+
+function reportsTable(id: string, caption: string, list: LoadedReport[], project: boolean, totals?: Totals): CompareTable {
+  const first = project
+    ? [{ label: '项目' }, { label: '部门', csvOnly: false }]
+    : [{ label: '部门' }];
+  return {
+    id, caption, sortable: true,
+    columns: [...first, ...FIGURE_COLUMNS, { label: '报告标识', csvOnly: true }],
+    rows: list.map((r) => [
+      ...(project ? [text(r.report.project!.name, reportHref(r.id)), text(r.report.department.name)] : [text(r.report.department.name, reportHref(r.id))]),
+      ...figureCells(r),
+      text(r.id),
+    ]),
+    ...(totals && { foot: [[
+      text(`合计（${totals.reports} 份）`), ...(project ? [empty('')] : []),
+      num(wan(totals.planned.value), totals.planned.value, totals.planned.value?.toFixed(2)),
+      num(wan(totals.spent.value), totals.spent.value, totals.spent.value?.toFixed(2)),
+      empty(),
+      num(pct(totals.rate.value), totals.rate.value, totals.rate.value?.toFixed(2)),
+      empty(), empty(), { text: '万元', csv: '万元' }, empty(''),
+    ]] }),
+  };
+}
+
+function distributionTable(id: string, caption: string, first: string, buckets: Bucket[]): CompareTable {
+  const n = buckets.reduce((s, b) => s + b.count, 0);
+  const share = (c: number) => (n ? Math.round((c / n) * 1000) / 10 : 0);
+  return {
+    id, caption,
+    columns: [{ label: first }, { label: '报告数', numeric: true }, { label: '占比', numeric: true, csv: '占比（%）' }],
+    rows: buckets.map((b) => [text(b.label), num(`${b.count} 份`, b.count), num(`${formatNumber(share(b.count), 1)}%`, share(b.count), share(b.count).toFixed(1))]),
+    foot: [[text('合计'), num(`${n} 份`, n), num('100.0%', 100, '100.0')]],
+  };
+}
+
+function rankingTable(id: string, caption: string, ranking: Ranking, valueLabel: string, cell: (r: LoadedReport) => ReturnType<typeof num>, extra: { label: string; cell: (r: LoadedReport) => ReturnType<typeof num> }): CompareTable {
+  const missing = valueLabel.includes('执行率') ? '无法计算' : '未注明';
+  return {
+    id, caption, sortable: true,
+    columns: [{ label: '部门' }, { label: '名次', numeric: true }, { label: valueLabel, numeric: true }, { label: extra.label, numeric: true }],
+    rows: [
+      ...ranking.ranked.map(({ r, rank }) => [text(r.report.department.name, reportHref(r.id)), num(`第 ${rank} 名`, rank, String(rank)), cell(r), extra.cell(r)]),
+      ...ranking.unranked.map((r) => [text(r.report.department.name, reportHref(r.id)), { ...empty('不参与排名'), sort: undefined }, { ...cell(r), text: missing }, extra.cell(r)]),
+    ],
+  };
+}
+
+function rankingChart(id: string, caption: string, note: string, ranking: Ranking, unit: string, max: number, valueText: (v: number) => string): RankingChart {
+  return {
+    id, caption, note,
+    spec: {
+      kind: 'bar', horizontal: true, unit, min: 0, max, valueLabels: true,
+      labels: ranking.ranked.map(({ r }) => shortName(r)),
+      series: [{ label: caption, data: ranking.ranked.map((x) => x.value), text: ranking.ranked.map((x) => valueText(x.value)), tone: 'primary' }],
+    },
+  };
+}
+
+export function yearView(year: number, reports: readonly LoadedReport[]): YearView {
+  const departments = reports.filter((r) => r.report.kind === 'department').sort(byName);
+  const projects = reports.filter((r) => r.report.kind === 'project').sort(byName);
+  const totals = totalsOf(departments);
+  const name = (r: LoadedReport) => r.report.department.name;
+  const byRate = rankBy(departments, rateOf, name);
+  const byScore = rankBy(departments, scoreOf, name);
+  const cells = (r: LoadedReport) => figureCells(r);
+  const rateMax = Math.max(100, ...byRate.ranked.map((x) => Math.ceil(x.value)));
+  const scoreMax = Math.max(100, ...departments.map(scoreMaxOf));
+  return {
+    year, departments, projects, totals,
+    tables: {
+      ...(departments.length && { departments: reportsTable('departments', `${year} 年度各部门整体支出绩效自评`, departments, false, totals) }),
+      ...(projects.length && { projects: reportsTable('projects', `${year} 年度项目支出绩效自评`, projects, true) }),
+      grades: distributionTable('grades', `${year} 年度部门整体自评等级分布`, '等级', gradeDistribution(departments)),
+      scores: distributionTable('scores', `${year} 年度部门整体自评得分分布`, '得分', scoreDistribution(departments)),
+      rankRate: rankingTable('rank-rate', `${year} 年度预算执行率排名（按数字计算）`, byRate, '执行率', (r) => cells(r)[3]!, { label: '全年预算', cell: (r) => cells(r)[0]! }),
+      rankScore: rankingTable('rank-score', `${year} 年度自评得分排名`, byScore, '自评得分', (r) => cells(r)[4]!, { label: '等级', cell: (r) => cells(r)[5]! }),
+    },
+    charts: {
+      rate: rankingChart('chart-rank-rate', '预算执行率排名（%）', '执行率按各部门报告的实际支出 ÷ 全年预算计算；坐标从 0% 起。', byRate, '%', rateMax, (v) => `${formatNumber(v, 2)}%`),
+      score: rankingChart('chart-rank-score', '自评得分排名（分）', `坐标从 0 分起，满分 ${scoreMax} 分。自评得分是部门自己打的分，不是审计结论。`, byScore, '分', scoreMax, (v) => `${formatNumber(v)} 分`),
+    },
+  };
+}
