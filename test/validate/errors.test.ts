@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { errorsOf, formatFinding } from '../../src/findings.ts';
 import { validateContent } from '../../src/validate/index.ts';
-import { check, located, MINIMAL, onlyError, replace, report, tempDir, validate, writeReport } from './helpers.ts';
+import { check, HEAD, located, MINIMAL, onlyError, replace, report, tempDir, validate, writeReport } from './helpers.ts';
 
 describe('read stage: the bytes are not a UTF-8 text report', () => {
   test('E_READ: a report file that is a broken link', async () => {
@@ -32,13 +32,13 @@ describe('read stage: the bytes are not a UTF-8 text report', () => {
   });
 
   test('E_ENCODING: UTF-16 with a BOM', async () => {
-    const f = await onlyError(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL, 'utf16le')]));
+    const f = await onlyError(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEAD, 'utf16le')]));
     expect(located(f)).toEqual({ code: 'E_ENCODING', file: 'r.yaml', line: undefined, field: undefined });
     expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml: 错误: 文件是 UTF-16 编码，只接受 UTF-8。 提示：在编辑器中“另存为 UTF-8”。 [E_ENCODING]"`);
   });
 
   test('E_ENCODING: UTF-16 without a BOM is not mistaken for binary', async () => {
-    const f = await onlyError(Buffer.from(MINIMAL, 'utf16le'));
+    const f = await onlyError(Buffer.from(HEAD, 'utf16le'));
     expect(located(f)).toEqual({ code: 'E_ENCODING', file: 'r.yaml', line: undefined, field: undefined });
     expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml: 错误: 文件是 UTF-16 编码（无 BOM），只接受 UTF-8。 提示：在编辑器中“另存为 UTF-8”。 [E_ENCODING]"`);
   });
@@ -69,8 +69,8 @@ describe('parse stage: YAML a report must not contain', () => {
 
   test('E_YAML_SYNTAX: two reports in one file', async () => {
     const f = await onlyError(`${MINIMAL}---\n${MINIMAL}`);
-    expect(located(f)).toEqual({ code: 'E_YAML_SYNTAX', file: 'r.yaml', line: 7, field: undefined });
-    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:7: 错误: 一个文件只能有一份报告（发现了多个 \`---\` 分隔的文档）。 提示：每份报告单独存为一个文件。 [E_YAML_SYNTAX]"`);
+    expect(located(f)).toEqual({ code: 'E_YAML_SYNTAX', file: 'r.yaml', line: 10, field: undefined });
+    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:10: 错误: 一个文件只能有一份报告（发现了多个 \`---\` 分隔的文档）。 提示：每份报告单独存为一个文件。 [E_YAML_SYNTAX]"`);
   });
 
   test('E_YAML_DUPLICATE_KEY: the same field twice', async () => {
