@@ -8,10 +8,12 @@ import type { AuditContext, Rule } from './context.ts';
 import { checkProjects } from './projects.ts';
 import { checkScores } from './scores.ts';
 import { checkIdentity } from './identity.ts';
+import { checkCompleteness } from './completeness.ts';
+import { checkPlaceholders } from './placeholders.ts';
 
 export type { AuditContext } from './context.ts';
 
-const RULES: Rule[] = [checkIdentity, checkBudget, checkScores, checkProjects];
+const RULES: Rule[] = [checkIdentity, checkPlaceholders, checkCompleteness, checkBudget, checkScores, checkProjects];
 
 export function auditReport(ctx: AuditContext): Finding[] {
   const findings = RULES.flatMap((rule) => rule(ctx));

@@ -20,6 +20,8 @@ export interface BuildOptions {
   site?: string | undefined;
   /** Site settings file; site.yaml in the working directory by default. */
   settingsFile?: string | undefined;
+  /** Refuse on any unacknowledged warning, missing site settings included. */
+  strict?: boolean | undefined;
   cwd?: string;
 }
 
@@ -35,8 +37,10 @@ export interface BuildResult {
 
 export class BuildRefused extends Error {
   userFacing = true;
-  constructor(public findings: Finding[], errors: number) {
-    super(`内容有 ${errors} 个错误，未生成网站；原有输出保持不变。`);
+  constructor(public findings: Finding[], errors: number, strictWarnings = 0) {
+    super(errors
+      ? `内容有 ${errors} 个错误，未生成网站；原有输出保持不变。`
+      : `--strict：有 ${strictWarnings} 个未说明的提示，未生成网站；原有输出保持不变。核对后改正，或在报告的 acknowledgements 中说明原因。`);
   }
 }
 
@@ -50,6 +54,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     cwd,
     base: opts.base,
     site: opts.site,
+    strict: opts.strict,
   };
   const outDir = resolve(cwd, opts.outDir);
   const { outputRefusal } = await import('./output-guard.ts');
@@ -60,7 +65,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const result = await withAtomicOutput(outDir, async (tmp) => {
     const pages = await runPagesStage({ ...job, outDir: tmp });
     if ('userError' in pages) throw userError(pages.userError);
-    if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors);
+    if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
     const t0 = performance.now();
     await buildSearchIndex({ siteDir: tmp });
     pages.stages.index = (performance.now() - t0) / 1000;

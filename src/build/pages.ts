@@ -4,7 +4,7 @@
  * reports) goes back to the system when the child exits, before pagefind indexes the pages.
  */
 import { handOverReports } from '../site/content.ts';
-import { loadSettings } from '../site/settings.ts';
+import { loadSettings, settingsGaps } from '../site/settings.ts';
 import type { Finding } from '../findings.ts';
 import { validateContent } from '../validate/index.ts';
 import { PACKAGE_ROOT } from './paths.ts';
@@ -16,11 +16,13 @@ export interface PagesJob {
   cwd: string;
   base?: string | undefined;
   site?: string | undefined;
+  /** Refuse on any warning not acknowledged, as `validate --strict` does (missing site settings too). */
+  strict?: boolean | undefined;
 }
 
 export type PagesResult =
   | { ok: true; findings: Finding[]; reports: number; drafts: number; pages: number; stages: Record<string, number> }
-  | { ok: false; findings: Finding[]; errors: number }
+  | { ok: false; findings: Finding[]; errors: number; strict?: number }
   | { ok: false; userError: string };
 
 export async function buildPages(job: PagesJob): Promise<PagesResult> {
@@ -32,9 +34,12 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
   const { normalizeBase } = await import('./base.ts');
   const loaded = await loadSettings(job.settingsPath, job.cwd);
   const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd }));
-  const findings = [...loaded.findings, ...verdict.findings];
+  const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];
+  const findings = [...loaded.findings, ...gaps, ...verdict.findings];
   const errors = loaded.findings.length + verdict.errors.length;
   if (errors || !loaded.settings) return { ok: false, findings, errors };
+  const open = gaps.length + verdict.open.length;
+  if (job.strict && open) return { ok: false, findings, errors: 0, strict: open };
   let base: string;
   try {
     base = normalizeBase(job.base ?? loaded.settings.base);

@@ -1,10 +1,10 @@
-/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL]` */
+/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict]` */
 import { formatFinding } from '../findings.ts';
 import { parseArgs } from './args.ts';
 import type { Io } from './io.ts';
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: [], strings: ['content', 'out', 'base', 'site', 'config'] });
+  const { flags } = parseArgs(argv, { booleans: ['strict'], strings: ['content', 'out', 'base', 'site', 'config'] });
   const { buildSite, BuildRefused } = await import('../build/index.ts');
   const started = Date.now();
   try {
@@ -14,6 +14,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       base: flags.base as string | undefined,
       site: flags.site as string | undefined,
       settingsFile: flags.config as string | undefined,
+      strict: Boolean(flags.strict),
       cwd: io.cwd,
     });
     for (const f of findings) io.out(formatFinding(f));

@@ -75,6 +75,20 @@ export const AcknowledgementSchema = z.strictObject({
   reason: text('说明'),
 });
 
+/**
+ * What the original report does not state, said in the file: a non-draft report must give its
+ * budget (planned and spent) and its total score, or say here, in a sentence the page shows,
+ * that the original does not state them. Nothing is ever filled in instead.
+ */
+export const NotStatedSchema = z
+  .strictObject({
+    /** Why budget.planned / budget.spent are absent, e.g. 原报告未公开预算数和支出数 */
+    budget: text('预算未注明的说明').optional(),
+    /** Why score.total is absent, e.g. 原报告未给出自评得分 */
+    score: text('得分未注明的说明').optional(),
+  })
+  .meta({ title: '原文未写明的说明' });
+
 export const ReportSchema = z
   .strictObject({
     /** department (部门整体支出) | project (项目支出) */
@@ -95,6 +109,7 @@ export const ReportSchema = z
     keyEvaluations: z.array(KeyEvaluationSchema).min(1).meta({ title: '重点绩效评价' }).optional(),
     attachments: z.array(AttachmentSchema).min(1).meta({ title: '附件' }).optional(),
     acknowledgements: z.array(AcknowledgementSchema).min(1).meta({ title: '已说明的核验提示' }).optional(),
+    notStated: NotStatedSchema.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.kind === 'project' && !r.project)

@@ -23,6 +23,27 @@ export async function loadSettings(path: string, cwd = process.cwd()): Promise<{
   return value ? { settings: value, findings: [] } : { findings: shape };
 }
 
+/** The footer items every Chinese government website shows; a site without them is not ready. */
+const REQUIRED_FOOTER = [['sponsor', '主办单位'], ['siteCode', '网站标识码'], ['contact', '联系方式']] as const;
+
+/**
+ * W_SITE_SETTINGS: what the published footer will lack. A warning for `build` and `dev`, an error
+ * for `build --strict`; `validate` checks report files only and does not report it.
+ */
+export function settingsGaps(settings: SiteSettings, path: string, cwd = process.cwd()): Finding[] {
+  const missing = REQUIRED_FOOTER.filter(([k]) => !settings.footer?.[k]);
+  if (!missing.length) return [];
+  const file = relative(cwd, path) || path;
+  const exists = existsSync(path);
+  return [{
+    severity: 'warning', code: 'W_SITE_SETTINGS', file, field: exists ? 'footer' : undefined,
+    message: `${exists ? '' : '没有网站设置文件，'}网站页脚将缺少${missing.map(([, t]) => t).join('、')}。`,
+    hint: exists
+      ? `在 ${file} 的 footer 下填写 ${missing.map(([k, t]) => `${k}（${t}）`).join('、')}。`
+      : `把 site.example.yaml 复制为 ${file}，填写本单位的主办单位（footer.sponsor）、网站标识码（footer.siteCode）和联系方式（footer.contact）。`,
+  }];
+}
+
 let cache: SiteSettings | undefined;
 
 /** For pages: the settings the build validated (JIXIAO_SETTINGS), or defaults. */

@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, type Alias, type Scalar, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { formatPath, type Finding } from '../findings.ts';
+import { typingSlips } from './typing-slips.ts';
 
 export interface Parsed {
   data: unknown;
@@ -19,6 +20,9 @@ export interface Parsed {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseYaml(text: string, file: string): { parsed?: Parsed; findings: Finding[] } {
+  // A full-width colon or space breaks YAML in ways its own message cannot explain: say what to type.
+  const slips = typingSlips(text, file);
+  if (slips.length) return { findings: slips };
   const lc = new LineCounter();
   const findings: Finding[] = [];
   const err = (code: string, line: number | undefined, message: string, hint?: string, field?: string) =>

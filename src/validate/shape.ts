@@ -52,17 +52,39 @@ function describeValue(v: unknown): string {
   return String(v);
 }
 
-/** Hints for the usual ways a figure gets typed as text. */
+/** Full-width digits and signs, as a Chinese input method types them, to their ASCII forms. */
+export function halfWidth(v: string): string {
+  return v.replace(/[\uff10-\uff19\uff0e\uff0d\uff0b\uff05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/。/g, '.').replace(/\u3000/g, ' ');
+}
+
+/**
+ * Hints for the usual ways a figure gets typed as text: full-width digits, thousands separators,
+ * a % or a unit after the number. The hint says exactly what to type; the file is never changed.
+ */
 function numberHint(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
-  const bare = v.replace(/[,，\s]/g, '');
-  const m = /^(-?\d+(?:\.\d+)?)(%|％|万元|元|亿元|分)?$/.exec(bare);
+  const half = halfWidth(v).trim();
+  const wide = half !== v.trim() ? '用半角数字（英文输入法）' : '';
+  const grouped = /^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?/.test(half.replace(/\s/g, ''));
+  const bare = half.replace(/\s/g, '').replace(grouped ? /[,，]/g : /$^/, '');
+  const m = /^(-?\d+(?:\.\d+)?)(%|万元|元|亿元|分|年|个)?$/.exec(bare);
   if (!m) return undefined;
-  if (m[2] === '%' || m[2] === '％') return `百分数只写数字，写作 ${m[1]}（不带 %）。`;
-  if (m[2]) return `只写数字 ${m[1]}；单位写在 budget.unit 或 unit 字段。`;
-  if (bare !== v) return `去掉千分位逗号和空格，写作 ${m[1]}。`;
-  return `去掉引号，写作 ${m[1]}。`;
+  const parts = [wide, grouped ? '去掉千分位逗号' : ''];
+  if (m[2] === '%') parts.push('不带 %（百分数只写数字）');
+  else if (m[2]) parts.push(`不带“${m[2]}”（${m[2] === '年' || m[2] === '个' || m[2] === '分' ? '只写数字' : '金额单位写在 budget.unit'}）`);
+  else if (!wide && !grouped && bare === half) parts.push('去掉引号');
+  else if (!wide && !grouped) parts.push('去掉空格');
+  return `${parts.filter(Boolean).join('，')}，写作 ${m[1]}。`;
 }
+
+/** Chinese words for enum values whose meaning is certain: the hint names the value to type. */
+const ENUM_WORDS: Record<string, string> = {
+  部门整体: 'department', 部门整体支出: 'department', 部门: 'department',
+  项目支出: 'project', 项目: 'project', 项目支出绩效: 'project',
+  优秀: '优', 良好: '良', 中等: '中', 较差: '差',
+  万: '万元', 亿: '亿元', 人民币元: '元',
+};
+const ENUM_GLOSS: Record<string, string> = { department: 'department（部门整体支出）', project: 'project（项目支出）' };
 
 function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): Finding[] {
   const path = issue.path as PropertyKey[];
@@ -104,8 +126,13 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const guess = typeof value === 'string' ? closest(value, options) : undefined;
-      return [at('E_ENUM', `${name} 应为 ${options.join('、')} 之一，实际是${describeValue(value)}。`, guess ? `是不是要写 ${guess}？` : undefined)];
+      const word = typeof value === 'string' ? ENUM_WORDS[value.trim()] : undefined;
+      const key = String(path.at(-1));
+      if (word && options.includes(word))
+        return [at('E_ENUM', `${name} 应为 ${options.map((o) => ENUM_GLOSS[o] ?? o).join('、')} 之一，实际是${describeValue(value)}。`, `“${String(value).trim()}”即 ${word}，写作 ${key}: ${word}。`)];
+      // Edit distance guesses typos of Latin words; between Chinese words it would guess at random.
+      const guess = typeof value === 'string' && /[A-Za-z]/.test(value) ? closest(value, options) : undefined;
+      return [at('E_ENUM', `${name} 应为 ${options.map((o) => ENUM_GLOSS[o] ?? o).join('、')} 之一，实际是${describeValue(value)}。`, guess ? `是不是要写 ${guess}？` : undefined)];
     }
     case 'invalid_format':
       if (issue.format === 'url') return [at('E_FORMAT', `${name} 应是以 http:// 或 https:// 开头的完整网址，实际是${describeValue(value)}。`, '例如 https://www.example.gov.cn/xxgk/jxzp/。')];

@@ -6,7 +6,7 @@ import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { captureIo, MINIMAL, replace, report, tempDir, writeReport } from './helpers.ts';
+import { captureIo, HEAD, MINIMAL, replace, report, tempDir, writeReport } from './helpers.ts';
 
 async function run(cwd: string, ...args: string[]) {
   const io = captureIo(cwd);
@@ -109,8 +109,8 @@ test('no bad file ever makes it print a stack trace', async () => {
   const bomb = ['a0: &a0 [哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n');
   const bad: Record<string, string | Uint8Array> = {
     'gbk.yaml': Buffer.concat([Buffer.from('title: '), Buffer.from([0xca, 0xbe, 0xc0, 0xfd])]),
-    'utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL, 'utf16le')]),
-    'utf16-nobom.yaml': Buffer.from(MINIMAL, 'utf16le'),
+    'utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEAD, 'utf16le')]),
+    'utf16-nobom.yaml': Buffer.from(HEAD, 'utf16le'),
     'binary.yaml': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1]),
     'too-large.yaml': `# ${'示'.repeat(800_000)}\n`,
     'empty.yaml': '',

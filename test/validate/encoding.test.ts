@@ -71,6 +71,7 @@ budget:
   planned: 28239.16  # 全年预算
   spent: 27788.84
   executionRate: 98.0   # 原文如此
+score: { total: 90 }
 `;
 
   test('are accepted anywhere, and # inside text is text', async () => {

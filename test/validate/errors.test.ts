@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { errorsOf, formatFinding } from '../../src/findings.ts';
 import { validateContent } from '../../src/validate/index.ts';
-import { check, located, MINIMAL, onlyError, replace, report, tempDir, validate, writeReport } from './helpers.ts';
+import { check, HEAD, located, MINIMAL, onlyError, replace, report, tempDir, validate, writeReport } from './helpers.ts';
 
 describe('read stage: the bytes are not a UTF-8 text report', () => {
   test('E_READ: a report file that is a broken link', async () => {
@@ -32,13 +32,13 @@ describe('read stage: the bytes are not a UTF-8 text report', () => {
   });
 
   test('E_ENCODING: UTF-16 with a BOM', async () => {
-    const f = await onlyError(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL, 'utf16le')]));
+    const f = await onlyError(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEAD, 'utf16le')]));
     expect(located(f)).toEqual({ code: 'E_ENCODING', file: 'r.yaml', line: undefined, field: undefined });
     expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml: 错误: 文件是 UTF-16 编码，只接受 UTF-8。 提示：在编辑器中“另存为 UTF-8”。 [E_ENCODING]"`);
   });
 
   test('E_ENCODING: UTF-16 without a BOM is not mistaken for binary', async () => {
-    const f = await onlyError(Buffer.from(MINIMAL, 'utf16le'));
+    const f = await onlyError(Buffer.from(HEAD, 'utf16le'));
     expect(located(f)).toEqual({ code: 'E_ENCODING', file: 'r.yaml', line: undefined, field: undefined });
     expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml: 错误: 文件是 UTF-16 编码（无 BOM），只接受 UTF-8。 提示：在编辑器中“另存为 UTF-8”。 [E_ENCODING]"`);
   });
@@ -69,8 +69,8 @@ describe('parse stage: YAML a report must not contain', () => {
 
   test('E_YAML_SYNTAX: two reports in one file', async () => {
     const f = await onlyError(`${MINIMAL}---\n${MINIMAL}`);
-    expect(located(f)).toEqual({ code: 'E_YAML_SYNTAX', file: 'r.yaml', line: 7, field: undefined });
-    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:7: 错误: 一个文件只能有一份报告（发现了多个 \`---\` 分隔的文档）。 提示：每份报告单独存为一个文件。 [E_YAML_SYNTAX]"`);
+    expect(located(f)).toEqual({ code: 'E_YAML_SYNTAX', file: 'r.yaml', line: 10, field: undefined });
+    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:10: 错误: 一个文件只能有一份报告（发现了多个 \`---\` 分隔的文档）。 提示：每份报告单独存为一个文件。 [E_YAML_SYNTAX]"`);
   });
 
   test('E_YAML_DUPLICATE_KEY: the same field twice', async () => {
@@ -140,22 +140,22 @@ describe('shape stage: fields of the wrong name, type or value', () => {
     const f = await onlyError(report('budget:\n  planned: "28,239.16"\n'));
     expect(located(f)).toEqual({ code: 'E_TYPE', file: 'r.yaml', line: 8, field: 'budget.planned' });
     expect(f.hint).toContain('28239.16');
-    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:8: 错误: budget.planned（全年预算） 应为数字，实际是文字 "28,239.16"。 提示：去掉千分位逗号和空格，写作 28239.16。 [E_TYPE]"`);
+    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:8: 错误: budget.planned（全年预算） 应为数字，实际是文字 "28,239.16"。 提示：去掉千分位逗号，写作 28239.16。 [E_TYPE]"`);
   });
 
   test('E_TYPE: a rate written with %', async () => {
     const f = await onlyError(report('budget:\n  executionRate: 98.0%\n'));
     expect(located(f)).toEqual({ code: 'E_TYPE', file: 'r.yaml', line: 8, field: 'budget.executionRate' });
-    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:8: 错误: budget.executionRate（预算执行率） 应为数字，实际是文字 "98.0%"。 提示：百分数只写数字，写作 98.0（不带 %）。 [E_TYPE]"`);
+    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:8: 错误: budget.executionRate（预算执行率） 应为数字，实际是文字 "98.0%"。 提示：不带 %（百分数只写数字），写作 98.0。 [E_TYPE]"`);
   });
 
   test('E_ENUM: grade 良好 and kind Department, each with a guess', async () => {
     const grade = await onlyError(report('score:\n  total: 85\n  grade: 良好\n'));
     expect(located(grade)).toEqual({ code: 'E_ENUM', file: 'r.yaml', line: 9, field: 'score.grade' });
-    expect(formatFinding(grade)).toMatchInlineSnapshot(`"r.yaml:9: 错误: score.grade（评价等级） 应为 优、良、中、差 之一，实际是文字 "良好"。 提示：是不是要写 良？ [E_ENUM]"`);
+    expect(formatFinding(grade)).toMatchInlineSnapshot(`"r.yaml:9: 错误: score.grade（评价等级） 应为 优、良、中、差 之一，实际是文字 "良好"。 提示：“良好”即 良，写作 grade: 良。 [E_ENUM]"`);
     const kind = await onlyError(replace(MINIMAL, 'kind: department', 'kind: Department'));
     expect(located(kind)).toEqual({ code: 'E_ENUM', file: 'r.yaml', line: 1, field: 'kind' });
-    expect(formatFinding(kind)).toMatchInlineSnapshot(`"r.yaml:1: 错误: kind（报告类型） 应为 department、project 之一，实际是文字 "Department"。 提示：是不是要写 department？ [E_ENUM]"`);
+    expect(formatFinding(kind)).toMatchInlineSnapshot(`"r.yaml:1: 错误: kind（报告类型） 应为 department（部门整体支出）、project（项目支出） 之一，实际是文字 "Department"。 提示：是不是要写 department？ [E_ENUM]"`);
   });
 
   test('E_NEGATIVE: a negative amount', async () => {

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, onTestFinished } from 'vitest';
+import { parse as parseYamlText } from 'yaml';
 import type { Io } from '../../src/cli/io.ts';
 import { errorsOf, formatFinding, warningsOf, type Finding } from '../../src/findings.ts';
 import { validateContent, type Verdict } from '../../src/validate/index.ts';
@@ -26,8 +27,8 @@ export async function writeReport(dir: string, name: string, content: string | U
   return path;
 }
 
-/** A valid department report on lines 1–6; fields appended by `report(extra)` start on line 7. */
-export const MINIMAL = `kind: department
+/** The identity of a report, lines 1–6; fields appended by `report(extra)` start on line 7. */
+export const HEAD = `kind: department
 year: 2022
 title: 2022年度虚构市示例局部门整体支出绩效自评报告
 department:
@@ -35,7 +36,27 @@ department:
   name: 虚构市示例局
 `;
 
-export const report = (extra = '') => MINIMAL + extra;
+/**
+ * A report may be published only when it states its budget and score or says the original does
+ * not (E_BUDGET_MISSING, E_SCORE_MISSING): fixtures that are about something else say so at the end.
+ */
+export function notStatedFor(text: string): string {
+  let data: { budget?: { planned?: unknown; spent?: unknown }; score?: { total?: unknown } } | undefined;
+  try { data = parseYamlText(text) ?? undefined; } catch { data = undefined; }
+  const lines = [
+    data?.budget?.planned !== undefined && data.budget.spent !== undefined ? '' : '  budget: 原报告未公开预算数（虚构示例）',
+    data?.score?.total !== undefined ? '' : '  score: 原报告未给出自评得分（虚构示例）',
+  ].filter(Boolean);
+  return lines.length ? `notStated:\n${lines.join('\n')}\n` : '';
+}
+
+/** A valid department report: the identity on lines 1–6, then `notStated` on lines 7–9. */
+export const MINIMAL = HEAD + notStatedFor(HEAD);
+
+export const report = (extra = '') => {
+  const text = HEAD + extra + (extra && !extra.endsWith('\n') ? '\n' : '');
+  return text + notStatedFor(text);
+};
 
 /** Replaces text that must occur in `text` (a fixture that silently stays valid tests nothing). */
 export function replace(text: string, from: string, to: string): string {
