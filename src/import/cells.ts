@@ -22,10 +22,11 @@ export interface Cell {
 /** Bounds on a line split at spaces: longer runs are prose, not a table. */
 const MAX_TOKENS_PER_LINE = 4000;
 
-export function toCells(lines: readonly string[]): Cell[] {
+export function toCells(lines: readonly string[], oneCellPerLine = false): Cell[] {
   const out: Cell[] = [];
   lines.forEach((raw, i) => {
     const line = raw.trim();
+    if (oneCellPerLine) { out.push({ text: line, line: i + 1, col: 1, mode: 'line' }); return; }
     if (!line) return;
     const pipes = splitRow(line);
     if (pipes && !line.includes('\t')) { pipes.forEach((text, j) => out.push({ text, line: i + 1, col: j + 1, mode: 'pipe' })); return; }

@@ -33,6 +33,11 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
     const numeric = h.roles.filter((r) => NUMERIC.includes(r));
     const text = h.roles.filter((r) => TEXT.includes(r));
     out.maxBeforeScore = numeric.indexOf('max') < numeric.lastIndexOf('score') || !numeric.includes('max');
+    if (cells[h.end]?.mode === 'line' && cells[h.start]!.mode === 'line') {
+      readPositional(cells, h, out, review);
+      if (out.indicators.length) break;
+      continue;
+    }
     let l1: FoundIndicator | undefined;
     let l2: FoundIndicator | undefined;
     let j = h.end;
@@ -123,7 +128,41 @@ function prune(nodes: FoundIndicator[]) {
   }
 }
 
-function header(cells: readonly Cell[], i: number): { roles: Role[]; end: number } | undefined {
+/** One cell per line with empty cells kept: rows of exactly as many cells as the header has columns. */
+function readPositional(cells: readonly Cell[], h: { roles: Role[]; end: number }, out: StreamIndicators, review: Review) {
+  const n = h.roles.length;
+  const col = (r: Role) => h.roles.indexOf(r);
+  const levels = h.roles.map((r, k) => (r === 'l1' || r === 'l2' || r === 'l3' || r === 'name' ? k : -1)).filter((k) => k >= 0);
+  const path: FoundIndicator[] = [];
+  for (let j = h.end; j + n <= cells.length; j += n) {
+    const row = cells.slice(j, j + n);
+    if (row.some((c) => c.mode !== 'line') || TOTAL_LABEL.test(key(row[0]!.text))) break;
+    const names = levels.map((k) => row[k]!.text.trim());
+    const leafAt = names.length - 1;
+    if (!names[leafAt] || valueOf(names[leafAt]!) || roleOf(names[leafAt]!)) break;
+    const leaf: FoundIndicator = { name: names[leafAt]! };
+    const num = (r: Role) => { const k = col(r); const c = k >= 0 ? row[k]! : undefined; const v = c && valueOf(c.text); return v && !v.unit ? v : undefined; };
+    const max = num('max'); const score = num('score');
+    if (max) leaf.max = max;
+    if (score) leaf.score = score;
+    const text = (r: Role) => { const k = col(r); const t = k >= 0 ? row[k]!.text.trim() : ''; return t && !isBlankCell(t) ? t : ''; };
+    const target = `${text('nature')}${text('target')}${text('unit')}`;
+    if (text('target')) leaf.target = target;
+    if (text('actual')) leaf.actual = text('actual');
+    // Levels above the leaf: a blank cell carries the name above it down (a merged cell).
+    let siblings = out.indicators;
+    for (let d = 0; d < leafAt; d++) {
+      const name = names[d];
+      if (name && path[d]?.name !== name) { path[d] = { name, children: [] }; path.length = d + 1; siblings.push(path[d]!); }
+      if (path[d]) siblings = path[d]!.children!;
+    }
+    siblings.push(leaf);
+    out.sources.set(leaf, where(row[0]!));
+  }
+  if (!out.indicators.length) review.add('指标表未能按列读出。', 'score.indicators');
+}
+
+function header(cells: readonly Cell[], i: number): { roles: Role[]; start: number; end: number } | undefined {
   const roles: Role[] = [];
   let j = i;
   for (; j < cells.length && roles.length < 20; j++) {
@@ -132,5 +171,5 @@ function header(cells: readonly Cell[], i: number): { roles: Role[]; end: number
     roles.push(r);
   }
   const named = roles.includes('l3') || roles.includes('name');
-  return named && (roles.includes('score') || roles.includes('max')) ? { roles, end: j } : undefined;
+  return named && (roles.includes('score') || roles.includes('max')) ? { roles, start: i, end: j } : undefined;
 }

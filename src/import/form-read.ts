@@ -131,6 +131,8 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
     let first = true;
     for (let rows = 0; rows < 8 && j < cells.length; rows++) {
       let label = '';
+      if (cells[j] && key(cells[j]!.text).length > 40) j++; // a note between rows ("1.预算执行率=…")
+      if (j >= cells.length) break;
       if (!isValue(cells[j]!) && !roleOf(cells[j]!.text)) { label = key(cells[j]!.text); j++; }
       const isTotal = label ? MONEY_TOTAL_ROW.test(label) : first;
       const src = label ? SOURCE_ROW.exec(label) : null;
@@ -152,7 +154,7 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
         for (const r of ['initial', 'planned', 'spent'] as const) { const c = cellFor(r); if (c) put(r, c, at[vals.indexOf(c)]!); }
         const rc = cellFor('rate');
         const rv = rc && valueOf(rc.text);
-        if (rc && rv && (rv.unit === '%' || (!rv.unit && header.ratePct))) out.rate ??= { value: rv, where: where(rc), line: rc.line };
+        if (rc && rv && (rv.unit === '%' || (!rv.unit && (header.ratePct || rv.value === 0 || (rv.value >= 2 && rv.value <= 200))))) out.rate ??= { value: rv, where: where(rc), line: rc.line };
         const max = cellFor('max'); const score = cellFor('score');
         const mv = max && valueOf(max.text); const sv = score && valueOf(score.text);
         if ((mv && !mv.unit) || (sv && !sv.unit)) out.execution ??= { max: mv && !mv.unit ? mv : undefined, score: sv && !sv.unit ? sv : undefined };
@@ -182,7 +184,7 @@ function headerAt(cells: readonly Cell[], i: number): { roles: Role[]; end: numb
     const r = roleOf(cells[j]!.text);
     if (!r) break;
     if (r === 'rate' && /%/.test(fold(cells[j]!.text))) ratePct = true;
-    if (MONEY_ROLES.includes(r) && roles.includes(r) && roles.length === 1) roles.pop();
+    if (MONEY_ROLES.includes(r) && roles[0] === r && roles.length <= 2) roles.shift();
     roles.push(r);
   }
   return roles.length >= 2 ? { roles, end: j, ratePct } : undefined;
@@ -196,7 +198,8 @@ function assign(roles: readonly Role[], vals: readonly Cell[]): Map<Role, Cell> 
     if (r === 'rate') return !v.unit || v.unit === '%';
     return v.unit !== '%';
   };
-  const positional = vals.length === roles.length || vals.every((c) => c.mode !== 'space');
+  const lead = roles.findIndex((r) => !MONEY_ROLES.includes(r));
+  const positional = vals.length === roles.length || vals.every((c) => c.mode !== 'space') || (vals.length === (lead < 0 ? roles.length : lead) && vals.every((c) => valueOf(c.text)?.unit !== '%'));
   if (positional && vals.length <= roles.length && vals.every((c, k) => fits(roles[k]!, c))) {
     const m = new Map<Role, Cell>();
     vals.forEach((c, k) => { if (!isBlankCell(c.text) && !m.has(roles[k]!)) m.set(roles[k]!, c); });

@@ -30,7 +30,7 @@ interface Candidate { title: string; block: Block; file: boolean; line: number }
 
 /** A title in a line: the whole line when short, else the words before and up to the title word. */
 function titleIn(text: string): string | undefined {
-  const t = text.replace(/^(?:附件\s*\d*\s*[:：]\s*|\d{1,2}\s*[、.]\s*)/, '').replace(FILE_EXT, '').trim();
+  const t = text.replace(/^(?:报表编号|表号|编号)\s*[:：]\s*[\w-]+/, '').replace(/^(?:附件\s*\d*\s*[:：]\s*|\d{1,2}\s*[、.]\s*)/, '').replace(FILE_EXT, '').trim();
   if (t.length <= 100 && TITLE.test(t) && !SHARE_SITE.test(t)) return t;
   const m = TITLE.exec(t);
   if (!m || SHARE_SITE.test(t.slice(0, m.index + 40))) return undefined;
