@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { Document, isScalar } from 'yaml';
 import { formatPath } from '../findings.ts';
-import type { Disclosure, Identity } from './metadata.ts';
+import type { Disclosure } from './metadata.ts';
+import type { Identity } from './identity.ts';
 import type { BudgetFound, Money, MoneyField, Unit } from './figures.ts';
 import type { FoundIndicator, ScoreFound } from './indicators.ts';
 import type { Stated } from './numbers.ts';

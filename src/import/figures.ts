@@ -10,6 +10,7 @@ import { fold } from './normalize.ts';
 import { cellNumber, isBlankCell, NUM, toStated, type Stated } from './numbers.ts';
 import type { Review } from './review.ts';
 import { columnRole, isTotalLabel } from './tables.ts';
+import { PROSE_MONEY } from './forms.ts';
 
 export type Unit = '元' | '万元' | '亿元';
 export type MoneyField = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
@@ -96,7 +97,7 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
   for (const b of blocks) {
     if (b.kind !== 'para') continue;
     const f = fold(b.text);
-    for (const [f2, re] of LABELS) {
+    for (const [f2, re] of PROSE_MONEY) {
       for (const m of f.matchAll(new RegExp(`(${re})[^\\d。;,、%()]{0,6}?\\s*(${NUM})\\s*(亿元|万元|元)`, 'g'))) {
         const n = toStated(m[2]!);
         if (n) add(f2, { value: n, unit: m[3] as Unit, where: excerpt(b.text, m.index!), line: b.line, fromTable: false });

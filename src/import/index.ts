@@ -12,7 +12,12 @@ import { findBudget } from './figures.ts';
 import { dropFurniture } from './furniture.ts';
 import { findScores } from './indicators.ts';
 import { labelLookup } from './labels.ts';
-import { findIdentity, takeMetadata } from './metadata.ts';
+import { takeMetadata } from './metadata.ts';
+import { findIdentity } from './identity.ts';
+import { toCells } from './cells.ts';
+import { readCover, readMoney, readTotal } from './form-read.ts';
+import { readStreamIndicators } from './form-indicators.ts';
+import { mergeBudget } from './merge.ts';
 import { cleanLine, joinCjkSpaces } from './normalize.ts';
 import { findProjects } from './projects.ts';
 import { Review, type ReviewItem } from './review.ts';
@@ -38,15 +43,23 @@ export async function importFile(path: string, display = path): Promise<ImportRe
 
 export function importLines(rawLines: readonly string[], opts: { format?: SourceFormat; source: string }): ImportResult {
   const review = new Review();
-  const lines = rawLines.map((l) => cleanLine(opts.format === 'pdf' ? joinCjkSpaces(l) : l));
+  const cleaned = rawLines.map((l) => cleanLine(opts.format === 'pdf' ? joinCjkSpaces(l) : l));
+  // "项目名称 |" one cell per line, each closed by a bar: the bar is a cell border, not text.
+  const closed = cleaned.filter((l) => /^[^|]*\|$/.test(l)).length;
+  const oneCellPerLine = closed >= 10 && closed * 2 >= cleaned.filter(Boolean).length;
+  const lines = oneCellPerLine ? cleaned.map((l) => l.replace(/\s*\|$/, '')) : cleaned;
   const { lines: content, instructions } = dropFurniture(lines);
   if (instructions.length) review.add(`原文中留有 ${instructions.length} 处未删除的模板填写说明（如“${instructions[0]!.slice(0, 30)}”），已略去，请确认原文无遗漏内容。`);
   const meta = takeMetadata(content, review);
   const blocks = toBlocks(meta.lines);
   const labelled = labelLookup(blocks);
-  const identity = findIdentity(blocks, meta, labelled, review);
-  const budget = findBudget(blocks, identity.kind, review);
-  const scores = findScores(blocks, labelled, review);
+  const cells = toCells(meta.lines, oneCellPerLine);
+  const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
+  const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
+  const streamIndicators = readStreamIndicators(cells, review);
+  const total = readTotal(cells, streamIndicators.maxBeforeScore);
+  const scores = findScores(blocks, labelled, review, { total: total.total?.value, grade: total.grade?.value });
+  if (!scores.indicators.length) scores.indicators = streamIndicators.indicators;
   const projects = findProjects(blocks, review);
   const skip = new Set<Block>([...(identity.titleBlock ? [identity.titleBlock] : []), ...projects.taken]);
   const narrative = findNarrative(blocks, skip);

@@ -27,7 +27,8 @@ export interface ScoreFound { total?: Stated | undefined; grade?: string | undef
 
 const GRADE: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 合格: '', 差: '差', 不合格: '' };
 
-export function findScores(blocks: readonly Block[], labelled: LabelLookup, review: Review): ScoreFound {
+/** `form` is what the cell-stream readers found (form-read.ts): used after a table's own total row. */
+export function findScores(blocks: readonly Block[], labelled: LabelLookup, review: Review, form: { total?: Stated | undefined; grade?: string | undefined } = {}): ScoreFound {
   const out: ScoreFound = { indicators: [] };
   let tableTotal: Stated | undefined;
   for (const b of blocks) {
@@ -41,9 +42,9 @@ export function findScores(blocks: readonly Block[], labelled: LabelLookup, revi
   const text = blocks.flatMap((b) => (b.kind === 'table' ? [] : [fold(b.text)]));
   const labelTotal = labelled(/^(?:总分|自评总分|自评得分|综合得分|综合评分|评价得分|总得分|自评分数)$/);
   const proseTotal = findProseTotal(text);
-  out.total = tableTotal ?? (labelTotal ? cellNumber(labelTotal) : undefined) ?? proseTotal?.value;
+  out.total = tableTotal ?? form.total ?? (labelTotal ? cellNumber(labelTotal) : undefined) ?? proseTotal?.value;
   const labelGrade = labelled(/^(?:评价等级|自评等级|绩效等级|等级|自评结果)$/);
-  const grade = (labelGrade && /^[“"]?(优秀?|良好?|中等?|差|合格|不合格)[”"]?$/.exec(fold(labelGrade).trim())?.[1]) ?? findProseGrade(text, proseTotal?.sentence);
+  const grade = form.grade ?? (labelGrade && /^[“"]?(优秀?|良好?|中等?|差|合格|不合格)[”"]?$/.exec(fold(labelGrade).trim())?.[1]) ?? findProseGrade(text, proseTotal?.sentence);
   if (grade) {
     if (GRADE[grade]) out.grade = GRADE[grade];
     else review.add(`原文等级为“${grade}”，不是 优、良、中、差 之一，未填入。`, 'score.grade');

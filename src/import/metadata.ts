@@ -82,80 +82,8 @@ export function isoDate(text: string): string | undefined {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : undefined;
 }
 
-export interface Identity {
-  title?: string | undefined;
-  titleBlock?: Block | undefined;
-  kind?: 'department' | 'project' | undefined;
-  year?: number | undefined;
-  department?: string | undefined;
-  project?: string | undefined;
-}
-
-const TITLE = /(?:自评报告|自评表|评价报告|绩效报告|自评情况|评价表)/;
-
-/** Title, kind, year, department and project, from the title first, then labelled cells. */
-export function findIdentity(blocks: readonly Block[], meta: Metadata, labelled: (re: RegExp) => string | undefined, review: Review): Identity {
-  const id: Identity = {};
-  const head = blocks.slice(0, 12).find((b) => b.kind !== 'table' && TITLE.test(b.text) && b.text.length <= 100);
-  if (head && head.kind !== 'table') { id.title = head.text.replace(/^#+\s*/, '').trim(); id.titleBlock = head; }
-  else if (meta.pageTitle && TITLE.test(meta.pageTitle)) id.title = meta.pageTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim();
-  else {
-    const caption = blocks.find((b) => b.kind === 'table' && (b.table.caption && TITLE.test(b.table.caption)));
-    if (caption?.kind === 'table') id.title = caption.table.caption;
-  }
-  const t = fold(id.title ?? '');
-
-  if (/部门整体|整体支出|整体绩效|部门绩效/.test(t)) id.kind = 'department';
-  else if (/项目/.test(t) || labelled(/^项目名称$/)) id.kind = 'project';
-
-  const yearIn = (s: string) => { const m = /((?:19|20)\d{2})\s*年/.exec(fold(s)); return m ? Number(m[1]) : undefined; };
-  id.year = yearIn(t);
-  if (id.year === undefined) {
-    for (const b of blocks) {
-      if (b.kind !== 'table') continue;
-      const y = yearIn([b.table.caption ?? '', ...(b.table.rows[0] ?? [])].join(' ')) ;
-      if (y) { id.year = y; break; }
-    }
-  }
-  if (id.year === undefined) { const y = labelled(/^(?:年度|报告年度|评价年度|所属年度)$/); if (y && /^\s*\d{4}/.test(y)) id.year = Number(/\d{4}/.exec(y)![0]); }
-  if (id.year === undefined) {
-    const filed = meta.disclosure.writtenDate ?? lastDate(blocks) ?? meta.disclosure.publishedDate;
-    if (filed) {
-      id.year = Number(filed.slice(0, 4)) - 1;
-      review.add(`标题和表头都没有写年度；按落款/发布日期 ${filed} 推定为 ${id.year} 年度，请核对。`, 'year');
-    }
-  }
-
-  const titleName = t.replace(/^关于/, '').replace(/[(\[]?\s*(?:19|20)\d{2}\s*年度?\s*[)\]]?/g, '|').replace(/(?:部门整体支出|整体支出|部门整体|支出|部门)?(?:绩效)?(?:自评报告|自评表|评价报告|评价表|绩效报告|自评情况).*$/, '');
-  const parts = titleName.split('|').map((s) => s.trim()).filter(Boolean);
-  const unit = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|办事处|街道|镇|乡|所|站|队|馆|部|会|处|学校|医院|公司|协会)$/;
-  const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|主管部门|预算单位)$/);
-  if (id.kind === 'project') {
-    const proj = labelled(/^项目名称$/);
-    const dept = parts.find((p) => unit.test(p));
-    id.department = labelledDept ?? (dept ? recover(id.title!, dept) : undefined) ?? labelled(/^实施单位$/);
-    const fromTitle = parts.find((p) => p !== dept);
-    id.project = proj ?? (fromTitle ? recover(id.title!, fromTitle) : undefined);
-  } else {
-    const dept = parts.find((p) => unit.test(p)) ?? parts[0];
-    id.department = (dept ? recover(id.title ?? '', dept) : undefined) ?? labelledDept;
-  }
-  if (!id.department && meta.disclosure.publisher) {
-    id.department = meta.disclosure.publisher;
-    review.add('部门名称取自“发布机构”，请核对。', 'department.name');
-  }
-  return id;
-}
-
-/** The original characters of a folded substring of `s`. */
-function recover(s: string, folded: string): string | undefined {
-  if (!folded) return undefined;
-  const i = fold(s).indexOf(folded);
-  return i < 0 ? folded : s.slice(i, i + folded.length).trim();
-}
-
 /** The last date written alone on a line (a signature's filing date). */
-function lastDate(blocks: readonly Block[]): string | undefined {
+export function lastDate(blocks: readonly Block[]): string | undefined {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
     const b = blocks[i]!;
     if (b.kind === 'table') continue;

@@ -12,18 +12,31 @@ const HEADER_WORD = /^(?:一级指标|二级指标|三级指标|指标名称|年
 
 export const isHeaderWord = (s: string) => HEADER_WORD.test(fold(s).replace(/\s+/g, ''));
 
-/** Cells of a pipe or tab row, or undefined if the line is not one. */
+/**
+ * Cells of a pipe or tab row, or undefined if the line is not one. Only the ASCII `|` separates
+ * cells; a `\\|` is a literal bar inside a cell (html.ts writes it so), and a full-width `｜`
+ * is text. One pass over the line.
+ */
 export function splitRow(line: string): string[] | undefined {
-  const f = fold(line);
-  if ((f.match(/\|/g)?.length ?? 0) >= 2 || (f.startsWith('|') && f.endsWith('|') && f.length > 2)) {
-    const cells = line.split(/[|｜]/).map((c) => c.trim());
-    if (f.trim().startsWith('|')) cells.shift();
-    if (f.trim().endsWith('|')) cells.pop();
+  const cells: string[] = [];
+  let cur = '';
+  let bars = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '\\' && line[i + 1] === '|') { cur += '|'; i++; continue; }
+    if (ch === '|') { cells.push(cur.trim()); cur = ''; bars++; continue; }
+    cur += ch;
+  }
+  cells.push(cur.trim());
+  const t = line.trim();
+  if (bars >= 2 || (bars === 1 && t.startsWith('|') && t.endsWith('|') && t.length > 2)) {
+    if (t.startsWith('|')) cells.shift();
+    if (t.endsWith('|') && !t.endsWith('\\|')) cells.pop();
     return cells;
   }
   if (line.includes('\t')) {
-    const cells = line.split('\t').map((c) => c.trim());
-    if (cells.filter(Boolean).length >= 2) return cells;
+    const tabs = line.split('\t').map((c) => c.trim());
+    if (tabs.filter(Boolean).length >= 2) return tabs;
   }
   return undefined;
 }

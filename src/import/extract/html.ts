@@ -95,4 +95,4 @@ function fillRowspans(t: TableState) {
 }
 
 const clampSpan = (v: string | undefined) => Math.min(50, Math.max(1, Number.parseInt(v ?? '1', 10) || 1));
-const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '｜').trim();
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();

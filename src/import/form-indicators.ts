@@ -1,0 +1,175 @@
+/**
+ * Indicator rows from the cell stream, for 自评表 whose rows lost their borders (one line of
+ * space-separated cells, pipe rows broken across lines). After a header naming the columns,
+ * each row is: level names (产出指标, 数量指标 … from forms.ts), the leaf's name, then its
+ * cells up to the run of numbers that fills the header's number columns (分值 / 得分 / 权重占比 /
+ * 折算得分), matched from the right. A row that runs into a header word or a total is dropped
+ * and reported; a score in a % cell is never taken. One walk over the cells.
+ */
+import { key, where, type Cell } from './cells.ts';
+import { LEVEL_NAME, OPERATORS, TOTAL_LABEL } from './forms.ts';
+import type { FoundIndicator } from './indicators.ts';
+import { fold } from './normalize.ts';
+import { isBlankCell } from './numbers.ts';
+import type { Review } from './review.ts';
+import { roleOf, valueOf } from './form-read.ts';
+import type { Role } from './forms.ts';
+
+const NUMERIC: Role[] = ['max', 'score', 'weightPct', 'weighted'];
+const TEXT: Role[] = ['nature', 'target', 'unit', 'actual'];
+const L1 = /^(?:产出|效益|效果|满意度|决策|过程|管理|履职)指标/;
+const MAX_ROW = 16;
+
+export interface StreamIndicators { indicators: FoundIndicator[]; maxBeforeScore: boolean; sources: Map<FoundIndicator, string> }
+
+const isNum = (c: Cell) => { const v = valueOf(c.text); return !!v && (!v.unit || v.unit === '%'); };
+const isOp = (t: string) => OPERATORS[fold(t).trim()] !== undefined;
+
+export function readStreamIndicators(cells: readonly Cell[], review: Review): StreamIndicators {
+  const out: StreamIndicators = { indicators: [], maxBeforeScore: true, sources: new Map() };
+  for (let i = 0; i < cells.length; i++) {
+    const h = header(cells, i);
+    if (!h) continue;
+    const numeric = h.roles.filter((r) => NUMERIC.includes(r));
+    const text = h.roles.filter((r) => TEXT.includes(r));
+    out.maxBeforeScore = numeric.indexOf('max') < numeric.lastIndexOf('score') || !numeric.includes('max');
+    if (cells[h.end]?.mode === 'line' && cells[h.start]!.mode === 'line') {
+      readPositional(cells, h, out, review);
+      if (out.indicators.length) break;
+      continue;
+    }
+    let l1: FoundIndicator | undefined;
+    let l2: FoundIndicator | undefined;
+    let j = h.end;
+    while (j < cells.length) {
+      const c = cells[j]!;
+      const k = key(c.text);
+      if (!k || isBlankCell(c.text)) { j++; continue; }
+      if (TOTAL_LABEL.test(k) || (roleOf(c.text) && header(cells, j))) break;
+      if (LEVEL_NAME.test(k)) {
+        const node: FoundIndicator = { name: c.text.replace(/\s+/g, '').replace(/[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, '') };
+        if (L1.test(k) || !l1) { l1 = node; l2 = undefined; out.indicators.push(node); }
+        else { l2 = node; (l1.children ??= []).push(node); }
+        j++;
+        continue;
+      }
+      if (isNum(c) || isOp(c.text) || k.length > 60) { j++; continue; }
+      // A leaf: its name, then cells until the run of numbers is long enough.
+      const vals: Cell[] = [];
+      let run = 0;
+      let end = j + 1;
+      let broken = false;
+      for (; end < cells.length && vals.length < MAX_ROW; end++) {
+        const v = cells[end]!;
+        if (!v.text.trim()) continue;
+        const vk = key(v.text);
+        if (isNum(v)) { vals.push(v); run++; continue; }
+        if (run >= numeric.length) break;
+        if (TOTAL_LABEL.test(vk) || LEVEL_NAME.test(vk) || roleOf(v.text)) { broken = true; break; }
+        vals.push(v); run = 0;
+      }
+      if (broken || run < numeric.length || !numeric.length) {
+        if (run > 0 || broken) review.add(`指标“${c.text}”所在行（${where(c)}）未能逐格分开，分值和得分未填入，请核对。`, 'score.indicators', c.line);
+        j = broken ? end : Math.max(end, j + 1);
+        continue;
+      }
+      const leaf = readLeaf(c, vals, numeric, text, review);
+      if (leaf) {
+        const parent = l2 ?? l1;
+        if (parent) (parent.children ??= []).push(leaf); else out.indicators.push(leaf);
+        out.sources.set(leaf, where(vals.at(-1)!));
+      }
+      j = end;
+    }
+    if (out.indicators.length) break;
+    i = j;
+  }
+  prune(out.indicators);
+  return out;
+}
+
+function readLeaf(nameCell: Cell, vals: Cell[], numeric: Role[], text: Role[], review: Review): FoundIndicator | undefined {
+  const leaf: FoundIndicator = { name: nameCell.text.trim() };
+  const nums = vals.slice(vals.length - numeric.length);
+  let rest = vals.slice(0, vals.length - numeric.length);
+  for (const [k, r] of numeric.entries()) {
+    const v = valueOf(nums[k]!.text)!;
+    if ((r === 'max' || r === 'score') && v.unit === '%') return undefined;
+    if (r === 'max' && !leaf.max) leaf.max = v;
+    if (r === 'score') leaf.score = v;
+  }
+  if (leaf.max && leaf.score && leaf.score.value > leaf.max.value) {
+    review.add(`指标“${leaf.name}”的得分 ${leaf.score.value} 高于分值 ${leaf.max.value}，照录，请核对。`, 'score.indicators', nameCell.line);
+  }
+  // The name carried on in the next cell ("支持服务贸易、服务外 | 包企业数量"): one cell more than the text columns.
+  const wants = text.includes('target') && text.includes('actual') ? 2 : text.length;
+  if (rest.length === wants + 1 && !valueOf(rest[0]!.text) && !isOp(rest[0]!.text) && /[\u4e00-\u9fa5]$/.test(leaf.name)) {
+    leaf.name += rest[0]!.text.trim();
+    review.add(`指标名称“${leaf.name}”由相邻两格拼成（${where(nameCell)}），请核对。`, 'score.indicators', nameCell.line);
+    rest = rest.slice(1);
+  }
+  const t = rest.map((c) => c.text.trim());
+  if (t.length === 2) { leaf.target = t[0]; leaf.actual = t[1]; }
+  else if (t.length >= 3 && isOp(t[0]!)) {
+    // ≧ | 100 | % | 100%  or  >= | 98 | %(百分比) | 100% | 完成
+    const unit = t.length >= 4 && !valueOf(t[2]!) ? t[2]! : '';
+    leaf.target = `${t[0]}${t[1]}${unit.replace(/\(.*\)$/, '')}`;
+    leaf.actual = t[unit ? 3 : 2];
+  }
+  return leaf;
+}
+
+/** Level names that got no leaf under them are dropped. */
+function prune(nodes: FoundIndicator[]) {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (n.children) { prune(n.children); if (!n.children.length) delete n.children; }
+    if (!n.children && n.score === undefined && n.max === undefined) nodes.splice(i, 1);
+  }
+}
+
+/** One cell per line with empty cells kept: rows of exactly as many cells as the header has columns. */
+function readPositional(cells: readonly Cell[], h: { roles: Role[]; end: number }, out: StreamIndicators, review: Review) {
+  const n = h.roles.length;
+  const col = (r: Role) => h.roles.indexOf(r);
+  const levels = h.roles.map((r, k) => (r === 'l1' || r === 'l2' || r === 'l3' || r === 'name' ? k : -1)).filter((k) => k >= 0);
+  const path: FoundIndicator[] = [];
+  for (let j = h.end; j + n <= cells.length; j += n) {
+    const row = cells.slice(j, j + n);
+    if (row.some((c) => c.mode !== 'line') || TOTAL_LABEL.test(key(row[0]!.text))) break;
+    const names = levels.map((k) => row[k]!.text.trim());
+    const leafAt = names.length - 1;
+    if (!names[leafAt] || valueOf(names[leafAt]!) || roleOf(names[leafAt]!)) break;
+    const leaf: FoundIndicator = { name: names[leafAt]! };
+    const num = (r: Role) => { const k = col(r); const c = k >= 0 ? row[k]! : undefined; const v = c && valueOf(c.text); return v && !v.unit ? v : undefined; };
+    const max = num('max'); const score = num('score');
+    if (max) leaf.max = max;
+    if (score) leaf.score = score;
+    const text = (r: Role) => { const k = col(r); const t = k >= 0 ? row[k]!.text.trim() : ''; return t && !isBlankCell(t) ? t : ''; };
+    const target = `${text('nature')}${text('target')}${text('unit')}`;
+    if (text('target')) leaf.target = target;
+    if (text('actual')) leaf.actual = text('actual');
+    // Levels above the leaf: a blank cell carries the name above it down (a merged cell).
+    let siblings = out.indicators;
+    for (let d = 0; d < leafAt; d++) {
+      const name = names[d];
+      if (name && path[d]?.name !== name) { path[d] = { name, children: [] }; path.length = d + 1; siblings.push(path[d]!); }
+      if (path[d]) siblings = path[d]!.children!;
+    }
+    siblings.push(leaf);
+    out.sources.set(leaf, where(row[0]!));
+  }
+  if (!out.indicators.length) review.add('指标表未能按列读出。', 'score.indicators');
+}
+
+function header(cells: readonly Cell[], i: number): { roles: Role[]; start: number; end: number } | undefined {
+  const roles: Role[] = [];
+  let j = i;
+  for (; j < cells.length && roles.length < 20; j++) {
+    const r = roleOf(cells[j]!.text);
+    if (!r) { if (!cells[j]!.text.trim() || key(cells[j]!.text) === '绩效指标') continue; break; }
+    roles.push(r);
+  }
+  const named = roles.includes('l3') || roles.includes('name');
+  return named && (roles.includes('score') || roles.includes('max')) ? { roles, start: i, end: j } : undefined;
+}

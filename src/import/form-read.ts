@@ -1,0 +1,256 @@
+/**
+ * Facts read from the cell stream by what the labels mean (forms.ts): the cover's label–value
+ * pairs, the money table (a header of column names, then the 合计 row and the funding-source
+ * rows), the total score and grade, and the indicator rows. Used where the structured readers
+ * (figures.ts, indicators.ts) find nothing, because the form lost its table structure.
+ * A value is taken by column position only where the row kept its empty cells and every value
+ * fits its column's kind; otherwise only by kind (a % goes to the rate), and what stays
+ * ambiguous goes on the review list. Each walk is linear in the number of cells.
+ */
+import { key, where, type Cell } from './cells.ts';
+import { COVER_LABELS, GRADES, GRADE_LABEL, HEADER_ROLES, MONEY_TOTAL_ROW, SOURCE_ROW, TOTAL_LABEL, TOTAL_SCORE_LABEL, UNIT_IN_TEXT, WEIGHT_TOTAL_LABEL, type BudgetUnit, type Role } from './forms.ts';
+import { fold } from './normalize.ts';
+import { isBlankCell, toStated, type Stated } from './numbers.ts';
+import type { Review } from './review.ts';
+
+export interface Sourced<T> { value: T; where: string; line: number }
+export type MoneyKey = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
+export interface StreamMoney { value: Stated; unit?: BudgetUnit | undefined; where: string; line: number }
+
+export function roleOf(text: string): Role | undefined {
+  const k = key(text).replace(/\((?:万元|元|亿元)\)/g, '');
+  if (!k || k.length > 24) return undefined;
+  return HEADER_ROLES.find(([re]) => re.test(k))?.[1];
+}
+
+/** "864.2万", "350.00万元", "98%", "10", "9.5分": a number and its unit, or undefined. */
+export function valueOf(text: string): (Stated & { unit?: string }) | undefined {
+  const m = /^\s*(\d[\d,]*(?:\.\d+)?)\s*(%|万元|万|元|亿元|分)?\s*$/.exec(fold(text));
+  if (!m) return undefined;
+  const n = toStated(m[1]!);
+  if (!n) return undefined;
+  return m[2] ? { ...n, unit: m[2] === '万' ? '万元' : m[2] } : n;
+}
+
+const isValue = (c: Cell) => valueOf(c.text) !== undefined || isBlankCell(c.text);
+
+/** The unit a caption or header cell states: "(万元)", "金额单位: 万元", "项目资金 (元)". */
+function unitStated(text: string): BudgetUnit | 'other' | undefined {
+  const f = fold(text);
+  if (!/\((?:万美元|亿元|万元|元)\)|单位[:]?\s*(?:万美元|亿元|万元|元)$|^(?:万元|元|亿元)$/.test(f.replace(/\s+/g, ''))) return undefined;
+  const u = UNIT_IN_TEXT.exec(f)?.[1];
+  return u === '万美元' ? 'other' : (u as BudgetUnit | undefined);
+}
+
+/** The budget unit in force at each cell: the last one a caption or header stated before it. */
+export function unitsAt(cells: readonly Cell[]): (BudgetUnit | undefined)[] {
+  let unit: BudgetUnit | undefined;
+  return cells.map((c) => {
+    const u = unitStated(c.text);
+    if (u === 'other') return unit;
+    if (u) unit = u;
+    return unit;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cover labels
+
+export type CoverKey = keyof typeof COVER_LABELS;
+const labelKind = (text: string): CoverKey | undefined => {
+  const k = key(text);
+  return (Object.keys(COVER_LABELS) as CoverKey[]).find((n) => COVER_LABELS[n].test(k));
+};
+const isStop = (c: Cell) => labelKind(c.text) !== undefined || roleOf(c.text) !== undefined || /[:：]$/.test(c.text) || MONEY_TOTAL_ROW.test(key(c.text));
+
+/** Label → value for the cover fields; the first value of each label wins. */
+export function readCover(cells: readonly Cell[]): Partial<Record<CoverKey, Sourced<string>>> {
+  const out: Partial<Record<CoverKey, Sourced<string>>> = {};
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    let kind = labelKind(c.text);
+    let value: string | undefined;
+    let at = c;
+    if (!kind) {
+      const m = /^([^:：]{2,12})[:：](.+)$/.exec(c.text);
+      if (m && (kind = labelKind(m[1]!))) value = m[2]!.trim();
+      else continue;
+    } else if (c.mode === 'space') {
+      const parts: string[] = [];
+      for (let j = i + 1; j < cells.length && j <= i + 8 && cells[j]!.line === c.line && !isStop(cells[j]!); j++) parts.push(cells[j]!.text);
+      value = parts.join(' ');
+      at = cells[i + 1] ?? c;
+    } else {
+      for (let j = i + 1; j < cells.length && j <= i + 4; j++) { if (cells[j]!.text.trim()) { value = cells[j]!.text; at = cells[j]!; break; } }
+      if (value !== undefined && isStop(at)) value = undefined;
+    }
+    if (!kind || out[kind] || !value) continue;
+    const v = value.replace(/^\d{3,}[A-Z0-9]*\s*[-－—]\s*/, '').trim();
+    if (!v || isBlankCell(v) || /^[（(].{0,20}字以内/.test(v) || v.length > 80) continue;
+    out[kind] = { value: v, where: where(at), line: at.line };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Money: label–value cells and the money table
+
+export interface MoneyFound {
+  money: Partial<Record<MoneyKey, StreamMoney>>;
+  rate?: Sourced<Stated> | undefined;
+  execution?: { max?: Stated | undefined; score?: Stated | undefined } | undefined;
+  sources: { name: string; initial?: StreamMoney; planned?: StreamMoney; spent?: StreamMoney }[];
+}
+
+const LV_MONEY: [RegExp, MoneyKey][] = [[/^基本支出(?:总额|合计)?$/, 'basic'], [/^项目支出(?:总额|合计)?$/, 'project'], [/^预算数$/, 'planned'], [/^执行数$/, 'spent']];
+const MONEY_ROLES: Role[] = ['initial', 'planned', 'received', 'spent'];
+
+export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
+  const out: MoneyFound = { money: {}, sources: [] };
+  const units = unitsAt(cells);
+  const put = (k: MoneyKey, c: Cell, i: number) => {
+    const v = valueOf(c.text);
+    if (!v || out.money[k] || (v.unit && !['万元', '元', '亿元'].includes(v.unit))) return;
+    const unit = (v.unit as BudgetUnit | undefined) ?? units[i];
+    if (!unit && v.value !== 0) { review.add(`${where(c)}的金额 ${c.text} 未写明单位，未填入。`, 'budget'); return; }
+    out.money[k] = { value: v, unit, where: where(c), line: c.line };
+  };
+  // Label–value cells: | 基本支出总额 | 864.2万 |, "预算数 6.84"
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const k = key(cells[i]!.text);
+    const hit = LV_MONEY.find(([re]) => re.test(k));
+    if (hit && valueOf(cells[i + 1]!.text) && valueOf(cells[i + 1]!.text)!.unit !== '%') put(hit[1], cells[i + 1]!, i + 1);
+  }
+  // The money table: a header with at least two money columns, then its rows.
+  for (let i = 0; i < cells.length; i++) {
+    const header = headerAt(cells, i);
+    if (!header) continue;
+    const roles = header.roles;
+    if (roles.filter((r) => MONEY_ROLES.includes(r)).length < 2 && !(roles.includes('rate') && roles.some((r) => MONEY_ROLES.includes(r)))) { i = header.end - 1; continue; }
+    let j = header.end;
+    let first = true;
+    for (let rows = 0; rows < 8 && j < cells.length; rows++) {
+      let label = '';
+      if (cells[j] && key(cells[j]!.text).length > 40) j++; // a note between rows ("1.预算执行率=…")
+      if (j >= cells.length) break;
+      if (!isValue(cells[j]!) && !roleOf(cells[j]!.text)) { label = key(cells[j]!.text); j++; }
+      const isTotal = label ? MONEY_TOTAL_ROW.test(label) : first;
+      const src = label ? SOURCE_ROW.exec(label) : null;
+      if (!isTotal && !src) break;
+      const vals: Cell[] = [];
+      const at: number[] = [];
+      for (; j < cells.length && vals.length < roles.length; j++) {
+        const c = cells[j]!;
+        if (roleOf(c.text) && !isValue(c)) continue; // "预算数 6.84 到位数 6.84": the label inside a cell
+        if (!isValue(c)) break;
+        if (c.mode === 'space' && !c.text.trim()) continue;
+        vals.push(c); at.push(j);
+      }
+      first = false;
+      const got = assign(roles, vals);
+      if (!got) { review.add(`金额表“${label || '合计'}”行有 ${vals.length} 个数，表头有 ${roles.length} 列，未能确定各数所在的列，未填入。`, 'budget', vals[0]?.line); }
+      const cellFor = (r: Role) => got?.get(r);
+      if (isTotal) {
+        for (const r of ['initial', 'planned', 'spent'] as const) { const c = cellFor(r); if (c) put(r, c, at[vals.indexOf(c)]!); }
+        const rc = cellFor('rate');
+        const rv = rc && valueOf(rc.text);
+        if (rc && rv && (rv.unit === '%' || (!rv.unit && (header.ratePct || rv.value === 0 || (rv.value >= 2 && rv.value <= 200))))) out.rate ??= { value: rv, where: where(rc), line: rc.line };
+        const max = cellFor('max'); const score = cellFor('score');
+        const mv = max && valueOf(max.text); const sv = score && valueOf(score.text);
+        if ((mv && !mv.unit) || (sv && !sv.unit)) out.execution ??= { max: mv && !mv.unit ? mv : undefined, score: sv && !sv.unit ? sv : undefined };
+        // The typed fallback found no amount: a single rate may still be read.
+        if (!got) { const pct = vals.filter((c) => valueOf(c.text)?.unit === '%'); if (pct.length === 1) out.rate ??= { value: valueOf(pct[0]!.text)!, where: where(pct[0]!), line: pct[0]!.line }; }
+      } else if (src && got) {
+        const s: MoneyFound['sources'][number] = { name: cells[j - vals.length - 1]?.text.replace(/^其中\s*[:：]\s*/, '').replace(/\s+/g, '') ?? src[1]! };
+        for (const r of ['initial', 'planned', 'spent'] as const) {
+          const c = cellFor(r); const v = c && valueOf(c.text);
+          const unit = (v?.unit as BudgetUnit | undefined) ?? units[at[vals.indexOf(c!)]!];
+          if (c && v && (unit || v.value === 0) && v.unit !== '%') s[r] = { value: v, unit, where: where(c), line: c.line };
+        }
+        if (s.initial || s.planned || s.spent) out.sources.push(s);
+      }
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A run of header cells starting at i: their roles (a repeated money role drops the group caption before it). */
+function headerAt(cells: readonly Cell[], i: number): { roles: Role[]; end: number; ratePct: boolean } | undefined {
+  const roles: Role[] = [];
+  let ratePct = false;
+  let j = i;
+  for (; j < cells.length && roles.length < 16; j++) {
+    const r = roleOf(cells[j]!.text);
+    if (!r) break;
+    if (r === 'rate' && /%/.test(fold(cells[j]!.text))) ratePct = true;
+    if (MONEY_ROLES.includes(r) && roles[0] === r && roles.length <= 2) roles.shift();
+    roles.push(r);
+  }
+  return roles.length >= 2 ? { roles, end: j, ratePct } : undefined;
+}
+
+/** Values to columns: by position when each value fits its column, else by kind around the one rate. */
+function assign(roles: readonly Role[], vals: readonly Cell[]): Map<Role, Cell> | undefined {
+  const fits = (r: Role, c: Cell) => {
+    if (isBlankCell(c.text)) return true;
+    const v = valueOf(c.text)!;
+    if (r === 'rate') return !v.unit || v.unit === '%';
+    return v.unit !== '%';
+  };
+  const lead = roles.findIndex((r) => !MONEY_ROLES.includes(r));
+  const positional = vals.length === roles.length || vals.every((c) => c.mode !== 'space') || (vals.length === (lead < 0 ? roles.length : lead) && vals.every((c) => valueOf(c.text)?.unit !== '%'));
+  if (positional && vals.length <= roles.length && vals.every((c, k) => fits(roles[k]!, c))) {
+    const m = new Map<Role, Cell>();
+    vals.forEach((c, k) => { if (!isBlankCell(c.text) && !m.has(roles[k]!)) m.set(roles[k]!, c); });
+    return m;
+  }
+  // By kind: one % value is the rate; the numbers on each side fill their side only if they fit exactly.
+  const ri = roles.indexOf('rate');
+  const pi = vals.findIndex((c) => valueOf(c.text)?.unit === '%');
+  if (ri < 0 || pi < 0) return undefined;
+  const m = new Map<Role, Cell>([['rate', vals[pi]!]]);
+  const before = vals.slice(0, pi); const after = vals.slice(pi + 1);
+  if (before.length === ri) before.forEach((c, k) => m.set(roles[k]!, c));
+  if (after.length === roles.length - ri - 1) after.forEach((c, k) => m.set(roles[ri + 1 + k]!, c));
+  return before.length === ri && after.length === roles.length - ri - 1 ? m : (m.size > 1 ? m : undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Total score and grade
+
+export interface TotalFound { total?: Sourced<Stated> | undefined; grade?: Sourced<string> | undefined }
+
+export function readTotal(cells: readonly Cell[], maxBeforeScore: boolean): TotalFound {
+  const out: TotalFound = {};
+  for (let i = 0; i < cells.length && !out.total; i++) {
+    const k = key(cells[i]!.text);
+    if (!TOTAL_SCORE_LABEL.test(k) && !TOTAL_LABEL.test(k)) continue;
+    const nums: Cell[] = [];
+    let j = i + 1;
+    for (; j < cells.length && j <= i + 6 && nums.length < 2; j++) {
+      const c = cells[j]!;
+      if (!c.text.trim()) continue;
+      const v = valueOf(c.text);
+      if (!v || (v.unit && v.unit !== '分')) break;
+      nums.push(c);
+    }
+    if (!nums.length) continue;
+    let pick: Cell | undefined;
+    if (nums.length === 2) pick = maxBeforeScore ? nums[1] : nums[0];
+    else if (!WEIGHT_TOTAL_LABEL.test(k)) pick = nums[0];
+    const v = pick && valueOf(pick.text);
+    if (!pick || !v || v.value > 100) continue;
+    out.total = { value: v, where: where(pick), line: pick.line };
+    const g = cells[j] && fold(cells[j]!.text).trim();
+    if (g && GRADES[g]) out.grade = { value: GRADES[g]!, where: where(cells[j]!), line: cells[j]!.line };
+  }
+  if (!out.grade) {
+    for (let i = 0; i + 1 < cells.length; i++) {
+      if (!GRADE_LABEL.test(key(cells[i]!.text))) continue;
+      const g = fold(cells[i + 1]!.text).trim();
+      if (GRADES[g]) { out.grade = { value: GRADES[g]!, where: where(cells[i + 1]!), line: cells[i + 1]!.line }; break; }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * The budget from the structured readers (figures.ts) completed by what the cell-stream
+ * readers (form-read.ts) found: a field either already has stays as it is. A 合计 row left
+ * at zero while its one funded source row has amounts (a form whose total was never summed)
+ * takes the source's 全年预算 and 执行数, with the reason on the review list.
+ */
+import type { BudgetFound, Money, MoneyField } from './figures.ts';
+import type { MoneyFound } from './form-read.ts';
+import type { Review } from './review.ts';
+
+export function mergeBudget(b: BudgetFound, s: MoneyFound, kind: string | undefined, review: Review): BudgetFound {
+  const fields = Object.keys(s.money) as MoneyField[];
+  for (const k of fields) {
+    if (kind === 'project' && (k === 'basic' || k === 'project')) continue;
+    if (!b.money[k]) b.money[k] = { ...s.money[k]!, fromTable: true };
+  }
+  if (!b.rate && s.rate) b.rate = { value: s.rate.value, where: s.rate.where };
+  if (!b.execution && s.execution) b.execution = s.execution;
+  if (!b.sources.length && s.sources.length) b.sources = s.sources.map((x) => ({ ...x, initial: fromTable(x.initial), planned: fromTable(x.planned), spent: fromTable(x.spent) }));
+  const zero = (m: Money | undefined) => m !== undefined && m.value.value === 0;
+  const funded = b.sources.filter((x) => (x.planned && x.planned.value.value > 0) || (x.spent && x.spent.value.value > 0));
+  if (zero(b.money.planned) && zero(b.money.spent) && funded.length === 1 && b.sources.length >= 1) {
+    const src = funded[0]!;
+    review.add(`金额表合计行的全年预算、执行数均为 0，而“${src.name}”一行有金额：全年预算、实际支出取自该行，请核对。`, 'budget.planned', src.planned?.line);
+    if (src.planned) b.money.planned = src.planned; else delete b.money.planned;
+    if (src.spent) b.money.spent = src.spent; else delete b.money.spent;
+    if (zero(b.money.initial) && src.initial && src.initial.value.value > 0) {
+      delete b.money.initial;
+      review.add(`年初预算：合计行为 0，“${src.name}”一行为 ${src.initial.value.value}，未填入，请核对。`, 'budget.initial', src.initial.line);
+    }
+  }
+  return b;
+}
+
+const fromTable = (m: Omit<Money, 'fromTable'> | undefined): Money | undefined => (m ? { ...m, fromTable: true } : undefined);
