@@ -8,10 +8,11 @@ import type { AuditContext, Rule } from './context.ts';
 import { checkProjects } from './projects.ts';
 import { checkScores } from './scores.ts';
 import { checkIdentity } from './identity.ts';
+import { checkMarkdown } from './markdown.ts';
 
 export type { AuditContext } from './context.ts';
 
-const RULES: Rule[] = [checkIdentity, checkBudget, checkScores, checkProjects];
+const RULES: Rule[] = [checkIdentity, checkBudget, checkScores, checkProjects, checkMarkdown];
 
 export function auditReport(ctx: AuditContext): Finding[] {
   const findings = RULES.flatMap((rule) => rule(ctx));
