@@ -10,10 +10,11 @@ import { checkScores } from './scores.ts';
 import { checkIdentity } from './identity.ts';
 import { checkCompleteness } from './completeness.ts';
 import { checkPlaceholders } from './placeholders.ts';
+import { checkMarkdown } from './markdown.ts';
 
 export type { AuditContext } from './context.ts';
 
-const RULES: Rule[] = [checkIdentity, checkPlaceholders, checkCompleteness, checkBudget, checkScores, checkProjects];
+const RULES: Rule[] = [checkIdentity, checkPlaceholders, checkCompleteness, checkBudget, checkScores, checkProjects, checkMarkdown];
 
 export function auditReport(ctx: AuditContext): Finding[] {
   const findings = RULES.flatMap((rule) => rule(ctx));

@@ -96,9 +96,12 @@ export interface WarningView {
   acknowledged?: string;
 }
 
+/** Warnings about the data file rather than the document: for staff, never on the public page. */
+export const STAFF_ONLY_WARNINGS = new Set(['W_ACK_UNUSED', 'W_DRAFT', 'W_RAW_EMPHASIS']);
+
 export function warningViews(r: Pick<LoadedReport, 'warnings' | 'decimals'>): WarningView[] {
   return r.warnings
-    .filter((w) => w.code !== 'W_ACK_UNUSED' && w.code !== 'W_DRAFT')
+    .filter((w) => !STAFF_ONLY_WARNINGS.has(w.code))
     .map((w) => {
       const field = w.field ? fieldTitle(parsePath(w.field)) : undefined;
       return {
