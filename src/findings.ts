@@ -40,7 +40,14 @@ export function formatFinding(f: Finding): string {
   const hint = f.hint && !f.acknowledged ? ` 提示：${f.hint}` : '';
   // Every line names its field; messages that already do (most shape errors) are left as they are.
   const field = f.field && !f.message.includes(f.field) ? `${f.field}：` : '';
-  return `${where}: ${LABEL[f.severity]}: ${field}${f.message}${ack}${hint} [${f.code}]`;
+  return `${oneLine(where, 300)}: ${LABEL[f.severity]}: ${oneLine(`${field}${f.message}${ack}${hint}`, 1000)} [${f.code}]`;
+}
+
+/** A finding stays one line of bounded length, whatever a file name or a value holds: control characters escaped (\n, \u001b). */
+function oneLine(s: string, max: number): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return flat.length > max ? `${flat.slice(0, max)}…（已截断）` : flat;
 }
 
 export const errorsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error');

@@ -33,7 +33,7 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
   };
   const { normalizeBase } = await import('./base.ts');
   const loaded = await loadSettings(job.settingsPath, job.cwd);
-  const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd }));
+  const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, attachments: loaded.settings?.attachments }));
   const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];
   const findings = [...loaded.findings, ...gaps, ...verdict.findings];
   const errors = loaded.findings.length + verdict.errors.length;

@@ -5,10 +5,10 @@
  * paths); the original file name is kept for the download.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { LoadedReport } from '../validate/index.ts';
 import { href } from '../site/routes.ts';
+import { readBounded } from '../validate/safe-read.ts';
 
 export interface PublishedAttachment {
   title: string;
@@ -45,10 +45,17 @@ export const attachmentHref = (reportId: string, name: string) => href(`data/rep
 
 const cache = new Map<string, Promise<{ size: number; sha256: string }>>();
 
+/** Attachments were checked by the validator; read again only as a regular file, never past 2 GB. */
+export async function readAttachment(path: string): Promise<Buffer> {
+  const r = await readBounded(path, { max: 2 ** 31 - 1, sizeRefusal: () => ({ code: 'E_ATTACHMENT_TOO_LARGE', message: '附件过大。', hint: '' }) });
+  if (!r.ok) throw Object.assign(new Error(`附件 ${JSON.stringify(path)} ${r.refusal.message}`), { userFacing: true });
+  return r.bytes;
+}
+
 function digest(path: string) {
   let hit = cache.get(path);
   if (!hit) {
-    hit = readFile(path).then((bytes) => ({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }));
+    hit = readAttachment(path).then((bytes) => ({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }));
     cache.set(path, hit);
   }
   return hit;

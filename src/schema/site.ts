@@ -5,6 +5,11 @@
 import { z } from 'zod';
 import { text } from './common.ts';
 
+/** The signed original (PDF, OFD), Word and Excel versions, scans as images. */
+export const DEFAULT_ATTACHMENT_TYPES = ['pdf', 'ofd', 'doc', 'docx', 'wps', 'xls', 'xlsx', 'et', 'jpg', 'jpeg', 'png', 'gif', 'webp'] as const;
+export const DEFAULT_ATTACHMENT_MAX_MB = 50;
+export type AttachmentRules = { maxMB: number; types: string[] };
+
 export const SiteSettingsSchema = z
   .strictObject({
     /** 站点名称, shown in the header and the title of every page. */
@@ -32,7 +37,18 @@ export const SiteSettingsSchema = z
       })
       .meta({ title: '页脚' })
       .optional(),
+    /** What may be published as an attachment: size cap and accepted file types. */
+    attachments: z
+      .strictObject({
+        /** 单个附件大小上限（MB） */
+        maxMB: z.number().positive().max(2048).meta({ title: '附件大小上限（MB）' }).default(DEFAULT_ATTACHMENT_MAX_MB),
+        /** 接受的文件类型（扩展名，不带点） */
+        types: z.array(z.string().regex(/^[a-z0-9]{1,8}$/, { message: 'ext' })).min(1).meta({ title: '接受的附件类型' }).default([...DEFAULT_ATTACHMENT_TYPES]),
+      })
+      .meta({ title: '附件' })
+      .default({ maxMB: DEFAULT_ATTACHMENT_MAX_MB, types: [...DEFAULT_ATTACHMENT_TYPES] }),
   })
   .meta({ title: '网站设置' });
+
 
 export type SiteSettings = z.output<typeof SiteSettingsSchema>;

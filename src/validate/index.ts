@@ -3,6 +3,7 @@
  * The CLI's `validate` and `build` are thin wrappers over this.
  */
 import { errorsOf, type Finding } from '../findings.ts';
+import type { AttachmentRules } from '../schema/site.ts';
 import { loadContent, type LoadResult } from './load-content.ts';
 
 export { loadContent, loadFile, reportId, findReportFiles, type LoadedReport, type LoadResult } from './load-content.ts';
@@ -14,8 +15,8 @@ export interface Verdict extends LoadResult {
   open: Finding[];
 }
 
-export async function validateContent(dir: string, opts: { strict?: boolean; cwd?: string } = {}): Promise<Verdict> {
-  const result = await loadContent(dir, opts.cwd);
+export async function validateContent(dir: string, opts: { strict?: boolean; cwd?: string; attachments?: AttachmentRules | undefined } = {}): Promise<Verdict> {
+  const result = await loadContent(dir, opts.cwd, { attachments: opts.attachments });
   const errors = errorsOf(result.findings);
   const open = result.findings.filter((f) => f.severity === 'warning' && !f.acknowledged);
   const ok = errors.length === 0 && !(opts.strict && open.length > 0);

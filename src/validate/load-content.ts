@@ -3,11 +3,13 @@
  * checks that need all files at once (the same report twice, attachments that are missing).
  * Needs no Astro: `jixiao validate` and the site build share it.
  */
-import { access, readdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { auditReport } from '../audit/index.ts';
 import type { Finding } from '../findings.ts';
 import type { Report } from '../schema/index.ts';
+import type { AttachmentRules } from '../schema/site.ts';
+import { checkAttachments, DEFAULT_ATTACHMENT_RULES } from './attachment-check.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readReportText } from './read-file.ts';
 import { shapeReport } from './shape.ts';
@@ -45,15 +47,22 @@ export async function findReportFiles(dir: string): Promise<string[]> {
     const full = join(e.parentPath, e.name);
     const rel = relative(dir, full);
     if (rel.split(sep).some((part) => part.startsWith('.') || part.startsWith('_'))) continue;
-    // A linked report file is read through its link; a broken link is reported (E_READ), not skipped.
-    if ((e.isFile() || e.isSymbolicLink()) && REPORT_FILE.test(e.name)) out.push(full);
+    // Everything named .yaml but a folder is read, so that a link, FIFO or device is refused by name.
+    if (!e.isDirectory() && REPORT_FILE.test(e.name)) out.push(full);
   }
   return out.sort();
 }
 
-export async function loadFile(path: string, cwd = process.cwd()): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
+export interface LoadOptions {
+  /** The content folder: files whose real path is outside it are refused. */
+  root?: string | undefined;
+  /** Attachment size cap and types (site.yaml `attachments`). */
+  attachments?: AttachmentRules | undefined;
+}
+
+export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOptions = {}): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
   const file = relative(cwd, path) || path;
-  const read = await readReportText(path, file);
+  const read = await readReportText(path, file, opts.root);
   if (!read.ok) return { findings: [read.finding] };
   const { parsed, findings } = parseYaml(read.text, file);
   if (!parsed) return { findings };
@@ -61,18 +70,12 @@ export async function loadFile(path: string, cwd = process.cwd()): Promise<{ loa
   if (!shaped.report) return { findings: shaped.findings };
   const report = shaped.report;
   const audit = auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals });
-  for (const [i, a] of (report.attachments ?? []).entries()) {
-    try {
-      await access(join(dirname(path), a.file));
-    } catch {
-      audit.push({ severity: 'error', code: 'E_ATTACHMENT_MISSING', file, line: parsed.lineOf(['attachments', i, 'file']), field: `attachments[${i}].file`, message: `附件文件 ${a.file} 不存在。`, hint: '把附件放在报告文件所在的文件夹，或改正文件名。' });
-    }
-  }
+  audit.push(...(await checkAttachments({ report, path, file, root: opts.root, rules: opts.attachments ?? DEFAULT_ATTACHMENT_RULES, lineOf: parsed.lineOf })));
   const warnings = audit.filter((f) => f.severity === 'warning');
   return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, lineOf: parsed.lineOf, warnings }, findings: audit };
 }
 
-export async function loadContent(dir: string, cwd = process.cwd()): Promise<LoadResult> {
+export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<LoadOptions, 'root'> = {}): Promise<LoadResult> {
   let paths: string[];
   try {
     paths = await findReportFiles(dir);
@@ -84,7 +87,7 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
   const reports: LoadedReport[] = [];
   const byId = new Map<string, LoadedReport>();
   for (const path of paths) {
-    const r = await loadFile(path, cwd);
+    const r = await loadFile(path, cwd, { ...opts, root: dir });
     findings.push(...r.findings);
     if (!r.loaded) continue;
     const first = byId.get(r.loaded.id);

@@ -46,6 +46,6 @@ describe('site settings', () => {
     const dir = writeTree({});
     const { settings, findings } = await loadSettings(join(dir, 'site.yaml'), dir);
     expect(findings).toEqual([]);
-    expect(settings).toEqual({ name: '绩效自评报告公开' });
+    expect(settings).toEqual({ name: '绩效自评报告公开', attachments: { maxMB: 50, types: ['pdf', 'ofd', 'doc', 'docx', 'wps', 'xls', 'xlsx', 'et', 'jpg', 'jpeg', 'png', 'gif', 'webp'] } });
   });
 });

@@ -1,7 +1,6 @@
 // data/reports/{id}/{file}: the report's attachments (the signed original), copied byte for byte.
-import { readFile } from 'node:fs/promises';
 import { allReports } from '../../../../site/content.ts';
-import { publishedAttachments, type PublishedAttachment } from '../../../../publish/attachments.ts';
+import { publishedAttachments, readAttachment, type PublishedAttachment } from '../../../../publish/attachments.ts';
 
 export async function getStaticPaths() {
   const paths = [];
@@ -11,5 +10,5 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props }: { props: { a: PublishedAttachment } }) {
-  return new Response(new Uint8Array(await readFile(props.a.source)), { headers: { 'content-type': 'application/octet-stream' } });
+  return new Response(new Uint8Array(await readAttachment(props.a.source)), { headers: { 'content-type': 'application/octet-stream' } });
 }
