@@ -4,14 +4,27 @@
  * copy, so the canvas is hidden from assistive technology. Colours come from CSS custom
  * properties, so the high-contrast mode and print get their own; charts redraw when the
  * 适老化 mode changes.
+ *
+ * So that a phone's main thread is never blocked: chart.js itself is loaded only when the
+ * first chart is drawn, and each chart is drawn in its own idle-time task, those near the
+ * screen first. Bars carry value labels; long category names wrap (at most three lines, the full
+ * name is in the table); rate axes start at 0.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
+import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartSpec } from '../site/charts-data.ts';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+import { wrapLabel } from './chart-labels.ts';
 
 const FONT = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
-const charts = new Map<HTMLElement, Chart>();
+const charts = new Map<HTMLElement, ChartType>();
+let lib: Promise<typeof import('chart.js')> | undefined;
+
+function loadChartJs() {
+  lib ??= import('chart.js').then((m) => {
+    m.Chart.register(m.BarController, m.BarElement, m.CategoryScale, m.LinearScale, m.LineController, m.LineElement, m.PointElement, m.Tooltip, m.Legend);
+    return m;
+  });
+  return lib;
+}
 
 function palette(el: HTMLElement) {
   const css = getComputedStyle(el);
@@ -23,20 +36,35 @@ function palette(el: HTMLElement) {
   };
 }
 
-/** spec.valueLabels: each horizontal bar's value (its series text) written after the bar's end. */
-function valueLabels(spec: ChartSpec, colour: string, font: string): Plugin {
+/** Value labels at the end of each bar (or above each point) of every series not drawn behind. */
+function valueLabels(spec: ChartSpec, colour: string, size: number): Plugin {
   return {
     id: 'jixiaoValueLabels',
     afterDatasetsDraw(chart) {
-      const ctx = chart.ctx;
+      const { ctx, chartArea } = chart;
       ctx.save();
-      ctx.font = font;
+      ctx.font = `${size}px ${FONT}`;
       ctx.fillStyle = colour;
-      ctx.textBaseline = 'middle';
-      chart.data.datasets.forEach((_, di) => {
-        chart.getDatasetMeta(di).data.forEach((bar, i) => {
-          const text = spec.series[di]?.text[i];
-          if (text) ctx.fillText(text, bar.x + 6, bar.y);
+      spec.series.forEach((s, i) => {
+        if (s.behind) return;
+        const labels = s.labels ?? s.text;
+        chart.getDatasetMeta(i).data.forEach((el, j) => {
+          const v = s.data[j];
+          if (v === null || v === undefined || !labels[j]) return;
+          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+          const text = labels[j]!;
+          const w = ctx.measureText(text).width;
+          if (spec.horizontal) {
+            const negative = v < 0;
+            let tx = negative ? x - 6 - w : x + 6;
+            if (tx + w > chartArea.right) tx = Math.max(chartArea.left + 2, chartArea.right - w);
+            if (tx < chartArea.left) tx = chartArea.left + 2;
+            ctx.textBaseline = 'middle';
+            ctx.fillText(text, tx, y);
+          } else {
+            ctx.textBaseline = 'bottom';
+            ctx.fillText(text, Math.min(Math.max(chartArea.left, x - w / 2), chartArea.right - w), y - 6);
+          }
         });
       });
       ctx.restore();
@@ -44,17 +72,25 @@ function valueLabels(spec: ChartSpec, colour: string, font: string): Plugin {
   };
 }
 
-function config(spec: ChartSpec, el: HTMLElement): ChartConfiguration {
+function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfiguration {
   const c = palette(el);
-  const size = Math.round(c.size * 0.85);
-  const labelled = Boolean(spec.valueLabels && spec.horizontal);
-  const valueAxis = { min: spec.min, max: spec.max, grid: { color: c.grid }, ticks: { color: c.text, font: { size, family: FONT } }, title: { display: true, text: spec.unit, color: c.text, font: { size, family: FONT } } };
-  const categoryAxis = { grid: { display: false }, ticks: { color: c.text, font: { size, family: FONT }, autoSkip: false } };
+  const size = Math.max(12, Math.round(c.size * 0.85));
+  const font = { size, family: FONT };
   const horizontal = Boolean(spec.horizontal);
+  const isRate = spec.unit.includes('%');
+  // Rates start at 0 so that 93% does not look like a collapse; the axis says so in its title.
+  const min = spec.min ?? (isRate && !spec.signed ? 0 : undefined);
+  const valueAxis = {
+    min, max: spec.max, grace: horizontal ? '18%' : '10%', grid: { color: c.grid },
+    ticks: { color: c.text, font, maxTicksLimit: Math.max(3, Math.floor(width / (size * (horizontal ? 7 : 4)))) },
+    title: { display: true, text: spec.unit, color: c.text, font },
+  };
+  const maxChars = Math.max(4, Math.floor((horizontal ? width * 0.38 : width / Math.max(1, spec.labels.length)) / size));
+  const categoryAxis = { grid: { display: false }, ticks: { color: c.text, font, autoSkip: false, maxRotation: 0 } };
   return {
     type: spec.kind,
     data: {
-      labels: spec.labels,
+      labels: spec.labels.map((l) => wrapLabel(l, maxChars)),
       datasets: spec.series.map((s, i) => {
         const colour = c[s.tone];
         const bars = spec.signed ? s.data.map((d) => ((d ?? 0) < 0 ? c.negative : colour)) : colour;
@@ -72,32 +108,33 @@ function config(spec: ChartSpec, el: HTMLElement): ChartConfiguration {
         };
       }) as any,
     },
-    plugins: labelled ? [valueLabels(spec, c.text, `${size}px ${FONT}`)] : [],
+    plugins: spec.kind === 'bar' ? [valueLabels(spec, c.text, size)] : [],
     options: {
       indexAxis: horizontal ? 'y' : 'x',
-      ...(labelled && { layout: { padding: { right: size * 6 } } }),
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      layout: { padding: { top: spec.kind === 'bar' && !horizontal ? size * 1.5 : 4, right: 8 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
-        legend: { display: spec.series.length > 1, labels: { color: c.text, font: { size, family: FONT }, usePointStyle: spec.kind === 'line' } },
+        legend: { display: spec.series.length > 1, labels: { color: c.text, font, usePointStyle: spec.kind === 'line' } },
         tooltip: {
           callbacks: { label: (ctx) => `${ctx.dataset.label}：${spec.series[ctx.datasetIndex]?.text[ctx.dataIndex] ?? ctx.formattedValue}` },
-          titleFont: { family: FONT }, bodyFont: { family: FONT },
+          titleFont: font, bodyFont: font,
         },
       },
     },
   } as ChartConfiguration;
 }
 
-function draw(fig: HTMLElement) {
+async function draw(fig: HTMLElement) {
   let spec: ChartSpec;
   try {
     spec = JSON.parse(fig.dataset.chart ?? '');
   } catch {
     return; // the table is still there
   }
+  const { Chart } = await loadChartJs();
   charts.get(fig)?.destroy();
   let box = fig.querySelector<HTMLElement>('.chart-box');
   if (!box) {
@@ -107,17 +144,38 @@ function draw(fig: HTMLElement) {
     box.append(document.createElement('canvas'));
     (fig.querySelector('.chart-note') ?? fig.querySelector('figcaption'))?.after(box);
   }
-  const rows = spec.labels.length;
   const rem = parseFloat(getComputedStyle(box).fontSize) || 16;
-  box.style.height = `${Math.round(spec.horizontal ? rows * rem * 2.4 + rem * 5 : rem * 20)}px`;
-  const chart = new Chart(box.querySelector('canvas')!, config(spec, fig));
+  const width = box.clientWidth || fig.clientWidth || 320;
+  const lines = Math.max(1, ...spec.labels.map((l) => wrapLabel(l, Math.max(4, Math.floor((width * 0.38) / (rem * 0.85)))).length));
+  const rowHeight = rem * Math.max(2.4, lines * 1.25 + 0.8);
+  box.style.height = `${Math.round(spec.horizontal ? spec.labels.length * rowHeight + rem * 5 : rem * 20)}px`;
+  const chart = new Chart(box.querySelector('canvas')!, config(spec, fig, width));
   charts.set(fig, chart);
   fig.dataset.chartDrawn = 'true';
 }
 
-function drawAll() {
-  document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach(draw);
-}
+const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 50));
 
-drawAll();
-document.addEventListener('jixiao:display-change', drawAll);
+// Charts near the screen first; the rest one at a time in idle time, so that each is ready by
+// the time the reader scrolls to it (and for printing) without one long task.
+const pending = new Set(document.querySelectorAll<HTMLElement>('figure[data-chart]'));
+const drawNext = (fig?: HTMLElement) => {
+  const next = fig ?? pending.values().next().value;
+  if (!next || !pending.delete(next)) return;
+  void draw(next).then(() => idle(() => drawNext()));
+};
+const seen = new IntersectionObserver((entries) => {
+  for (const e of entries) {
+    if (!e.isIntersecting) continue;
+    seen.unobserve(e.target);
+    idle(() => drawNext(e.target as HTMLElement));
+  }
+}, { rootMargin: '400px 0px' });
+pending.forEach((f) => seen.observe(f));
+if (document.readyState === 'complete') idle(() => drawNext());
+else window.addEventListener('load', () => idle(() => drawNext()), { once: true });
+
+/** After a change of text size, redraw the charts already drawn; the others draw when seen. */
+document.addEventListener('jixiao:display-change', () => {
+  for (const fig of charts.keys()) idle(() => void draw(fig));
+});

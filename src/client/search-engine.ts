@@ -75,3 +75,14 @@ export async function rankedSearch(pf: Pagefind, req: SearchRequest): Promise<Pa
   const seen = new Set(exact.results.map((r) => r.id));
   return [...exact.results, ...loose.results.filter((r) => !seen.has(r.id))];
 }
+
+/**
+ * Pagefind joins the text of neighbouring elements (table cells, headings) with ". ": put a
+ * plain separator there instead, and drop a segment that only repeats the one before it (a
+ * chart's caption followed by its table's caption).
+ */
+export function cleanExcerpt(html: string): string {
+  const parts = html.split(/\.\s+(?=\S)/);
+  const kept = parts.filter((p, i) => i === 0 || p.replace(/<\/?mark>/g, '') !== parts[i - 1]!.replace(/<\/?mark>/g, ''));
+  return kept.join('　');
+}

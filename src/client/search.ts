@@ -1,10 +1,11 @@
 /**
  * The search page in the browser: the form's fields mirror the URL (?q=…&year=…&page=…), so a
  * search can be shared and the back button returns to the previous one (pushState / popstate).
- * Results show title, department, year and pagefind's highlighted excerpt, ten to a page.
+ * Results show title, department, year, score, grade and budget, and pagefind's highlighted
+ * excerpt with its cell-joining ". " cleaned, ten to a page.
  * Meta values are inserted as text; excerpts keep only their <mark> elements.
  */
-import { loadPagefind, rankedSearch, type Filters, type PagefindResult } from './search-engine.ts';
+import { cleanExcerpt, loadPagefind, rankedSearch, type Filters, type PagefindResult } from './search-engine.ts';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['year', 'department', 'kind', 'grade'] as const;
@@ -123,10 +124,26 @@ function resultItem(d: { url: string; excerpt: string; meta: Record<string, stri
   const meta = document.createElement('p');
   meta.className = 'search-meta';
   meta.textContent = [d.meta.department, d.meta.year && `${d.meta.year} 年度`, d.meta.kind].filter(Boolean).join(' · ');
+  li.append(h, meta);
+  const figures = ([['自评得分', d.meta.score], ['等级', d.meta.grade], ['全年预算', d.meta.budget]] as const).filter(([, v]) => v);
+  if (figures.length) {
+    const dl = document.createElement('dl');
+    dl.className = 'search-figures';
+    for (const [label, value] of figures) {
+      const div = document.createElement('div');
+      const dt = document.createElement('dt');
+      const dd = document.createElement('dd');
+      dt.textContent = label;
+      dd.textContent = value!;
+      div.append(dt, dd);
+      dl.append(div);
+    }
+    li.append(dl);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt';
-  excerpt.append(...markedText(d.excerpt));
-  li.append(h, meta, excerpt);
+  excerpt.append(...markedText(cleanExcerpt(d.excerpt)));
+  li.append(excerpt);
   return li;
 }
 

@@ -4,7 +4,7 @@
  * numbers that readers without JavaScript, printers and screen readers get.
  */
 import type { LoadedReport } from './content.ts';
-import { computedPercent, figure, percent, signedPercent } from './format.ts';
+import { computedPercent, figure, formatNumber, percent, signedPercent } from './format.ts';
 import { indicatorRows, unitOf } from './report-view.ts';
 
 export type Tone = 'primary' | 'secondary' | 'muted' | 'accent';
@@ -17,6 +17,8 @@ export interface ChartSeries {
   tone: Tone;
   /** Drawn behind the next series at the same place (a bullet chart: score over max). */
   behind?: boolean;
+  /** Value labels drawn at the end of each bar or point; default: `text`. */
+  labels?: string[];
 }
 
 export interface ChartSpec {
@@ -46,25 +48,30 @@ export interface ChartFigure {
   caption: string;
   /** Said under the caption, e.g. why only growth rates are drawn. */
   note?: string;
-  spec: ChartSpec;
+  /** Absent when there is nothing worth drawing (e.g. every row but one is 0): the table stands alone. */
+  spec?: ChartSpec;
   table: ChartTable;
 }
 
+/** A figure that always has a chart. */
+export type DrawnFigure = ChartFigure & { spec: ChartSpec };
+
 /** Planned, spent and the split into basic and project spending, all in the report's unit. */
-export function budgetFigure(r: LoadedReport): ChartFigure | undefined {
+export function budgetFigure(r: LoadedReport): DrawnFigure | undefined {
   const b = r.report.budget;
   if (!b) return undefined;
   const u = unitOf(r);
   const parts = ([['planned', '全年预算'], ['spent', '实际支出'], ['basic', '其中：基本支出'], ['project', '其中：项目支出']] as const)
     .filter(([k]) => b[k] !== undefined)
-    .map(([k, label]) => ({ label, value: b[k]!, text: figure(r, `budget.${k}`, b[k], u) }));
+    .map(([k, label]) => ({ label, value: b[k]!, text: figure(r, `budget.${k}`, b[k], u), share: k !== 'planned' && b.planned ? `（${computedPercent(b[k]!, b.planned)}）` : '' }));
   if (parts.length < 2) return undefined;
   return {
     id: 'chart-budget',
     caption: `预算执行情况（${u}）`,
     spec: { kind: 'bar', horizontal: true, labels: parts.map((p) => p.label), unit: u, min: 0,
-      series: [{ label: '金额', data: parts.map((p) => p.value), text: parts.map((p) => p.text), tone: 'primary' }] },
-    table: { head: ['项目', '金额'], numeric: [true], rows: parts.map((p) => ({ label: p.label, cells: [p.text] })) },
+      series: [{ label: '金额', data: parts.map((p) => p.value), text: parts.map((p) => p.text), labels: parts.map((p) => `${p.text}${p.share}`), tone: 'primary' }] },
+    ...(b.planned && { note: '括号内为占全年预算的比例，按数字计算。' }),
+    table: { head: ['项目', '金额', '占全年预算'], numeric: [true, true], rows: parts.map((p) => ({ label: p.label, cells: [p.text, p.share ? p.share.slice(1, -1) : '—'] })) },
   };
 }
 
@@ -76,31 +83,35 @@ export function sourcesFigure(r: LoadedReport): ChartFigure | undefined {
   const cols = (['planned', 'spent'] as const).filter((k) => sources.some((s) => s[k] !== undefined));
   const label = { planned: '全年预算', spent: '实际支出' } as const;
   const cell = (i: number, k: 'planned' | 'spent') => figure(r, `budget.sources[${i}].${k}`, sources[i]![k], u);
+  const drawn = sources.map((s, i) => ({ s, i })).filter(({ s }) => cols.some((k) => (s[k] ?? 0) !== 0));
+  const zero = sources.filter((s) => !drawn.some((d) => d.s === s)).filter((s) => cols.some((k) => s[k] === 0));
+  const zeroNote = zero.length ? `${zero.map((s) => s.name).join('、')}为 0 ${u}，图中不画。` : undefined;
   return {
     id: 'chart-sources',
     caption: `按资金来源（${u}）`,
-    spec: { kind: 'bar', horizontal: true, labels: sources.map((s) => s.name), unit: u, min: 0,
-      series: cols.map((k, j) => ({ label: label[k], data: sources.map((s) => s[k] ?? null), text: sources.map((_, i) => cell(i, k)), tone: j === 0 && cols.length > 1 ? 'muted' : 'primary' })) },
+    ...(zeroNote && { note: zeroNote }),
+    ...(drawn.length >= 2 && { spec: { kind: 'bar' as const, horizontal: true, labels: drawn.map(({ s }) => s.name), unit: u, min: 0,
+      series: cols.map((k, j) => ({ label: label[k], data: drawn.map(({ s }) => s[k] ?? null), text: drawn.map(({ i }) => cell(i, k)), tone: (j === 0 && cols.length > 1 ? 'muted' : 'primary') as Tone })) } }),
     table: { head: ['资金来源', ...cols.map((k) => label[k])], numeric: cols.map(() => true), rows: sources.map((s, i) => ({ label: s.name, cells: cols.map((k) => cell(i, k)) })) },
   };
 }
 
-/** Score against max for every indicator with both; the table is the indicator table itself. */
+/** 得分率 of every indicator with a score and a max, so a 3-point indicator is as visible as a
+ * 50-point one; each bar labelled with its points. The table is the indicator table itself. */
 export function indicatorSpec(r: LoadedReport): ChartSpec | undefined {
-  const rows = indicatorRows(r).filter((row) => row.ind.max !== undefined && row.ind.score !== undefined);
+  const rows = indicatorRows(r).filter((row) => row.ind.max && row.ind.score !== undefined);
   if (!rows.length) return undefined;
   const labels = rows.map((row) => `${row.depth ? `${'·'.repeat(row.depth)} ` : ''}${row.ind.name}`);
+  const rate = (row: (typeof rows)[number]) => Math.round((row.ind.score! / row.ind.max!) * 1000) / 10;
   return {
-    kind: 'bar', horizontal: true, labels, unit: '分', min: 0,
-    series: [
-      { label: '分值', data: rows.map((row) => row.ind.max!), text: rows.map((row) => `${row.max} 分`), tone: 'muted', behind: true },
-      { label: '得分', data: rows.map((row) => row.ind.score!), text: rows.map((row) => `${row.score} 分`), tone: 'primary' },
-    ],
+    kind: 'bar', horizontal: true, labels, unit: '得分率（%）', min: 0, max: 100,
+    series: [{ label: '得分率', data: rows.map(rate), text: rows.map((row) => `${row.score} / ${row.max} 分`),
+      labels: rows.map((row) => `${formatNumber(rate(row))}%（${row.score}/${row.max}）`), tone: 'primary' }],
   };
 }
 
 /** Every key figure in the table; only the growth rates in the chart, since the values' units differ. */
-export function keyFiguresFigure(r: LoadedReport): ChartFigure | undefined {
+export function keyFiguresFigure(r: LoadedReport): DrawnFigure | undefined {
   const kf = r.report.keyFigures;
   if (!kf?.length) return undefined;
   const withChange = kf.map((k, i) => ({ k, i })).filter(({ k }) => k.change !== undefined);
@@ -129,7 +140,7 @@ export function keyFiguresFigure(r: LoadedReport): ChartFigure | undefined {
 const TO_WAN: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
 
 /** Department reports across years (oldest first): spending, execution rate, total score. */
-export function trendFigures(reports: readonly LoadedReport[]): ChartFigure[] {
+export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
   const list = reports.filter((r) => r.report.kind === 'department').sort((a, b) => a.report.year - b.report.year);
   if (!list.length) return [];
   const labels = list.map((r) => `${r.report.year}年`);

@@ -5,6 +5,8 @@
  * same unit and the target says which way it points (≥, ≤, 不低于 …, or a bare 100%).
  */
 import type { Indicator } from '../schema/index.ts';
+import type { ChartFigure } from './charts-data.ts';
+import { plainText } from './markdown.ts';
 import type { LoadedReport } from './content.ts';
 import { figure, formatNumber, percent } from './format.ts';
 import { executionRate, unitOf } from './report-view.ts';
@@ -106,4 +108,30 @@ export function missedTarget(ind: Pick<Indicator, 'target' | 'actual'>): boolean
   if (!t || !a || a.unit !== t.value.unit) return false;
   const v = t.value.n;
   return { atLeast: a.n < v, atMost: a.n > v, above: a.n <= v, below: a.n >= v }[t.direction];
+}
+
+/** Points lost per indicator as a chart (biggest first) and a table with the reason. */
+export function pointsLostFigure(r: LoadedReport): ChartFigure | undefined {
+  const lost = pointsLost(r);
+  if (!lost.length) return undefined;
+  const told = new Set<string>();
+  // A parent's 说明 shared by several indicators is written out once, then referred to.
+  const reason = (x: PointsLost) => {
+    if (!x.reason) return '报告未说明';
+    if (!x.reason.from) return plainText(x.reason.text);
+    if (told.has(x.reason.from)) return `见上（${x.reason.from}的说明）`;
+    told.add(x.reason.from);
+    return `（${x.reason.from}的说明）${plainText(x.reason.text)}`;
+  };
+  return {
+    id: 'chart-points-lost',
+    caption: '各项指标扣分及原因',
+    spec: { kind: 'bar', horizontal: true, labels: lost.map((x) => x.name), unit: '扣分（分）', min: 0,
+      series: [{ label: '扣分', data: lost.map((x) => x.lost), text: lost.map((x) => points(x.lost)), labels: lost.map((x) => `−${formatNumber(x.lost)} 分`), tone: 'accent' }] },
+    table: {
+      head: ['指标', '扣分', '得分 / 分值', '扣分原因'],
+      numeric: [true, true, false],
+      rows: lost.map((x) => ({ label: [...x.parents, x.name].join(' › '), cells: [points(x.lost), `${formatNumber(x.score)} / ${formatNumber(x.max)} 分`, reason(x)] })),
+    },
+  };
 }

@@ -7,6 +7,7 @@
  * department filter is the stable department id (names change across years); meta carries the name.
  */
 import { KIND_LABELS, type Report } from '../schema/index.ts';
+import { formatNumber } from './format.ts';
 
 export type Attrs = Record<string, string>;
 
@@ -15,8 +16,15 @@ export const SEARCH_FILTERS = ['year', 'department', 'kind', 'grade'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Attributes for the element that wraps a report's main content. */
-export function reportSearchAttrs(report: Pick<Report, 'year' | 'title' | 'kind' | 'department' | 'score'>): Attrs {
+export function reportSearchAttrs(report: Pick<Report, 'year' | 'title' | 'kind' | 'department' | 'score'> & Partial<Pick<Report, 'budget'>>): Attrs {
   const grade = report.score?.grade;
+  const total = report.score?.total;
+  const planned = report.budget?.planned;
+  // Shown in each search result: the score and the budget, as the report states them.
+  const extra: Attrs = {
+    ...(total !== undefined && { 'data-search-score': `${formatNumber(total)} 分` }),
+    ...(planned !== undefined && { 'data-search-budget': `${formatNumber(planned)} ${report.budget?.unit ?? '万元'}` }),
+  };
   const filters = ['year', 'department', 'kind', ...(grade ? ['grade'] : [])];
   return {
     'data-pagefind-body': '',
@@ -26,8 +34,10 @@ export function reportSearchAttrs(report: Pick<Report, 'year' | 'title' | 'kind'
     'data-search-kind': KIND_LABELS[report.kind],
     ...(grade ? { 'data-search-grade': grade } : {}),
     'data-search-title': report.title,
+    ...extra,
     'data-pagefind-filter': filters.map((k) => `${k}[data-search-${k}]`).join(', '),
-    'data-pagefind-meta': 'title[data-search-title], department[data-search-department-name], year[data-search-year], kind[data-search-kind]',
+    'data-pagefind-meta': ['title[data-search-title]', 'department[data-search-department-name]', 'year[data-search-year]', 'kind[data-search-kind]',
+      ...(grade ? ['grade[data-search-grade]'] : []), ...Object.keys(extra).map((k) => `${k.slice('data-search-'.length)}[${k}]`)].join(', '),
     'data-pagefind-sort': 'year[data-search-year]',
   };
 }

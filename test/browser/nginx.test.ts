@@ -100,7 +100,9 @@ describe.skipIf(!NGINX || !hasBrowser)('the nginx configuration of docs/deploy.m
     }
     const redirect = await fetch(`${url}reports/2022-haizhu-kgsxj`, { redirect: 'manual' });
     expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/xxgk/jxzp/reports/2022-haizhu-kgsxj/']);
-    expect((await fetch(`${url}no-such-page/`)).status).toBe(404);
+    const missing = await fetch(`${url}no-such-page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('页面不存在'); // the site's own Chinese 404 page
   });
 
   it('runs a search in chromium through nginx', async () => {
