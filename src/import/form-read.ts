@@ -182,7 +182,7 @@ function headerAt(cells: readonly Cell[], i: number): { roles: Role[]; end: numb
   let j = i;
   for (; j < cells.length && roles.length < 16; j++) {
     const r = roleOf(cells[j]!.text);
-    if (!r) break;
+    if (!r || (roles.length >= 2 && cells[j + 1] && valueOf(cells[j + 1]!.text))) break; // "预算数 6.84": a row's label
     if (r === 'rate' && /%/.test(fold(cells[j]!.text))) ratePct = true;
     if (MONEY_ROLES.includes(r) && roles[0] === r && roles.length <= 2) roles.shift();
     roles.push(r);
