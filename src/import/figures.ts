@@ -32,7 +32,7 @@ const LABELS: [MoneyField, string][] = [
   ['basic', '基本支出'],
   ['project', '项目支出'],
 ];
-const RATE = /(?:预算执行率|预算完成率|资金执行率|^执行率)/;
+const RATE = /^(?:预算执行率|预算完成率|资金执行率|执行率)(?:\(%\))?$/;
 const SOURCE = /(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|当年财政拨款|上年结转(?:结余)?资金?|其他资金)/;
 
 const unitIn = (s: string): Unit | undefined => { const m = /(万元|亿元|元)/.exec(fold(s)); return m ? (m[1] as Unit) : undefined; };

@@ -30,7 +30,10 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
   for (let i = 0; i < cells.length; i++) {
     const h = header(cells, i);
     if (!h) continue;
-    const numeric = h.roles.filter((r) => NUMERIC.includes(r));
+    // The number columns a row ends with: the header's trailing ones ("单项指标得分 | 权重占比 | 折算得分"), else all of them.
+    const tail: Role[] = [];
+    for (let k = h.roles.length - 1; k >= 0; k--) { const r = h.roles[k]!; if (NUMERIC.includes(r)) tail.unshift(r); else if (r !== 'note' || tail.length) break; }
+    const numeric = tail.length ? tail : h.roles.filter((r) => NUMERIC.includes(r));
     const text = h.roles.filter((r) => TEXT.includes(r));
     out.maxBeforeScore = numeric.indexOf('max') < numeric.lastIndexOf('score') || !numeric.includes('max');
     if (cells[h.end]?.mode === 'line' && cells[h.start]!.mode === 'line') {
@@ -65,11 +68,12 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
         const vk = key(v.text);
         if (isNum(v)) { vals.push(v); run++; continue; }
         if (run >= numeric.length) break;
-        if (TOTAL_LABEL.test(vk) || LEVEL_NAME.test(vk) || roleOf(v.text)) { broken = true; break; }
+        const vr = roleOf(v.text);
+        if (TOTAL_LABEL.test(vk) || LEVEL_NAME.test(vk) || vr === 'l1' || vr === 'l2' || vr === 'l3') { broken = true; break; }
         vals.push(v); run = 0;
       }
       if (broken || run < numeric.length || !numeric.length) {
-        if (run > 0 || broken) review.add(`指标“${c.text}”所在行（${where(c)}）未能逐格分开，分值和得分未填入，请核对。`, 'score.indicators', c.line);
+        if (run > 0 || (broken && vals.length > 1)) review.add(`指标“${c.text}”所在行（${where(c)}）未能逐格分开，分值和得分未填入，请核对。`, 'score.indicators', c.line);
         j = broken ? end : Math.max(end, j + 1);
         continue;
       }

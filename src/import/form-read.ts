@@ -131,6 +131,7 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
     let first = true;
     for (let rows = 0; rows < 8 && j < cells.length; rows++) {
       let label = '';
+      while (j < cells.length && !cells[j]!.text.trim()) j++;
       if (cells[j] && key(cells[j]!.text).length > 40) j++; // a note between rows ("1.预算执行率=…")
       if (j >= cells.length) break;
       if (!isValue(cells[j]!) && !roleOf(cells[j]!.text)) { label = key(cells[j]!.text); j++; }
@@ -143,7 +144,7 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
         const c = cells[j]!;
         if (roleOf(c.text) && !isValue(c)) continue; // "预算数 6.84 到位数 6.84": the label inside a cell
         if (!isValue(c)) break;
-        if (c.mode === 'space' && !c.text.trim()) continue;
+        if (!c.text.trim() && (c.mode === 'space' || !vals.length || vals.at(-1)!.line !== c.line)) continue;
         vals.push(c); at.push(j);
       }
       first = false;
@@ -182,7 +183,7 @@ function headerAt(cells: readonly Cell[], i: number): { roles: Role[]; end: numb
   let j = i;
   for (; j < cells.length && roles.length < 16; j++) {
     const r = roleOf(cells[j]!.text);
-    if (!r) break;
+    if (!r || (roles.length >= 2 && cells[j + 1] && valueOf(cells[j + 1]!.text))) break; // "预算数 6.84": a row's label
     if (r === 'rate' && /%/.test(fold(cells[j]!.text))) ratePct = true;
     if (MONEY_ROLES.includes(r) && roles[0] === r && roles.length <= 2) roles.shift();
     roles.push(r);
@@ -191,7 +192,8 @@ function headerAt(cells: readonly Cell[], i: number): { roles: Role[]; end: numb
 }
 
 /** Values to columns: by position when each value fits its column, else by kind around the one rate. */
-function assign(roles: readonly Role[], vals: readonly Cell[]): Map<Role, Cell> | undefined {
+function assign(roles: readonly Role[], input: readonly Cell[]): Map<Role, Cell> | undefined {
+  let vals = input;
   const fits = (r: Role, c: Cell) => {
     if (isBlankCell(c.text)) return true;
     const v = valueOf(c.text)!;
@@ -205,6 +207,7 @@ function assign(roles: readonly Role[], vals: readonly Cell[]): Map<Role, Cell> 
     vals.forEach((c, k) => { if (!isBlankCell(c.text) && !m.has(roles[k]!)) m.set(roles[k]!, c); });
     return m;
   }
+  while (vals.length && !vals.at(-1)!.text.trim()) vals = vals.slice(0, -1);
   // By kind: one % value is the rate; the numbers on each side fill their side only if they fit exactly.
   const ri = roles.indexOf('rate');
   const pi = vals.findIndex((c) => valueOf(c.text)?.unit === '%');

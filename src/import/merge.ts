@@ -14,7 +14,8 @@ export function mergeBudget(b: BudgetFound, s: MoneyFound, kind: string | undefi
     if (kind === 'project' && (k === 'basic' || k === 'project')) continue;
     if (!b.money[k]) b.money[k] = { ...s.money[k]!, fromTable: true };
   }
-  if (!b.rate && s.rate) b.rate = { value: s.rate.value, where: s.rate.where };
+  // A rate read from the money table's own column beats one read from prose (which may be an indicator's target).
+  if (s.rate && (!b.rate || !b.rate.where.startsWith('表格'))) b.rate = { value: s.rate.value, where: s.rate.where };
   if (!b.execution && s.execution) b.execution = s.execution;
   if (!b.sources.length && s.sources.length) b.sources = s.sources.map((x) => ({ ...x, initial: fromTable(x.initial), planned: fromTable(x.planned), spent: fromTable(x.spent) }));
   const zero = (m: Money | undefined) => m !== undefined && m.value.value === 0;
