@@ -6,8 +6,22 @@
  */
 import MarkdownIt from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { isOffSite } from '../validate/text-checks.ts';
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(cjkFriendly);
+
+// An image from another host would make the page load from elsewhere: shown as a plain link
+// with its address instead (the validator warns, W_EXTERNAL_IMAGE).
+const image = md.renderer.rules.image!;
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const t = tokens[idx]!;
+  const src = String(t.attrGet('src') ?? '');
+  if (!isOffSite(src)) return image(tokens, idx, options, env, self);
+  const alt = self.renderInlineAsText(t.children ?? [], options, env);
+  const shown = src.length > 200 ? `${src.slice(0, 200)}…` : src;
+  const text = md.utils.escapeHtml(`${alt ? `${alt}` : '图片'}（其他网站的图片，未显示：${shown}）`);
+  return /^https?:\/\//i.test(src) ? `<a href="${md.utils.escapeHtml(src)}" rel="nofollow noreferrer">${text}</a>` : text;
+};
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2018-\\u201d';
 const joinCjk = new RegExp(`([${CJK}])\\n(?=[${CJK}])`, 'g');

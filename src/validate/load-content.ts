@@ -13,6 +13,7 @@ import { checkAttachments, DEFAULT_ATTACHMENT_RULES } from './attachment-check.t
 import { parseYaml } from './parse-yaml.ts';
 import { readReportText } from './read-file.ts';
 import { shapeReport } from './shape.ts';
+import { checkTexts } from './text-checks.ts';
 
 export interface LoadedReport {
   /** Stable id: year-department[-project], also the page path. */
@@ -66,10 +67,11 @@ export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOpti
   if (!read.ok) return { findings: [read.finding] };
   const { parsed, findings } = parseYaml(read.text, file);
   if (!parsed) return { findings };
+  const texts = checkTexts(parsed.data, file, parsed.lineOf);
   const shaped = shapeReport(parsed, file);
-  if (!shaped.report) return { findings: shaped.findings };
+  if (!shaped.report) return { findings: [...texts, ...shaped.findings] };
   const report = shaped.report;
-  const audit = auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals });
+  const audit = [...texts, ...auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals })];
   audit.push(...(await checkAttachments({ report, path, file, root: opts.root, rules: opts.attachments ?? DEFAULT_ATTACHMENT_RULES, lineOf: parsed.lineOf })));
   const warnings = audit.filter((f) => f.severity === 'warning');
   return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, lineOf: parsed.lineOf, warnings }, findings: audit };

@@ -6,6 +6,7 @@
 import { isAlias, isMap, type Alias, type Scalar, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { formatPath, type Finding } from '../findings.ts';
 import { typingSlips } from './typing-slips.ts';
+import { checkStructure, checkTokenCount, YAML_LIMITS } from './yaml-limits.ts';
 
 export interface Parsed {
   data: unknown;
@@ -28,16 +29,22 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   const err = (code: string, line: number | undefined, message: string, hint?: string, field?: string) =>
     findings.push({ severity: 'error', code, file, line, field, message, hint });
 
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, schema: 'core', version: '1.2' });
+  if (!checkTokenCount(text, err)) return { findings };
+  // Duplicate keys are found by checkStructure (a Set per map); the library's check is quadratic.
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, schema: 'core', version: '1.2', logLevel: 'error' });
+  } catch {
+    err('E_LIMIT_DEPTH', undefined, 'YAML 结构嵌套过深，无法解析，文件可能是恶意构造的。', '报告数据文件不需要这么深的嵌套；检查缩进和括号是否成对。');
+    return { findings };
+  }
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lc.linePos(offset).line);
 
   const seenLines = new Set<number | undefined>();
   for (const e of doc.errors) {
     const line = lineAt(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') {
-      const at = pairAt(doc, e.pos[0]);
-      err('E_YAML_DUPLICATE_KEY', line, at ? `字段 ${at.key} 在同一层级出现了两次。` : '同一层级出现了重复的字段名。', '删除或合并重复的字段；YAML 中后写的不会覆盖先写的，而是无效。', at && formatPath(at.path));
-    } else if (seenLines.has(line)) continue; // one syntax error per line is enough; the rest follow from it
+    if (findings.length >= YAML_LIMITS.findings) break;
+    if (seenLines.has(line)) continue; // one syntax error per line is enough; the rest follow from it
     else if (e.code === 'MULTIPLE_DOCS' || /multiple documents/i.test(e.message)) err('E_YAML_SYNTAX', line, '一个文件只能有一份报告（发现了多个 `---` 分隔的文档）。', '每份报告单独存为一个文件。');
     else if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
       // The parser notices at the end of the file; staff need the line where the quote opens.
@@ -52,12 +59,15 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
     if (w.code !== 'TAG_RESOLVE_FAILED') err('E_YAML_SYNTAX', lineAt(w.pos[0]), `YAML 格式问题：${w.message.split('\n')[0]}`);
   }
   if (findings.length) return { findings };
+  checkStructure(doc, lineAt, err);
+  if (findings.length) return { findings };
 
   // Tags other than the plain core ones, and keys that would touch Object.prototype.
   visit(doc, {
     Node(_key, node, ancestors) {
       const tag = (node as { tag?: string }).tag;
-      if (tag && (!tag.startsWith(CORE_TAG) || /:(binary|set|omap|pairs|timestamp)$/.test(tag)))
+      // Only tags that change nothing: !!float 1 or !!int "3" would turn text into a number unseen.
+      if (tag && !SAFE_TAGS.has(tag))
         err('E_YAML_TAG', lineAt(node.range?.[0]), `使用了不支持的 YAML 标签 ${tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag}。`, '删除标签，直接写文字或数字。', formatPath(dataPath(ancestors, node)) || undefined);
     },
     Pair(_key, pair, ancestors) {
@@ -88,6 +98,7 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
 }
 
 const CORE_TAG = 'tag:yaml.org,2002:';
+const SAFE_TAGS = new Set(['str', 'map', 'seq'].map((t) => CORE_TAG + t));
 
 /** Data path of a node from its visit ancestors: Document, map, pair, value, … → ['budget', 'planned']. */
 function dataPath(ancestors: readonly unknown[], node: unknown): (string | number)[] {
@@ -100,19 +111,6 @@ function dataPath(ancestors: readonly unknown[], node: unknown): (string | numbe
     else if (isSeq(parent)) path.push(parent.items.indexOf(cur as never));
   }
   return path;
-}
-
-/** The pair whose key starts at `offset`, with its data path. */
-function pairAt(doc: Document, offset: number): { key: string; path: (string | number)[] } | undefined {
-  let hit: { key: string; path: (string | number)[] } | undefined;
-  visit(doc, {
-    Pair(_k, pair, ancestors) {
-      if ((pair.key as Node | null)?.range?.[0] !== offset) return undefined;
-      hit = { key: String(isScalar(pair.key) ? pair.key.value : pair.key), path: dataPath(ancestors, pair) };
-      return visit.BREAK;
-    },
-  });
-  return hit;
 }
 
 /** The quoted text that runs to `end` because its closing quote is missing. */

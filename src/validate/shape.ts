@@ -18,7 +18,7 @@ export function shapeWith<S extends z.ZodType>(schema: S, parsed: Parsed, file: 
   if (result.success) return { value: result.data, findings: [] };
   root = schema;
   try {
-    return { findings: dedupe(result.error.issues.flatMap((issue) => describeIssue(issue, parsed, file))) };
+    return { findings: capped(dedupe(result.error.issues.flatMap((issue) => describeIssue(issue, parsed, file))), file) };
   } finally {
     root = ReportSchema;
   }
@@ -44,6 +44,7 @@ const TYPE_NAMES: Record<string, string> = { number: '数字', int: '整数', st
 
 function describeValue(v: unknown): string {
   if (v === null) return '空值';
+  if (v === undefined) return '空（没有填写）';
   if (Array.isArray(v)) return '列表';
   if (typeof v === 'string') return `文字 "${v.length > 30 ? `${v.slice(0, 30)}…` : v}"`;
   if (typeof v === 'number') return `数字 ${v}`;
@@ -126,6 +127,7 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
+      if (value === undefined) return [at('E_REQUIRED', `缺少必填字段 ${name}，应为 ${options.map((o) => ENUM_GLOSS[o] ?? o).join('、')} 之一。`, '参照 templates/report.yaml 补上。')];
       const word = typeof value === 'string' ? ENUM_WORDS[value.trim()] : undefined;
       const key = String(path.at(-1));
       if (word && options.includes(word))
@@ -164,4 +166,11 @@ function formatIssue(message: string, at: At, name: string, value: unknown): Fin
 function dedupe(fs: Finding[]): Finding[] {
   const seen = new Set<string>();
   return fs.filter((f) => { const k = `${f.code}|${f.field}|${f.message}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+/** At most MAX_SHAPE_FINDINGS findings a file: 100,000 unknown keys are one problem, not 100,000 lines. */
+const MAX_SHAPE_FINDINGS = 50;
+function capped(fs: Finding[], file: string): Finding[] {
+  if (fs.length <= MAX_SHAPE_FINDINGS) return fs;
+  return [...fs.slice(0, MAX_SHAPE_FINDINGS), { severity: 'error', code: 'E_TOO_MANY', file, message: `还有 ${fs.length - MAX_SHAPE_FINDINGS} 个错误未列出。`, hint: '先改正上面列出的错误，再运行一次。' }];
 }
