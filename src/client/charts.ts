@@ -55,10 +55,17 @@ function valueLabels(spec: ChartSpec, colour: string, size: number): Plugin {
           const text = labels[j]!;
           const w = ctx.measureText(text).width;
           if (spec.horizontal) {
+            const base = (el as unknown as { base: number }).base;
             const negative = v < 0;
             let tx = negative ? x - 6 - w : x + 6;
-            if (tx + w > chartArea.right) tx = Math.max(chartArea.left + 2, chartArea.right - w);
-            if (tx < chartArea.left) tx = chartArea.left + 2;
+            let inside = false;
+            if (tx + w > chartArea.right || tx < chartArea.left) {
+              // no room beyond the bar: inside it, in white, when the bar is long enough
+              const barLength = Math.abs(x - base);
+              if (barLength > w + 10) { tx = negative ? x + 6 : x - 6 - w; inside = true; }
+              else tx = Math.min(Math.max(chartArea.left + 2, tx), chartArea.right - w);
+            }
+            ctx.fillStyle = inside && s.tone !== 'muted' ? '#fff' : colour;
             ctx.textBaseline = 'middle';
             ctx.fillText(text, tx, y);
           } else {
@@ -146,8 +153,9 @@ async function draw(fig: HTMLElement) {
   }
   const rem = parseFloat(getComputedStyle(box).fontSize) || 16;
   const width = box.clientWidth || fig.clientWidth || 320;
-  const lines = Math.max(1, ...spec.labels.map((l) => wrapLabel(l, Math.max(4, Math.floor((width * 0.38) / (rem * 0.85)))).length));
-  const rowHeight = rem * Math.max(2.4, lines * 1.25 + 0.8);
+  const lineCount = (l: string) => { const w = wrapLabel(l, Math.max(4, Math.floor((width * 0.38) / Math.max(12, rem * 0.85)))); return Array.isArray(w) ? w.length : 1; };
+  const lines = Math.max(1, ...spec.labels.map(lineCount));
+  const rowHeight = rem * Math.max(2.2, lines * 1.2 + 0.8);
   box.style.height = `${Math.round(spec.horizontal ? spec.labels.length * rowHeight + rem * 5 : rem * 20)}px`;
   const chart = new Chart(box.querySelector('canvas')!, config(spec, fig, width));
   charts.set(fig, chart);

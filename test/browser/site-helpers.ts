@@ -17,8 +17,10 @@ export function buildCorpusSite(): string {
   return buildSite({ contentDir: join(dir, 'content'), base: BASE });
 }
 
-/** Counts chart figures, how many were drawn, and how many canvases have coloured pixels. */
-export function chartState(page: Page): Promise<{ figures: number; drawn: number; painted: number }> {
+/** Counts chart figures, how many were drawn, and how many canvases have coloured pixels.
+ * Charts draw in idle time (src/client/charts.ts), so this first waits up to 5 s for them. */
+export async function chartState(page: Page): Promise<{ figures: number; drawn: number; painted: number }> {
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((f) => f.dataset.chartDrawn === 'true'), null, { timeout: 5000 }).catch(() => {});
   return page.evaluate(() => {
     const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
     const painted = figures.filter((f) => {

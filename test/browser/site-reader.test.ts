@@ -54,7 +54,7 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
       await w.page.goto(site.url + SEED);
       const headline = await w.page.locator('.headline').innerText();
       for (const s of ['28,239.16', '27,788.84', '2,814.73', '24,974.11', '98.0%', '98.41%', '93', '优']) expect(headline).toContain(s);
-      expect(await tableRows(w.page, '预算执行情况（万元）')).toEqual(['全年预算|28,239.16 万元', '实际支出|27,788.84 万元', '其中：基本支出|2,814.73 万元', '其中：项目支出|24,974.11 万元']);
+      expect(await tableRows(w.page, '预算执行情况（万元）')).toEqual(['全年预算|28,239.16 万元|—', '实际支出|27,788.84 万元|98.41%', '其中：基本支出|2,814.73 万元|9.97%', '其中：项目支出|24,974.11 万元|88.44%']);
       const indicators = await tableRows(w.page, '指标体系：分值、得分与得分率');
       const rows = indicators.filter((r) => r.includes('|'));
       // row headers carry the level and the parent for screen readers: "二级指标（属于履职效能）： 整体效能"
@@ -76,11 +76,11 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
       const audit = await w.page.locator('.audit-notes').innerText();
       expect(audit).toContain('98.41%');
       expect(audit).toContain('发布单位说明');
-      expect(await w.page.locator('.meta-block').innerText()).toMatch(/索引号\s*未注明/);
+      expect(await w.page.locator('#disclosure-h + .meta-block + p').innerText()).toMatch(/报告未注明：索引号/); // empty rows left out, named once
       expect(await w.page.getByRole('link', { name: /结构化数据（JSON）/ }).getAttribute('href')).toBe(`${BASE}data/reports/2022-haizhu-kgsxj.json`);
       const charts = await chartState(w.page);
       expect(charts).toEqual(js ? { figures: 4, drawn: 4, painted: 4 } : { figures: 4, drawn: 0, painted: 0 });
-      expect(await w.page.locator('figure.chart table').count()).toBe(4);
+      expect(await w.page.locator('figure.chart table').count()).toBe(5); // the sources figure is a table only: two of its three rows are 0
       for (const t of await w.page.locator('figure.chart table').all()) expect(await t.isVisible()).toBe(true);
       expect(await w.page.locator('[data-display-toggle]').isVisible()).toBe(js);
       expect(w.consoleErrors).toEqual([]);
@@ -88,6 +88,38 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
       await w.page.context().close();
     });
   }
+
+  it('opens with its figures, a plain summary and where its 7 points were lost, and shows no raw **', async () => {
+    const w = await watchedPage(browser, site.url, { viewport: PHONE });
+    await w.page.goto(site.url + SEED);
+    // in reading order: tiles, then the summary, then the points lost, before any numbered section
+    const order = await w.page.evaluate(() => ['.headline', '.story', '#points-lost-h', '.toc', '#budget-h'].map((s) => document.querySelector(s)!.getBoundingClientRect().top + scrollY));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const story = await w.page.locator('.story').innerText();
+    expect(story).toBe('全年预算 28,239.16 万元，实际支出 27,788.84 万元，报告所写预算执行率 98.0%（按支出 ÷ 预算计算为 98.41%）。自评得分 93 分（满分 100 分），等级为“优”。各项指标共扣 7 分，主要扣在专项效能（4 分）、整体效能（2 分）等 4 项。');
+    const lost = await tableRows(w.page, '各项指标扣分及原因');
+    expect(lost.map((r) => r.split('|').slice(0, 3).join('|'))).toEqual(['履职效能 › 专项效能|4 分|21 / 25 分', '履职效能 › 整体效能|2 分|23 / 25 分', '管理效率 › 采购管理|0.5 分|9.5 / 10 分', '管理效率 › 资产管理|0.5 分|9.5 / 10 分']);
+    expect(lost[0]).toContain('400 万元因核算程序和疫情原因结转至 2023 年支出');
+    expect(lost[1]).toContain('报告未说明');
+    expect(await w.page.locator('.stat-score').innerText()).toContain('自评结果不等于审计结论');
+    // the rate mismatch: stated and computed side by side at the top, told once beside the budget, listed in full lower down
+    expect(await w.page.locator('.stat-rate').innerText()).toMatch(/98\.0%[\s\S]*报告所写[\s\S]*98\.41%[\s\S]*按支出 ÷ 预算计算/);
+    expect(await w.page.locator('.audit-inline').count()).toBe(1);
+    // section numbers match the table of contents
+    const toc = await w.page.locator('.toc li').allInnerTexts();
+    const headings = await w.page.locator('h2:has(.sec-n)').allInnerTexts();
+    expect(headings.map((h) => h.replace(/\s+/g, ''))).toEqual(toc.map((t) => t.replace(/\s+/g, '')));
+    expect(toc[0]!.replace(/\s+/g, '')).toBe('1预算执行');
+    expect(await w.page.locator('.back-to-top a').count()).toBeGreaterThanOrEqual(5);
+    // 信息公开: no empty rows
+    expect(await w.page.locator('.meta-block').innerText()).not.toContain('未注明');
+    // CJK-friendly emphasis: the four headings in the narrative are bold, no asterisk is left
+    const text = await w.page.locator('.report-text').innerText();
+    expect(text).not.toContain('**');
+    expect(await w.page.locator('.report-text strong').allInnerTexts()).toEqual(expect.arrayContaining(['数字经济蓬勃发力。', '创新生态持续优化。', '金融服务更加完善。', '企业服务更加到位。']));
+    expect(w.consoleErrors).toEqual([]);
+    await w.page.context().close();
+  });
 
   it('prints a clean copy: no navigation, search or canvases; every table kept', async () => {
     const w = await watchedPage(browser, site.url, { viewport: DESKTOP });
@@ -121,7 +153,7 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
     expect(await axe(w.page)).toEqual([]);
     await w.page.goto(site.url + SEED);
     expect(await axe(w.page)).toEqual([]);
-    await w.page.getByRole('button', { name: /大字号/ }).click();
+    await w.page.getByRole('button', { name: '标准' }).click();
     await w.page.goto(site.url);
     expect(await w.page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(false);
     expect(w.consoleErrors).toEqual([]);

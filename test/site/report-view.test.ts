@@ -61,14 +61,20 @@ describe('the seed report as the page shows it', () => {
     expect(f.spec.labels).toEqual(['全年预算', '实际支出', '其中：基本支出', '其中：项目支出']);
     expect(f.spec.series[0]!.data).toEqual([28239.16, 27788.84, 2814.73, 24974.11]);
     expect(f.table.rows.map((r) => r.cells[0])).toEqual(['28,239.16 万元', '27,788.84 万元', '2,814.73 万元', '24,974.11 万元']);
-    expect(sourcesFigure(seed)!.table.rows.map((r) => r.cells)).toEqual([['27,788.84 万元'], ['0 万元'], ['0 万元']]);
+    expect(f.spec.series[0]!.labels).toEqual(['28,239.16 万元', '27,788.84 万元（98.41%）', '2,814.73 万元（9.97%）', '24,974.11 万元（88.44%）']);
+    const sources = sourcesFigure(seed)!;
+    expect(sources.table.rows.map((r) => r.cells)).toEqual([['27,788.84 万元'], ['0 万元'], ['0 万元']]);
+    // two of three rows are 0: no chart of empty bands, the note says so
+    expect(sources.spec).toBeUndefined();
+    expect(sources.note).toBe('政府性基金预算财政拨款、国有资本经营预算财政拨款为 0 万元，图中不画。');
   });
 
-  it('charts score against max for all eleven indicators', () => {
+  it('charts the score rate of all eleven indicators, so 3- and 4-point ones are not slivers', () => {
     const spec = indicatorSpec(seed)!;
     expect(spec.labels).toHaveLength(11);
-    expect(spec.series.map((s) => s.label)).toEqual(['分值', '得分']);
-    expect(spec.series[1]!.data.slice(0, 3)).toEqual([44, 23, 21]);
+    expect([spec.min, spec.max]).toEqual([0, 100]);
+    expect(spec.series[0]!.data.slice(0, 5)).toEqual([88, 92, 84, 98, 100]);
+    expect(spec.series[0]!.labels![0]).toBe('88%（44/50）');
   });
 
   it('draws only growth rates for key figures, since their units differ, and says so', () => {
