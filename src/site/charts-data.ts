@@ -165,7 +165,7 @@ export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
     {
       id: 'chart-trend-rate', caption: '历年预算执行率（%）',
       note: '“报告所写”为报告原文的执行率；“按数字计算”为实际支出 ÷ 全年预算，两者可能不同。',
-      spec: { kind: 'line', labels, unit: '%', series: [
+      spec: { kind: 'line', labels, unit: '%', min: 0, max: Math.max(100, ...computedN.map((n) => Math.ceil(n ?? 0)), ...list.map((r) => Math.ceil(r.report.budget?.executionRate ?? 0))), series: [
         { label: '报告所写', data: list.map((r) => r.report.budget?.executionRate ?? null), text: stated, tone: 'primary' },
         { label: '按数字计算', data: computedN, text: computed, tone: 'accent' },
       ] },

@@ -34,6 +34,8 @@ export interface CompareTable {
   /** 合计 rows: stay last whatever the sort. */
   foot?: Cell[][];
   sortable?: boolean;
+  /** false for narrow tables (two or three short columns) that fit a phone as they are. */
+  stack?: boolean;
   /** Said under the table. */
   note?: string;
 }

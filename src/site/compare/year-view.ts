@@ -56,7 +56,7 @@ function distributionTable(id: string, caption: string, first: string, buckets: 
   const n = buckets.reduce((s, b) => s + b.count, 0);
   const share = (c: number) => (n ? Math.round((c / n) * 1000) / 10 : 0);
   return {
-    id, caption,
+    id, caption, stack: false,
     columns: [{ label: first }, { label: '报告数', numeric: true }, { label: '占比', numeric: true, csv: '占比（%）' }],
     rows: buckets.map((b) => [text(b.label), num(`${b.count} 份`, b.count), num(`${formatNumber(share(b.count), 1)}%`, share(b.count), share(b.count).toFixed(1))]),
     foot: [[text('合计'), num(`${n} 份`, n), num('100.0%', 100, '100.0')]],

@@ -1,0 +1,15 @@
+// Each table of a project page as CSV, beside the page.
+import type { APIRoute } from 'astro';
+import { allReports } from '../../../../site/content.ts';
+import { projectIndex } from '../../../../site/compare/projects.ts';
+import { projectMentionsTable, projectYearsTable } from '../../../../site/compare/project-view.ts';
+import { tableCsv, type CompareTable } from '../../../../site/compare/table.ts';
+
+export async function getStaticPaths() {
+  return projectIndex(await allReports()).projects.flatMap((e) =>
+    [projectYearsTable(e), projectMentionsTable(e)].filter((t): t is CompareTable => Boolean(t))
+      .map((table) => ({ params: { dept: e.departmentId, project: e.projectId, table: table.id }, props: { table } })));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(tableCsv((props as { table: CompareTable }).table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
