@@ -15,6 +15,7 @@ import { labelLookup } from './labels.ts';
 import { takeMetadata } from './metadata.ts';
 import { findIdentity } from './identity.ts';
 import { toCells } from './cells.ts';
+import { splitFusedCells } from './fused.ts';
 import { readCover, readMoney, readTotal } from './form-read.ts';
 import { readStreamIndicators } from './form-indicators.ts';
 import { mergeBudget } from './merge.ts';
@@ -53,7 +54,7 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const meta = takeMetadata(content, review);
   const blocks = toBlocks(meta.lines);
   const labelled = labelLookup(blocks);
-  const cells = toCells(meta.lines, oneCellPerLine);
+  const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
   const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
   const streamIndicators = readStreamIndicators(cells, review);
