@@ -69,7 +69,7 @@ export const SOURCE_ROW = /^(?:其中[:：]?)?(一般公共预算|政府性基�
 
 /** Label–value pairs of the cover block: field → labels (folded, spaces removed, colon dropped). */
 export const COVER_LABELS = {
-  department: /^(?:部门|单位|部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位|填报单位)$/,
+  department: /^(?:部门|部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位|填报单位)$/,
   implementer: /^(?:实施单位|实施单位\(盖章\)|项目实施单位|实施\(主管\)单位)$/,
   supervisor: /^主管部门$/,
   project: /^项目名称$/,
