@@ -15,8 +15,8 @@ export interface Cell {
   line: number;
   /** Position of the cell in its line (1-based), for the source comment. */
   col: number;
-  /** 'pipe' / 'line': empty cells are kept; 'space': cells split at spaces, empties lost. */
-  mode: 'pipe' | 'line' | 'space';
+  /** 'pipe' / 'line': empty cells are kept; 'space': cells split at spaces, empties lost; 'fused': cut from a line without borders. */
+  mode: 'pipe' | 'line' | 'space' | 'fused';
 }
 
 /** Bounds on a line split at spaces: longer runs are prose, not a table. */
@@ -57,4 +57,4 @@ function mergeParens(tokens: string[]): string[] {
 export const key = (s: string) => fold(s).replace(/\s+/g, '').replace(/[:]$/, '');
 
 /** Where a cell came from, for the draft's source comment. */
-export const where = (c: Cell) => (c.mode === 'space' ? `第 ${c.line} 行第 ${c.col} 段` : c.mode === 'pipe' ? `第 ${c.line} 行第 ${c.col} 格` : `第 ${c.line} 行`);
+export const where = (c: Cell) => (c.mode === 'space' ? `第 ${c.line} 行第 ${c.col} 段` : c.mode === 'pipe' ? `第 ${c.line} 行第 ${c.col} 格` : c.mode === 'fused' ? `第 ${c.line} 行（无格线，第 ${c.col} 段）` : `第 ${c.line} 行`);

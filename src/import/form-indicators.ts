@@ -14,6 +14,7 @@ import { isBlankCell } from './numbers.ts';
 import type { Review } from './review.ts';
 import { roleOf, valueOf } from './form-read.ts';
 import type { Role } from './forms.ts';
+import { readFusedSegment } from './fused-rows.ts';
 
 const NUMERIC: Role[] = ['max', 'score', 'weightPct', 'weighted'];
 const TEXT: Role[] = ['nature', 'target', 'unit', 'actual'];
@@ -36,6 +37,11 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
     const numeric = tail.length ? tail : h.roles.filter((r) => NUMERIC.includes(r));
     const text = h.roles.filter((r) => TEXT.includes(r));
     out.maxBeforeScore = numeric.indexOf('max') < numeric.lastIndexOf('score') || !numeric.includes('max');
+    if (cells[h.end]?.mode === 'fused') {
+      readFused(cells, h, out, review);
+      if (out.indicators.length) break;
+      continue;
+    }
     if (cells[h.end]?.mode === 'line' && cells[h.start]!.mode === 'line') {
       readPositional(cells, h, out, review);
       if (out.indicators.length) break;
@@ -129,6 +135,29 @@ function prune(nodes: FoundIndicator[]) {
     const n = nodes[i]!;
     if (n.children) { prune(n.children); if (!n.children.length) delete n.children; }
     if (!n.children && n.score === undefined && n.max === undefined) nodes.splice(i, 1);
+  }
+}
+
+/** A fused table: level names were cut out as cells; each other segment holds one or more rows. */
+function readFused(cells: readonly Cell[], h: { roles: Role[]; end: number }, out: StreamIndicators, review: Review) {
+  const at = h.roles.findIndex((r) => r === 'l3' || r === 'name');
+  const roles = h.roles.slice(at + 1);
+  let l1: FoundIndicator | undefined;
+  let l2: FoundIndicator | undefined;
+  for (let j = h.end; j < cells.length && cells[j]!.mode === 'fused'; j++) {
+    const c = cells[j]!;
+    const k = key(c.text);
+    if (TOTAL_LABEL.test(k)) break;
+    if (LEVEL_NAME.test(k)) {
+      const node: FoundIndicator = { name: k.replace(/\(\d+(?:\.\d+)?分\)$/, '') };
+      if (L1.test(k) || !l1) { l1 = node; l2 = undefined; out.indicators.push(node); } else { l2 = node; (l1.children ??= []).push(node); }
+      continue;
+    }
+    for (const leaf of readFusedSegment(c, roles, review)) {
+      const parent = l2 ?? l1;
+      if (parent) (parent.children ??= []).push(leaf); else out.indicators.push(leaf);
+      out.sources.set(leaf, where(c));
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import { key, where, type Cell } from './cells.ts';
 import { COVER_LABELS, GRADES, GRADE_LABEL, HEADER_ROLES, MONEY_TOTAL_ROW, SOURCE_ROW, TOTAL_LABEL, TOTAL_SCORE_LABEL, UNIT_IN_TEXT, WEIGHT_TOTAL_LABEL, type BudgetUnit, type Role } from './forms.ts';
 import { fold } from './normalize.ts';
 import { isBlankCell, toStated, type Stated } from './numbers.ts';
+import { near, splitDigits, splitPair, type Slot } from './fused.ts';
 import type { Review } from './review.ts';
 
 export interface Sourced<T> { value: T; where: string; line: number }
@@ -140,7 +141,10 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
       if (!isTotal && !src) break;
       const vals: Cell[] = [];
       const at: number[] = [];
-      for (; j < cells.length && vals.length < roles.length; j++) {
+      const fusedRow = cells[j]?.mode === 'fused' && /^[\d.%]+$/.test(fold(cells[j]!.text)) ? unfuse(cells[j]!, roles) ?? [] : undefined;
+      if (fusedRow && !fusedRow.length) review.add(`金额表“${label || '合计'}”行的数字连在一起（“${cells[j]!.text}”），无法唯一拆分，未填入。`, 'budget', cells[j]!.line);
+      if (fusedRow) { vals.push(...fusedRow); fusedRow.forEach(() => at.push(j)); j++; }
+      for (; !fusedRow && j < cells.length && vals.length < roles.length; j++) {
         const c = cells[j]!;
         if (roleOf(c.text) && !isValue(c)) continue; // "预算数 6.84 到位数 6.84": the label inside a cell
         if (!isValue(c)) break;
@@ -236,6 +240,8 @@ export function readTotal(cells: readonly Cell[], maxBeforeScore: boolean): Tota
       if (!c.text.trim()) continue;
       const v = valueOf(c.text);
       if (!v || (v.unit && v.unit !== '分')) break;
+      const pair = v.value > 100 && c.mode === 'fused' ? splitPair(c.text) : undefined;
+      if (pair) { nums.push(...pair.map((p) => ({ ...c, text: p.text }))); break; }
       nums.push(c);
     }
     if (!nums.length) continue;
@@ -256,4 +262,19 @@ export function readTotal(cells: readonly Cell[], maxBeforeScore: boolean): Tota
     }
   }
   return out;
+}
+
+/** "202010100.00%10" under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: the one split the form's rules allow. */
+function unfuse(c: Cell, roles: readonly Role[]): Cell[] | undefined {
+  if (c.mode !== 'fused' || !/^[\d.%]+$/.test(fold(c.text))) return undefined;
+  const slots = roles.map((r): Slot => (MONEY_ROLES.includes(r) ? 'money' : r === 'rate' ? 'rate' : r === 'max' ? 'max' : r === 'score' ? 'score' : 'num'));
+  const at = (r: Role) => roles.indexOf(r);
+  const parts = splitDigits(c.text, slots, (v) => {
+    const planned = v[at('planned')]; const spent = v[at('spent')]; const rate = v[at('rate')]; const max = v[at('max')]; const score = v[at('score')];
+    if (planned && spent && rate && planned.value > 0 && !near(spent.value / planned.value * 100, rate.value, 0.01)) return false;
+    if (max && score && score.value > max.value) return false;
+    if (max && score && rate && !near(max.value * rate.value / 100, score.value, 0.01)) return false;
+    return true;
+  });
+  return parts?.map((p, k) => ({ ...c, text: p.text, col: c.col * 10 + k }));
 }

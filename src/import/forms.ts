@@ -69,7 +69,7 @@ export const SOURCE_ROW = /^(?:其中[:：]?)?(一般公共预算|政府性基�
 
 /** Label–value pairs of the cover block: field → labels (folded, spaces removed, colon dropped). */
 export const COVER_LABELS = {
-  department: /^(?:部门|单位|部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位|填报单位)$/,
+  department: /^(?:部门|部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位|填报单位)$/,
   implementer: /^(?:实施单位|实施单位\(盖章\)|项目实施单位|实施\(主管\)单位)$/,
   supervisor: /^主管部门$/,
   project: /^项目名称$/,
@@ -102,3 +102,15 @@ export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|厅|院|中心|�
 
 /** Lines a document-sharing site or a CMS wraps around a report. */
 export const SHARE_SITE = /由会员分享|可在线阅读|请在.{0,12}上搜索|文库网/;
+
+/** Label words a fused line (every cell border lost) is cut before; the longest match wins. */
+export const FUSED_WORDS = [
+  '项目名称', '项目负责人及电话', '项目负责人', '联系电话', '部门联系人', '主管部门', '实施单位', '单位名称', '填报日期',
+  '资金情况(万元)', '项目资金(万元)', '自评总分(分)', '年初预算数', '全年预算数(A)', '全年预算数', '全年(调整)预算数',
+  '全年执行数(B)', '全年执行数', '执行率(B/A)', '执行率权重', '执行率得分', '分值', '得分', '年度资金总额:', '年度资金总额',
+  '年度总金额', '其中:本年财政拨款', '其中财政拨款', '上年结转资金', '其他资金', '年度总体目标', '年初设定目标',
+  '年度总体目标完成情况综述', '一级指标', '二级指标', '三级指标', '指标名称', '计量单位', '指标性质', '指标权重(分)',
+  '全年完成值', '指标得分(分)', '说明', '年度指标值', '全年实际值', '未完成原因及拟采取的改进措施', '总分',
+] as const;
+/** Level names in a fused line, with their points: "产出指标(70分)". */
+export const FUSED_LEVEL = '(?:经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出|效益|满意度|数量|质量|时效|成本)指标(?:\\(\\d{1,3}分\\))?';

@@ -24,7 +24,7 @@ export interface Identity {
 
 const TITLE = /(?:自评报告|自评表|评价报告|绩效报告|自评情况|评价表)/;
 const FILE_EXT = /\.(?:pdf|docx?|xlsx?|wps|html?)$/i;
-const SUFFIX = /(?:部门\(单位\)|部门|单位|机关)?\s*(?:整体支出|整体|预算项目支出|项目支出|预算项目|项目)?\s*(?:绩效)?\s*(?:单位|评价)?\s*(?:自评报告|自评表|评价报告|评价表|绩效报告|自评情况)[\s\S]*$/;
+const SUFFIX = /(?:部门\(单位\)|部门|单位|机关)?\s*(?:整体)?\s*(?:支出)?\s*(?:绩效)?\s*(?:单位|评价)?\s*(?:自评报告|自评表|评价报告|评价表|绩效报告|自评情况)[\s\S]*$/;
 
 interface Candidate { title: string; block: Block; file: boolean; line: number }
 
@@ -112,7 +112,7 @@ export function findIdentity(blocks: readonly Block[], meta: Metadata, labelled:
   }
 
   const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位)$/);
-  const pick = (...opts: [string | undefined, string][]) => opts.find(([v]) => v && v.trim());
+  const pick = (...opts: [string | undefined, string][]) => opts.find(([v]) => v && v.trim() && !/^(?:万?元|亿元|[\d.,\s]+)$/.test(v.trim()));
   const dept = pick([labelledDept, '表中单位名称'], [cover.department?.value, cover.department?.where ?? ''], [parts.dept, id.sources.title ?? ''], [cover.implementer?.value, cover.implementer?.where ?? ''], [labelled(/^实施单位$/), '表中实施单位'], [cover.supervisor?.value, cover.supervisor?.where ?? ''], [labelled(/^主管部门$/), '表中主管部门']);
   if (dept) { id.department = dept[0]!.trim(); id.sources.department = dept[1]; }
   if (id.kind === 'project') {

@@ -15,6 +15,7 @@ import { labelLookup } from './labels.ts';
 import { takeMetadata } from './metadata.ts';
 import { findIdentity } from './identity.ts';
 import { toCells } from './cells.ts';
+import { splitFusedCells } from './fused.ts';
 import { readCover, readMoney, readTotal } from './form-read.ts';
 import { readStreamIndicators } from './form-indicators.ts';
 import { mergeBudget } from './merge.ts';
@@ -53,13 +54,17 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const meta = takeMetadata(content, review);
   const blocks = toBlocks(meta.lines);
   const labelled = labelLookup(blocks);
-  const cells = toCells(meta.lines, oneCellPerLine);
+  const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
   const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
-  const streamIndicators = readStreamIndicators(cells, review);
+  const streamReview = new Review();
+  const streamIndicators = readStreamIndicators(cells, streamReview);
   const total = readTotal(cells, streamIndicators.maxBeforeScore);
   const scores = findScores(blocks, labelled, review, { total: total.total?.value, grade: total.grade?.value });
-  if (!scores.indicators.length) scores.indicators = streamIndicators.indicators;
+  if (!scores.indicators.length && streamIndicators.indicators.length) {
+    scores.indicators = streamIndicators.indicators;
+    for (const item of streamReview.items) review.add(item.message, item.field, item.line);
+  }
   const projects = findProjects(blocks, review);
   const skip = new Set<Block>([...(identity.titleBlock ? [identity.titleBlock] : []), ...projects.taken]);
   const narrative = findNarrative(blocks, skip);

@@ -10,3 +10,7 @@ export const MAX_DOCX_INFLATED_BYTES = 100 * 1024 * 1024;
 export const MAX_DOCX_ENTRIES = 2000;
 /** Pages of a PDF read for text. */
 export const MAX_PDF_PAGES = 500;
+/** Rows read from each sheet of a spreadsheet (a 自评表 has a few dozen). */
+export const MAX_SHEET_ROWS = 5000;
+/** Cells read from a whole spreadsheet. */
+export const MAX_SHEET_CELLS = 200_000;

@@ -1,5 +1,5 @@
 /**
- * Any supported file → text lines, chosen by extension. Refuses files past the size cap and
+ * Any supported file → text lines, chosen by extension (spreadsheets: .xlsx, .xls). Refuses files past the size cap and
  * formats it does not know, with a message that names the file.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -9,9 +9,9 @@ import { MAX_INPUT_BYTES } from '../limits.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { htmlToLines } from './html.ts';
 
-export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
+export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf' | 'xlsx';
 
-export const FORMATS: Record<string, SourceFormat> = { '.txt': 'text', '.md': 'text', '.markdown': 'text', '.html': 'html', '.htm': 'html', '.shtml': 'html', '.docx': 'docx', '.pdf': 'pdf' };
+export const FORMATS: Record<string, SourceFormat> = { '.txt': 'text', '.md': 'text', '.markdown': 'text', '.html': 'html', '.htm': 'html', '.shtml': 'html', '.docx': 'docx', '.pdf': 'pdf', '.xlsx': 'xlsx', '.xls': 'xlsx' };
 
 export interface Extracted { format: SourceFormat; lines: string[] }
 
@@ -19,7 +19,7 @@ export async function extractFile(path: string, display = path): Promise<Extract
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) {
     const ext = extname(path).toLowerCase();
-    const hint = ext === '.doc' ? '请在 Word 中另存为 .docx。' : ext === '.wps' || ext === '.et' ? '请另存为 .docx 或 .pdf。' : '支持 .txt、.md、.html、.docx、.pdf。';
+    const hint = ext === '.doc' ? '请在 Word 中另存为 .docx。' : ext === '.wps' || ext === '.et' ? '请另存为 .docx 或 .pdf。' : '支持 .txt、.md、.html、.docx、.pdf、.xlsx、.xls。';
     throw new ImportError(display, `不支持的文件类型${ext ? ` ${ext}` : ''}。${hint}`);
   }
   let buf: Buffer;
@@ -48,6 +48,8 @@ export async function extractBuffer(buf: Buffer, format: SourceFormat, display: 
       return htmlToLines(decodeText(buf, declaredCharset(buf)));
     case 'docx':
       return (await import('./docx.ts')).docxToLines(buf, display);
+    case 'xlsx':
+      return (await import('./xlsx.ts')).xlsxToLines(buf, display);
     case 'pdf':
       if (buf.subarray(0, 1024).indexOf('%PDF-') < 0) throw new ImportError(display, '不是有效的 PDF 文件。');
       return (await import('./pdf.ts')).pdfToLines(buf, display);

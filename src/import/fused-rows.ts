@@ -1,0 +1,96 @@
+/**
+ * Indicator rows of a fused 自评表 ("安装坡面水标尺10≥266米≥266米10水标尺宽度10…"): a leaf's name
+ * is a run of at least four Chinese characters after a number; its cells are split in every way
+ * the header's columns allow (分值 ≤ 100, 得分 ≤ 分值, a value is [operator] number [unit] or a
+ * phrase, a % target stays ≤ 200). 分值 and 得分 are taken only when every such split agrees on
+ * them; 目标值 and 完成值 only when the split is unique. Work is bounded per row (MAX_ROW chars,
+ * MAX_SPLITS candidates), so the reader stays linear in the length of the text.
+ */
+import { where, type Cell } from './cells.ts';
+import type { Role } from './forms.ts';
+import type { FoundIndicator } from './indicators.ts';
+import { fold } from './normalize.ts';
+import { toStated } from './numbers.ts';
+import type { Review } from './review.ts';
+
+const MAX_ROW = 40;
+const MAX_SPLITS = 64;
+const NAME = /[\u4e00-\u9fa5()“”、]{4,}/g;
+const VALUE = /^(?:[≥≤=<>]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|[\u4e00-\u9fa5]{1,3})?(?:以上|以内|以下)?|[\u4e00-\u9fa5“”()]{2,16})$/;
+const NUMBER = /^(?:0|[1-9]\d{0,2})(?:\.\d+)?$/;
+
+type Part = { role: Role; text: string };
+
+function valid(role: Role, p: string, prev: Part[]): boolean {
+  switch (role) {
+    case 'max': return NUMBER.test(p) && Number(p) > 0 && Number(p) <= 100;
+    case 'score': { const max = prev.find((x) => x.role === 'max'); return NUMBER.test(p) && Number(p) <= (max ? Number(max.text) : 100); }
+    case 'unit': return /^(?:%|[\u4e00-\u9fa5]{1,3})$/.test(p);
+    case 'nature': return /^[≥≤=<>]?$/.test(p);
+    case 'target': case 'actual': {
+      if (!VALUE.test(p)) return false;
+      const pct = prev.find((x) => x.role === 'unit')?.text === '%';
+      return !pct || !/^\d/.test(p) || Number(p) <= 200;
+    }
+    default: return p === '';
+  }
+}
+
+/** Every split of `s` into the roles (empty parts only where a role may be empty). */
+export function splits(s: string, roles: readonly Role[]): Part[][] {
+  const out: Part[][] = [];
+  const cur: Part[] = [];
+  const walk = (at: number, k: number) => {
+    if (out.length >= MAX_SPLITS) return;
+    if (k === roles.length) { if (at === s.length) out.push([...cur]); return; }
+    const role = roles[k]!;
+    for (let end = at; end <= s.length; end++) {
+      const p = s.slice(at, end);
+      if (!valid(role, p, cur)) continue;
+      cur.push({ role, text: p });
+      walk(end, k + 1);
+      cur.pop();
+    }
+  };
+  walk(0, 0);
+  return out;
+}
+
+export function readFusedRow(name: string, rest: string, roles: readonly Role[]): FoundIndicator | undefined {
+  const s = fold(rest).replace(/[…。.]+$/, '');
+  if (!s || s.length > MAX_ROW) return undefined;
+  const all = splits(s, roles);
+  if (!all.length || all.length >= MAX_SPLITS) return undefined;
+  const pick = (r: Role, split: Part[]) => split.find((x) => x.role === r)?.text;
+  const same = (r: Role) => all.every((x) => pick(r, x) === pick(r, all[0]!));
+  if (!same('max') || !same('score') || pick('score', all[0]!) === undefined) return undefined;
+  const leaf: FoundIndicator = { name };
+  const max = pick('max', all[0]!); const score = pick('score', all[0]!)!;
+  if (max) leaf.max = toStated(max);
+  leaf.score = toStated(score);
+  if (all.length === 1) {
+    const t = pick('target', all[0]!); const a = pick('actual', all[0]!);
+    if (t) leaf.target = `${pick('nature', all[0]!) ?? ''}${t}${pick('unit', all[0]!) ?? ''}`;
+    if (a) leaf.actual = a;
+  }
+  return leaf;
+}
+
+/** Leaves from one fused segment: candidate names, each row taking text up to the next name that lets it parse. */
+export function readFusedSegment(cell: Cell, roles: readonly Role[], review: Review): FoundIndicator[] {
+  const text = cell.text;
+  const f = fold(text);
+  const names = [...f.matchAll(NAME)].filter((m) => m.index === 0 || /[\d%]/.test(f[m.index! - 1]!));
+  const out: FoundIndicator[] = [];
+  for (let i = 0; i < names.length;) {
+    const n = names[i]!;
+    let done = false;
+    for (let k = i + 1; k <= names.length && k <= i + 3; k++) {
+      const end = k < names.length ? names[k]!.index! : f.length;
+      const leaf = readFusedRow(text.slice(n.index!, n.index! + n[0].length), f.slice(n.index! + n[0].length, end), roles);
+      if (leaf) { out.push(leaf); i = k; done = true; break; }
+    }
+    if (!done) { review.add(`指标“${n[0]}”（${where(cell)}）各格粘连，无法唯一拆分，分值和得分未填入，请核对。`, 'score.indicators', cell.line); i++; }
+  }
+  return out;
+}
