@@ -3,6 +3,7 @@
  * paragraphs, and tables in any of the forms tables.ts reads. Lines broken across a page
  * (a sentence cut off, a blank line, its rest) are joined back into one paragraph.
  */
+import { MAX_LINE_CHARS } from './limits.ts';
 import { fold } from './normalize.ts';
 import { isSeparatorRow, readCellPerLine, readFlattened, splitRow, type Table } from './tables.ts';
 
@@ -72,7 +73,9 @@ export function toBlocks(lines: readonly string[]): Block[] {
     if (flat) { pushTable(blocks, { rows: flat, line: i + 1 }); lastPara = undefined; continue; }
     const level = headingLevel(line);
     if (level) { blocks.push({ kind: 'heading', level, text: headingText(line), line: i + 1 }); lastPara = undefined; continue; }
-    if (lastPara && !TERMINAL.test(fold(lastPara.text)) && !TITLE_LIKE.test(lastPara.text) && !LABEL_LINE.test(fold(line)) && !isTableStart(i)) {
+    // Only the paragraph's end is tested: testing the whole growing paragraph made joining quadratic
+    // (100,000 short lines took 78 s).
+    if (lastPara && !TERMINAL.test(fold(lastPara.text.slice(-2))) && !TITLE_LIKE.test(lastPara.text.slice(-8)) && !LABEL_LINE.test(fold(line)) && lastPara.text.length + line.length <= MAX_LINE_CHARS && !isTableStart(i)) {
       const sep = /[A-Za-z0-9,]$/.test(lastPara.text) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
       lastPara.text += sep + line;
       continue;

@@ -11,6 +11,8 @@ import { extractFile, type SourceFormat } from './extract/index.ts';
 import { findBudget } from './figures.ts';
 import { dropFurniture } from './furniture.ts';
 import { findScores } from './indicators.ts';
+import { ImportError } from './errors.ts';
+import { MAX_LINE_CHARS, MAX_TEXT_LINES } from './limits.ts';
 import { labelLookup } from './labels.ts';
 import { takeMetadata } from './metadata.ts';
 import { findIdentity } from './identity.ts';
@@ -43,6 +45,7 @@ export async function importFile(path: string, display = path): Promise<ImportRe
 }
 
 export function importLines(rawLines: readonly string[], opts: { format?: SourceFormat; source: string }): ImportResult {
+  guardText(rawLines, opts.source);
   const review = new Review();
   const cleaned = rawLines.map((l) => cleanLine(opts.format === 'pdf' ? joinCjkSpaces(l) : l));
   // "项目名称 |" one cell per line, each closed by a bar: the bar is a cell border, not text.
@@ -74,4 +77,16 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const proj = (data.project as { id?: string } | undefined)?.id;
   const suggestedPath = `${data.year ?? 'unknown-year'}/${proj ? `${dept}-${proj}` : dept}.yaml`;
   return { draft: data, review: review.items, yaml: draftYaml(draft, review.items, opts.source), suggestedPath };
+}
+
+/**
+ * The whole-import guard: far above any real report, and low enough that every later layer
+ * stays within its time budget (each layer reads the text a bounded number of times).
+ */
+function guardText(lines: readonly string[], source: string): void {
+  if (lines.length > MAX_TEXT_LINES)
+    throw new ImportError(source, `文字有 ${lines.length.toLocaleString('en-US')} 行，超过导入上限 ${MAX_TEXT_LINES.toLocaleString('en-US')} 行，不像是一份报告。请确认选对了文件；确是报告的，请分成几个文件导入。`);
+  const long = lines.findIndex((l) => l.length > MAX_LINE_CHARS);
+  if (long >= 0)
+    throw new ImportError(source, `第 ${long + 1} 行有 ${lines[long]!.length.toLocaleString('en-US')} 个字符，超过导入上限 ${MAX_LINE_CHARS.toLocaleString('en-US')}，不像是报告的一段文字。请确认选对了文件，或在原文中把这一段分段后再导入。`);
 }

@@ -128,16 +128,20 @@ function value(cell: string): string | number | undefined {
 }
 
 const NAME = '[\\u4e00-\\u9fa5]{2,10}?';
+/** 一级指标 a report names in prose: a handful (决策, 过程, 产出, 效益 …). */
+const MAX_HEADS = 50;
 
 /** "“履职效能”一级指标总分值 50 分，包括整体效能 25 分和专项效能 25 分两个二级指标。……自评得分合计 44 分，其中整体效能自评得分 23 分" */
 function readProseIndicators(blocks: readonly Block[]): FoundIndicator[] {
   const raw = blocks.map((b) => (b.kind === 'para' ? b.text : '')).filter(Boolean).join('\n');
   const text = fold(raw);
-  const heads = [...text.matchAll(new RegExp(`["“]?(${NAME})["”]?一级指标(?:的)?(?:总分值|分值|满分|总分)(?:为)?\\s*(${NUM})\\s*分`, 'g'))];
+  // At most MAX_HEADS heads, each read in at most 5,000 characters: every head searches the text
+  // for its rate, so 50,000 heads made this quadratic (“甲乙”一级指标总分值 5 分 × 50,000 ran past 30 s).
+  const heads = [...text.matchAll(new RegExp(`["“]?(${NAME})["”]?一级指标(?:的)?(?:总分值|分值|满分|总分)(?:为)?\\s*(${NUM})\\s*分`, 'g'))].slice(0, MAX_HEADS);
   const out: FoundIndicator[] = [];
   heads.forEach((h, i) => {
     const segStart = h.index! + h[0].length;
-    const seg = text.slice(segStart, heads[i + 1]?.index ?? h.index! + 1500);
+    const seg = text.slice(segStart, Math.min(heads[i + 1]?.index ?? h.index! + 1500, segStart + 5000));
     const node: FoundIndicator = { name: h[1]!, max: toStated(h[2]!) };
     const list = new RegExp(`包括(.+?)(?:[一二三四五六七八九十两\\d]+个)?二级指标`).exec(seg);
     let after = seg;

@@ -14,3 +14,11 @@ export const MAX_PDF_PAGES = 500;
 export const MAX_SHEET_ROWS = 5000;
 /** Cells read from a whole spreadsheet. */
 export const MAX_SHEET_CELLS = 200_000;
+/** Lines of extracted text (the longest real report, a 500-page PDF, has fewer than 20,000). */
+export const MAX_TEXT_LINES = 30_000;
+/** Characters in one line (real paragraphs and table rows have at most ~2,000). */
+export const MAX_LINE_CHARS = 10_000;
+/** Cells in one HTML or Word table (30,000 rows × 50 columns ran out of memory). */
+export const MAX_TABLE_CELLS = 200_000;
+/** Element nesting in HTML (a real page nests a few dozen deep). */
+export const MAX_HTML_DEPTH = 500;

@@ -41,8 +41,10 @@ export interface ProjectsFound {
 const MONEY = String.raw`(${NUM})\s*(亿元|万元|元)`;
 const COUNT = String.raw`(?<![\d.,])(\d{1,4})\s*个`;
 const TOTAL = new RegExp(String.raw`二级项目\s*(?:共\s*)?${COUNT}(?:\s*[,，]?\s*(?:共|合计|总计)?\s*涉及(?:资金|金额)\s*(?:为|:)?\s*${MONEY})?`, 'g');
+// The item list between a group's name and its count is bounded ({0,400}): unbounded, each
+// "：…项目" restarted a scan to the end of the paragraph (：甲乙项目 × 100,000 ran past 30 s).
 const GROUP = new RegExp(
-  String.raw`(?:^|[,:])\s*(?:其中\s*[,:]?\s*)?([\u4e00-\u9fa5]{2,14}(?:项目|专项))\s*([^,。;]*?)\s*(?:等\s*)?${COUNT}\s*[,]\s*预算(?:资金|金额|数)?\s*(?:为|:)?\s*${MONEY}` +
+  String.raw`(?:^|[,:])\s*(?:其中\s*[,:]?\s*)?([\u4e00-\u9fa5]{2,14}(?:项目|专项))\s*([^,。;]{0,400}?)\s*(?:等\s*)?${COUNT}\s*[,]\s*预算(?:资金|金额|数)?\s*(?:为|:)?\s*${MONEY}` +
     String.raw`(?:\s*[,]\s*(?:支付|实际支出|执行)(?:资金|金额|数)?\s*(?:为|:)?\s*${MONEY})?(?:\s*[,]\s*支付率\s*(?:为|达到?|:)?\s*(${NUM})\s*%)?`,
   'g',
 );
