@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
+import { sealBuildCache } from './build-cache.ts';
 import { runInChild } from './child.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
 
@@ -19,6 +20,12 @@ export interface BuildOptions {
   site?: string | undefined;
   /** Site settings file; site.yaml in the working directory by default. */
   settingsFile?: string | undefined;
+  /**
+   * Reuse what the last build into the same output made for unchanged reports (pages, data
+   * files, search-index parts): the cache in `.jixiao-cache/` beside the output, build-cache.ts.
+   * On by default; the output is the same bytes either way.
+   */
+  cache?: boolean | undefined;
   cwd?: string;
 }
 
@@ -30,6 +37,8 @@ export interface BuildResult {
   pages: number;
   /** Seconds per stage: validate, astro, publish, index. */
   stages: Record<string, number>;
+  /** What came from the build cache: report files not parsed again, search-index parts not rebuilt. */
+  reused?: { reportFiles: number; searchParts: number; parts: number };
 }
 
 export class BuildRefused extends Error {
@@ -49,6 +58,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     cwd,
     base: opts.base,
     site: opts.site,
+    cacheFor: opts.cache === false ? undefined : resolve(cwd, opts.outDir),
   };
   const { withAtomicOutput } = await import('./atomic-output.ts');
   const { buildSearchIndex } = await import('./search-index.ts');
@@ -57,12 +67,14 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     if ('userError' in pages) throw userError(pages.userError);
     if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors);
     const t0 = performance.now();
-    await buildSearchIndex({ siteDir: tmp });
+    const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir });
     pages.stages.index = (performance.now() - t0) / 1000;
-    return pages;
+    const reused = pages.cache?.warm ? { reportFiles: pages.cache.memoHits, searchParts: index.reusedParts, parts: index.parts.length + 1 } : undefined;
+    return { ...pages, ...(reused ? { reused } : {}) };
   });
+  if (result.cache) await sealBuildCache(result.cache);
   if (process.env.JIXIAO_TIMINGS) await writeFile(process.env.JIXIAO_TIMINGS, JSON.stringify(result.stages));
-  const { ok: _ok, ...rest } = result;
+  const { ok: _ok, cache: _cache, ...rest } = result;
   return rest;
 }
 

@@ -3,9 +3,9 @@
  * The CLI's `validate` and `build` are thin wrappers over this.
  */
 import { errorsOf, type Finding } from '../findings.ts';
-import { loadContent, type LoadResult } from './load-content.ts';
+import { loadContent, type AnalysisMemo, type LoadResult } from './load-content.ts';
 
-export { loadContent, loadFile, reportId, findReportFiles, type LoadedReport, type LoadResult } from './load-content.ts';
+export { loadContent, loadFile, reportId, findReportFiles, type Analysis, type AnalysisMemo, type LoadedReport, type LoadResult } from './load-content.ts';
 
 export interface Verdict extends LoadResult {
   ok: boolean;
@@ -14,8 +14,8 @@ export interface Verdict extends LoadResult {
   open: Finding[];
 }
 
-export async function validateContent(dir: string, opts: { strict?: boolean; cwd?: string } = {}): Promise<Verdict> {
-  const result = await loadContent(dir, opts.cwd);
+export async function validateContent(dir: string, opts: { strict?: boolean; cwd?: string; memo?: AnalysisMemo } = {}): Promise<Verdict> {
+  const result = await loadContent(dir, opts.cwd, opts.memo);
   const errors = errorsOf(result.findings);
   const open = result.findings.filter((f) => f.severity === 'warning' && !f.acknowledged);
   const ok = errors.length === 0 && !(opts.strict && open.length > 0);

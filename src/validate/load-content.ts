@@ -3,6 +3,7 @@
  * checks that need all files at once (the same report twice, attachments that are missing).
  * Needs no Astro: `jixiao validate` and the site build share it.
  */
+import { readFileSync } from 'node:fs';
 import { access, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { auditReport } from '../audit/index.ts';
@@ -51,28 +52,66 @@ export async function findReportFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-export async function loadFile(path: string, cwd = process.cwd()): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
+/** What a report file's text alone decides (parse, shape, audit): the part a build may remember. */
+export interface Analysis {
+  report?: Report;
+  decimals: Map<string, number>;
+  findings: Finding[];
+}
+
+/**
+ * Remembers analyses between builds (src/build/report-memo.ts), keyed by the file's display path
+ * and its exact text; the build wipes it whenever jixiao's code changes.
+ */
+export interface AnalysisMemo {
+  get(file: string, text: string): Analysis | undefined;
+  set(file: string, text: string, analysis: Analysis): void;
+}
+
+function analyse(text: string, file: string): Analysis & { lineOf?: LoadedReport['lineOf'] } {
+  const { parsed, findings } = parseYaml(text, file);
+  if (!parsed) return { decimals: new Map(), findings };
+  const shaped = shapeReport(parsed, file);
+  if (!shaped.report) return { decimals: parsed.decimals, findings: shaped.findings };
+  const report = shaped.report;
+  const audit = auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals });
+  return { report, decimals: parsed.decimals, findings: audit, lineOf: parsed.lineOf };
+}
+
+/** Lines for a remembered analysis: the file is parsed again only if a line is asked for. */
+function lazyLineOf(path: string, file: string): LoadedReport['lineOf'] {
+  let lineOf: LoadedReport['lineOf'] | undefined;
+  return (at) => {
+    lineOf ??= parseYaml(readFileSync(path, 'utf8'), file).parsed?.lineOf ?? (() => undefined);
+    return lineOf(at);
+  };
+}
+
+export async function loadFile(path: string, cwd = process.cwd(), memo?: AnalysisMemo): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
   const file = relative(cwd, path) || path;
   const read = await readReportText(path, file);
   if (!read.ok) return { findings: [read.finding] };
-  const { parsed, findings } = parseYaml(read.text, file);
-  if (!parsed) return { findings };
-  const shaped = shapeReport(parsed, file);
-  if (!shaped.report) return { findings: shaped.findings };
-  const report = shaped.report;
-  const audit = auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals });
+  let analysis: Analysis & { lineOf?: LoadedReport['lineOf'] } | undefined = memo?.get(file, read.text);
+  if (!analysis) {
+    analysis = analyse(read.text, file);
+    memo?.set(file, read.text, { report: analysis.report, decimals: analysis.decimals, findings: analysis.findings });
+  }
+  const { report, decimals } = analysis;
+  if (!report) return { findings: analysis.findings };
+  const lineOf = analysis.lineOf ?? lazyLineOf(path, file);
+  const audit = [...analysis.findings];
   for (const [i, a] of (report.attachments ?? []).entries()) {
     try {
       await access(join(dirname(path), a.file));
     } catch {
-      audit.push({ severity: 'error', code: 'E_ATTACHMENT_MISSING', file, line: parsed.lineOf(['attachments', i, 'file']), field: `attachments[${i}].file`, message: `附件文件 ${a.file} 不存在。`, hint: '把附件放在报告文件所在的文件夹，或改正文件名。' });
+      audit.push({ severity: 'error', code: 'E_ATTACHMENT_MISSING', file, line: lineOf(['attachments', i, 'file']), field: `attachments[${i}].file`, message: `附件文件 ${a.file} 不存在。`, hint: '把附件放在报告文件所在的文件夹，或改正文件名。' });
     }
   }
   const warnings = audit.filter((f) => f.severity === 'warning');
-  return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, lineOf: parsed.lineOf, warnings }, findings: audit };
+  return { loaded: { id: reportId(report), report, file, path, decimals, lineOf, warnings }, findings: audit };
 }
 
-export async function loadContent(dir: string, cwd = process.cwd()): Promise<LoadResult> {
+export async function loadContent(dir: string, cwd = process.cwd(), memo?: AnalysisMemo): Promise<LoadResult> {
   let paths: string[];
   try {
     paths = await findReportFiles(dir);
@@ -84,7 +123,7 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
   const reports: LoadedReport[] = [];
   const byId = new Map<string, LoadedReport>();
   for (const path of paths) {
-    const r = await loadFile(path, cwd);
+    const r = await loadFile(path, cwd, memo);
     findings.push(...r.findings);
     if (!r.loaded) continue;
     const first = byId.get(r.loaded.id);
