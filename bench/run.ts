@@ -1,11 +1,12 @@
 /**
  * `npm run bench -- --reports N`: generates N synthetic reports (names marked 虚构) into a
  * temporary folder, runs validate, the site build and the indexing, and the same for a bare
- * Astro + pagefind floor; prints seconds per stage, peak memory, output size, page counts, page
- * weights and search cost. Figures, not assertions: these machines are noisy.
+ * Astro + pagefind floor; then changes one figure of one report and builds again into the same
+ * output (the build cache at work); prints seconds per stage, peak memory, output size, page
+ * counts, page weights and search cost. Figures, not assertions: these machines are noisy.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFloorProject } from './floor.ts';
@@ -62,6 +63,18 @@ async function main() {
   const stages = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : {};
   const site = dirStats(out);
 
+  // One report changed: a figure of the first report file, then the same build again.
+  const changedFile = (readdirSync(content, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).sort()[0]!;
+  const before = readFileSync(join(content, changedFile), 'utf8');
+  const after = before.replace(/^(  spent: )(\d+)\.(\d+)$/m, (_, key: string, int: string, dec: string) => `${key}${Number(int) + 1}.${dec}`);
+  if (after === before) throw new Error(`no budget.spent line to change in ${changedFile}`);
+  writeFileSync(join(content, changedFile), after);
+  const timings2 = join(work, 'timings-rebuild.json');
+  const rebuild = await measure(process.execPath, [BIN, 'build', '--content', content, '--out', out], { env: { JIXIAO_TIMINGS: timings2 } });
+  if (rebuild.status !== 0) throw new Error(`rebuild failed:\n${rebuild.stdout.slice(-2000)}\n${rebuild.stderr.slice(-2000)}`);
+  const reused = /沿用上次生成的结果：[^\n]*/.exec(rebuild.stdout)?.[0] ?? '(nothing reused)';
+  const rebuildStages = existsSync(timings2) ? (JSON.parse(readFileSync(timings2, 'utf8')) as Record<string, number>) : {};
+
   let floor: { seconds: number; peakMB: number; astro: number; index: number; mb: number; pages: number } | undefined;
   if (!skipFloor) {
     const floorDir = join(ROOT, 'bench/out/floor');
@@ -96,6 +109,8 @@ async function main() {
     row(['validate', fmt(validate.seconds), fmt(validate.peakMB, 0)]),
     ...Object.entries(stages).map(([k, v]) => row([`build: ${k}`, fmt(v), ''])),
     row(['**build total (validate + Astro + index + swap)**', fmt(build.seconds), fmt(build.peakMB, 0)]),
+    ...Object.entries(rebuildStages).map(([k, v]) => row([`rebuild: ${k}`, fmt(v), ''])),
+    row([`**rebuild after one report changed** (${changedFile})`, fmt(rebuild.seconds), fmt(rebuild.peakMB, 0)]),
     ...(floor ? [row(['floor: bare Astro', fmt(floor.astro), '']), row(['floor: pagefind', fmt(floor.index), '']), row(['**floor total**', fmt(floor.seconds), fmt(floor.peakMB, 0)]), row(['**ratio build ÷ floor**', fmt(build.seconds / floor.seconds, 2), ''])] : []),
     '',
     row(['output', 'jixiao', ...(floor ? ['floor'] : [])]), row(['---', '---:', ...(floor ? ['---:'] : [])]),
@@ -111,6 +126,7 @@ async function main() {
       row(['repeated search “充电桩”', fmt(search.repeatKB), fmt(search.repeatMs, 0)])] : []),
   ];
   console.log(lines.join('\n'));
+  console.log(`\nrebuild: ${reused}\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
 }
 

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
+import { sealBuildCache } from './build-cache.ts';
 import { runInChild } from './child.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
@@ -22,6 +23,12 @@ export interface BuildOptions {
   settingsFile?: string | undefined;
   /** Refuse on any unacknowledged warning, missing site settings included. */
   strict?: boolean | undefined;
+  /**
+   * Reuse what the last build into the same output made for unchanged reports (pages, data
+   * files, search-index parts): the cache in `.jixiao-cache/` beside the output, build-cache.ts.
+   * On by default; the output is the same bytes either way.
+   */
+  cache?: boolean | undefined;
   cwd?: string;
 }
 
@@ -33,6 +40,8 @@ export interface BuildResult {
   pages: number;
   /** Seconds per stage: validate, astro, publish, index. */
   stages: Record<string, number>;
+  /** What came from the build cache: report files not parsed again, search-index parts not rebuilt. */
+  reused?: { reportFiles: number; searchParts: number; parts: number };
 }
 
 export class BuildRefused extends Error {
@@ -55,6 +64,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     base: opts.base,
     site: opts.site,
     strict: opts.strict,
+    cacheFor: opts.cache === false ? undefined : resolve(cwd, opts.outDir),
   };
   const outDir = resolve(cwd, opts.outDir);
   const { outputRefusal } = await import('./output-guard.ts');
@@ -67,12 +77,14 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     if ('userError' in pages) throw userError(pages.userError);
     if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
     const t0 = performance.now();
-    await buildSearchIndex({ siteDir: tmp });
+    const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir });
     pages.stages.index = (performance.now() - t0) / 1000;
-    return pages;
+    const reused = pages.cache?.warm ? { reportFiles: pages.cache.memoHits, searchParts: index.reusedParts, parts: index.parts.length + 1 } : undefined;
+    return { ...pages, ...(reused ? { reused } : {}) };
   });
+  if (result.cache) await sealBuildCache(result.cache);
   if (process.env.JIXIAO_TIMINGS) await writeFile(process.env.JIXIAO_TIMINGS, JSON.stringify(result.stages));
-  const { ok: _ok, ...rest } = result;
+  const { ok: _ok, cache: _cache, ...rest } = result;
   return rest;
 }
 

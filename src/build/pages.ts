@@ -6,8 +6,14 @@
 import { handOverReports } from '../site/content.ts';
 import { loadSettings, settingsGaps } from '../site/settings.ts';
 import type { Finding } from '../findings.ts';
+import type { SiteSettings } from '../schema/index.ts';
 import { validateContent } from '../validate/index.ts';
+import { handOverDigests } from '../site/page-keys.ts';
+import { buildKey, openBuildCache, unsealBuildCache } from './build-cache.ts';
+import { normalizeBase } from './base.ts';
 import { PACKAGE_ROOT } from './paths.ts';
+import { reportDigests } from './report-digests.ts';
+import { ReportMemo } from './report-memo.ts';
 
 export interface PagesJob {
   contentDir: string;
@@ -18,10 +24,15 @@ export interface PagesJob {
   site?: string | undefined;
   /** Refuse on any warning not acknowledged, as `validate --strict` does (missing site settings too). */
   strict?: boolean | undefined;
+  /** The final output folder: its build cache (build-cache.ts) is used; none when absent. */
+  cacheFor?: string | undefined;
 }
 
+/** What the parent needs to reuse search-index parts and to seal the cache after the swap. */
+export interface PagesCache { dir: string; key: string; searchDir: string; warm: boolean; memoHits: number }
+
 export type PagesResult =
-  | { ok: true; findings: Finding[]; reports: number; drafts: number; pages: number; stages: Record<string, number> }
+  | { ok: true; findings: Finding[]; reports: number; drafts: number; pages: number; stages: Record<string, number>; cache?: PagesCache }
   | { ok: false; findings: Finding[]; errors: number; strict?: number }
   | { ok: false; userError: string };
 
@@ -31,29 +42,52 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
     const t0 = performance.now();
     try { return await work(); } finally { stages[name] = (performance.now() - t0) / 1000; }
   };
-  const { normalizeBase } = await import('./base.ts');
   const loaded = await loadSettings(job.settingsPath, job.cwd);
-  const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, attachments: loaded.settings?.attachments }));
+  const target = loaded.settings && whereTo(job, loaded.settings);
+  const cache = job.cacheFor && target && !('userError' in target)
+    ? await timed('cache', () => openCache(job, { settings: loaded.settings, ...target }))
+    : undefined;
+  const memo = cache ? await ReportMemo.open(cache.reportsFile) : undefined;
+  const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, memo, attachments: loaded.settings?.attachments }));
   const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];
   const findings = [...loaded.findings, ...gaps, ...verdict.findings];
   const errors = loaded.findings.length + verdict.errors.length;
-  if (errors || !loaded.settings) return { ok: false, findings, errors };
+  if (errors || !target) return { ok: false, findings, errors };
+  if ('userError' in target) return { ok: false, userError: target.userError };
   const open = gaps.length + verdict.open.length;
   if (job.strict && open) return { ok: false, findings, errors: 0, strict: open };
-  let base: string;
-  try {
-    base = normalizeBase(job.base ?? loaded.settings.base);
-  } catch (err) {
-    return { ok: false, userError: (err as Error).message };
+  const { base, site } = target;
+  if (cache && memo) {
+    await memo.save();
+    await unsealBuildCache(cache); // Astro's cache and the search parts change from here on
+    handOverDigests(cache.key, await reportDigests(verdict.reports, memo));
   }
-  const site = job.site ?? loaded.settings.url;
-  if (site && !/^https?:\/\/[^/\s]+/.test(site)) return { ok: false, userError: `--site ${site} 不是有效的网址，应形如 https://www.example.gov.cn/xxgk/jxzp/。` };
   process.env.JIXIAO_SETTINGS = job.settingsPath;
   handOverReports(job.contentDir, verdict.reports);
   const { runAstro } = await import('./run-astro.ts');
   const { finishSite } = await import('../publish/finish-site.ts');
-  const pages = await timed('astro', () => runAstro({ root: PACKAGE_ROOT, outDir: job.outDir, contentDir: job.contentDir, base, site }));
+  const pages = await timed('astro', () => runAstro({ root: PACKAGE_ROOT, outDir: job.outDir, contentDir: job.contentDir, base, site, cacheDir: cache?.astroDir }));
   await timed('publish', () => finishSite({ dir: job.outDir, base, site, reports: verdict.reports }));
   const drafts = verdict.reports.filter((r) => r.report.draft).length;
-  return { ok: true, findings, reports: verdict.reports.length - drafts, drafts, pages, stages };
+  const cached = cache && { dir: cache.dir, key: cache.key, searchDir: cache.searchDir, warm: cache.warm, memoHits: memo!.hits };
+  return { ok: true, findings, reports: verdict.reports.length - drafts, drafts, pages, stages, ...(cached ? { cache: cached } : {}) };
+}
+
+/** The base path and site URL, from the command line or site.yaml, checked. */
+function whereTo(job: PagesJob, settings: SiteSettings): { base: string; site: string | undefined } | { userError: string } {
+  let base: string;
+  try {
+    base = normalizeBase(job.base ?? settings.base);
+  } catch (err) {
+    return { userError: (err as Error).message };
+  }
+  const site = job.site ?? settings.url;
+  if (site && !/^https?:\/\/[^/\s]+/.test(site)) return { userError: `--site ${site} 不是有效的网址，应形如 https://www.example.gov.cn/xxgk/jxzp/。` };
+  return { base, site };
+}
+
+/** Opens the output's build cache under a key of everything but the content (build-cache.ts). */
+async function openCache(job: PagesJob, inputs: Record<string, unknown>) {
+  const key = await buildKey({ ...inputs, contentDir: job.contentDir, cwd: job.cwd });
+  return openBuildCache(job.cacheFor!, key);
 }

@@ -2,7 +2,8 @@
  * Runs Astro's own build programmatically. The pages read the content through
  * JIXIAO_CONTENT (src/site/content.ts), the same loader `validate` uses.
  */
-import { readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export interface AstroRun {
   root: string;
@@ -10,6 +11,8 @@ export interface AstroRun {
   contentDir: string;
   base: string;
   site?: string | undefined;
+  /** Astro's cache folder; given, pages with a cacheKey (src/site/page-keys.ts) unchanged since the last build are copied, not rendered. */
+  cacheDir?: string | undefined;
 }
 
 export async function runAstro(run: AstroRun): Promise<number> {
@@ -19,13 +22,31 @@ export async function runAstro(run: AstroRun): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
   const { build } = await import('astro');
+  // Astro 7 writes its server-side chunks into the output folder when that lies inside the working
+  // directory, else into `.astro/` of the working directory; from either place they must find
+  // Astro's packages, and two builds at once must not share the folder. So it runs from a fresh
+  // folder inside jixiao's own `.astro/`, removed afterwards.
+  await mkdir(join(run.root, '.astro'), { recursive: true });
+  const scratch = await mkdtemp(join(run.root, '.astro', 'build-'));
+  const cwd = process.cwd();
+  process.chdir(scratch);
+  try {
+    await astroBuild(build, run);
+  } finally {
+    process.chdir(cwd);
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const files = await readdir(run.outDir, { recursive: true });
+  return files.filter((f) => String(f).endsWith('.html')).length;
+}
+
+async function astroBuild(build: typeof import('astro').build, run: AstroRun): Promise<void> {
   await build({
     root: run.root,
     outDir: run.outDir,
     base: run.base,
     ...(run.site ? { site: run.site } : {}),
+    ...(run.cacheDir ? { cacheDir: run.cacheDir, experimental: { incrementalBuild: true } } : {}),
     logLevel: 'warn',
   });
-  const files = await readdir(run.outDir, { recursive: true });
-  return files.filter((f) => String(f).endsWith('.html')).length;
 }

@@ -7,17 +7,22 @@
  * each freed before the next, two at a time in two processes: part 1 is `pagefind/`, part k is
  * `pagefind/part-k/`, listed in `pagefind/jixiao-parts.json`; the browser merges them
  * (pagefind's mergeIndex). A site of up to PART_SIZE reports is a single ordinary bundle.
+ * Given a cache folder, a part whose pages are byte for byte those of a part indexed before is
+ * copied from there instead of indexed again (search-parts-cache.ts).
  */
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { diskFailure } from './disk-errors.ts';
+import { SearchPartsCache, type Part } from './search-parts-cache.ts';
 
 export interface SearchIndexRun {
   /** The built site (Astro's outDir, still the temporary folder). */
   siteDir: string;
   /** Where the bundle goes, relative to the site; the search page loads it from here. */
   bundleDir?: string;
+  /** Where finished parts are kept between builds (the build cache's search folder); none: index all. */
+  cacheDir?: string | undefined;
 }
 
 export interface SearchIndexResult {
@@ -25,6 +30,8 @@ export interface SearchIndexResult {
   bundleDir: string;
   /** Extra bundles beside the main one, relative to it (empty for a single part). */
   parts: string[];
+  /** Parts copied from the cache instead of indexed. */
+  reusedParts: number;
 }
 
 /** Report pages per search bundle: bounds the pagefind process's memory (~0.7 GB per part). */
@@ -56,6 +63,22 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const parts: Part[] = [];
   for (let i = 0; i === 0 || i < pages.length; i += PART_SIZE)
     parts.push({ pages: pages.slice(i, i + PART_SIZE), dir: i === 0 ? bundleDir : join(bundleDir, `part-${parts.length + 1}`) });
+  const cache = run.cacheDir ? await SearchPartsCache.open(run.cacheDir, run.siteDir, bundleDir) : undefined;
+  const todo: Part[] = [];
+  let reused = 0;
+  for (const part of parts) {
+    if (cache && (await cache.restore(part))) reused += part.pages.length;
+    else todo.push(part);
+  }
+  const count = reused + (todo.length ? await indexInProcesses(run.siteDir, todo) : 0);
+  if (cache) await cache.keep(todo);
+  const extra = parts.slice(1).map((p) => `${p.dir.slice(bundleDir.length + 1)}/`);
+  await writeFile(join(run.siteDir, bundleDir, PARTS_FILE), `${JSON.stringify(extra)}\n`);
+  return { pages: count, bundleDir, parts: extra, reusedParts: parts.length - todo.length };
+}
+
+/** One pagefind process for a few parts; two processes (two cores) for more. */
+async function indexInProcesses(siteDir: string, parts: Part[]): Promise<number> {
   const workers = Math.min(parts.length, WORKERS);
   let count: number;
   {
@@ -63,15 +86,11 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
     const groups = Array.from({ length: workers }, (_, w) => parts.filter((_, i) => i % workers === w));
     const { runInChild } = await import('./child.ts');
     const worker = new URL('./search-index-worker.mjs', import.meta.url);
-    const counts = await Promise.all(groups.map((g) => runInChild<number>(worker, { siteDir: run.siteDir, parts: g }, '生成站内搜索索引的进程意外退出', { captureStderr: true })));
+    const counts = await Promise.all(groups.map((g) => runInChild<number>(worker, { siteDir, parts: g }, '生成站内搜索索引的进程意外退出', { captureStderr: true })));
     count = counts.reduce((a, b) => a + b, 0);
   }
-  const extra = parts.slice(1).map((p) => `${p.dir.slice(bundleDir.length + 1)}/`);
-  await writeFile(join(run.siteDir, bundleDir, PARTS_FILE), `${JSON.stringify(extra)}\n`);
-  return { pages: count, bundleDir, parts: extra };
+  return count;
 }
-
-interface Part { pages: string[]; dir: string }
 
 /** Indexes parts one after another with one pagefind process; run in-process or by search-index-worker.mjs. */
 export async function indexParts(job: { siteDir: string; parts: Part[] }): Promise<number> {

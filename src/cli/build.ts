@@ -1,23 +1,25 @@
-/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict]` */
+/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache]` */
 import { formatFinding } from '../findings.ts';
 import { parseArgs } from './args.ts';
 import type { Io } from './io.ts';
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: ['strict'], strings: ['content', 'out', 'base', 'site', 'config'] });
+  const { flags } = parseArgs(argv, { booleans: ['strict', 'no-cache'], strings: ['content', 'out', 'base', 'site', 'config'] });
   const { buildSite, BuildRefused } = await import('../build/index.ts');
   const started = Date.now();
   try {
-    const { findings, reports, drafts, pages } = await buildSite({
+    const { findings, reports, drafts, pages, reused } = await buildSite({
       contentDir: String(flags.content ?? 'content'),
       outDir: String(flags.out ?? 'dist'),
       base: flags.base as string | undefined,
       site: flags.site as string | undefined,
       settingsFile: flags.config as string | undefined,
       strict: Boolean(flags.strict),
+      cache: !flags['no-cache'],
       cwd: io.cwd,
     });
     for (const f of findings) io.out(formatFinding(f));
+    if (reused) io.out(`沿用上次生成的结果：${reused.reportFiles} 份报告文件未改动，搜索索引 ${reused.parts} 个分片中 ${reused.searchParts} 个未重建。`);
     io.out(`已生成 ${pages} 个页面，收录 ${reports} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`);
     return 0;
   } catch (err) {

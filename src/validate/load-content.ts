@@ -3,6 +3,7 @@
  * checks that need all files at once (the same report twice, attachments that are missing).
  * Needs no Astro: `jixiao validate` and the site build share it.
  */
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { auditReport } from '../audit/index.ts';
@@ -59,22 +60,62 @@ export interface LoadOptions {
   root?: string | undefined;
   /** Attachment size cap and types (site.yaml `attachments`). */
   attachments?: AttachmentRules | undefined;
+  /** Analyses remembered from the last build (src/build/report-memo.ts). */
+  memo?: AnalysisMemo | undefined;
+}
+
+/** What a report file's text alone decides (parse, shape, audit): the part a build may remember. */
+export interface Analysis {
+  report?: Report;
+  decimals: Map<string, number>;
+  findings: Finding[];
+}
+
+/**
+ * Remembers analyses between builds (src/build/report-memo.ts), keyed by the file's display path
+ * and its exact text; the build wipes it whenever jixiao's code changes.
+ */
+export interface AnalysisMemo {
+  get(file: string, text: string): Analysis | undefined;
+  set(file: string, text: string, analysis: Analysis): void;
+}
+
+function analyse(text: string, file: string): Analysis & { lineOf?: LoadedReport['lineOf'] } {
+  const { parsed, findings } = parseYaml(text, file);
+  if (!parsed) return { decimals: new Map(), findings };
+  const texts = checkTexts(parsed.data, file, parsed.lineOf);
+  const shaped = shapeReport(parsed, file);
+  if (!shaped.report) return { decimals: parsed.decimals, findings: [...texts, ...shaped.findings] };
+  const report = shaped.report;
+  const audit = [...texts, ...auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals })];
+  return { report, decimals: parsed.decimals, findings: audit, lineOf: parsed.lineOf };
+}
+
+/** Lines for a remembered analysis: the file is parsed again only if a line is asked for. */
+function lazyLineOf(path: string, file: string): LoadedReport['lineOf'] {
+  let lineOf: LoadedReport['lineOf'] | undefined;
+  return (at) => {
+    lineOf ??= parseYaml(readFileSync(path, 'utf8'), file).parsed?.lineOf ?? (() => undefined);
+    return lineOf(at);
+  };
 }
 
 export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOptions = {}): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
   const file = relative(cwd, path) || path;
   const read = await readReportText(path, file, opts.root);
   if (!read.ok) return { findings: [read.finding] };
-  const { parsed, findings } = parseYaml(read.text, file);
-  if (!parsed) return { findings };
-  const texts = checkTexts(parsed.data, file, parsed.lineOf);
-  const shaped = shapeReport(parsed, file);
-  if (!shaped.report) return { findings: [...texts, ...shaped.findings] };
-  const report = shaped.report;
-  const audit = [...texts, ...auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals })];
-  audit.push(...(await checkAttachments({ report, path, file, root: opts.root, rules: opts.attachments ?? DEFAULT_ATTACHMENT_RULES, lineOf: parsed.lineOf })));
+  let analysis: Analysis & { lineOf?: LoadedReport['lineOf'] } | undefined = opts.memo?.get(file, read.text);
+  if (!analysis) {
+    analysis = analyse(read.text, file);
+    opts.memo?.set(file, read.text, { report: analysis.report, decimals: analysis.decimals, findings: analysis.findings });
+  }
+  const { report, decimals } = analysis;
+  if (!report) return { findings: analysis.findings };
+  const lineOf = analysis.lineOf ?? lazyLineOf(path, file);
+  const audit = [...analysis.findings];
+  audit.push(...(await checkAttachments({ report, path, file, root: opts.root, rules: opts.attachments ?? DEFAULT_ATTACHMENT_RULES, lineOf })));
   const warnings = audit.filter((f) => f.severity === 'warning');
-  return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, lineOf: parsed.lineOf, warnings }, findings: audit };
+  return { loaded: { id: reportId(report), report, file, path, decimals, lineOf, warnings }, findings: audit };
 }
 
 export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<LoadOptions, 'root'> = {}): Promise<LoadResult> {

@@ -1,9 +1,10 @@
 // data/reports/{id}.json: one report as open data (the validated report, warnings, attachments).
 import { allReports, type LoadedReport } from '../../../site/content.ts';
 import { reportDocumentText } from '../../../publish/datapackage.ts';
+import { pageKey } from '../../../site/page-keys.ts';
 
 export async function getStaticPaths() {
-  return (await allReports()).map((r) => ({ params: { id: r.id }, props: { r } }));
+  return (await allReports()).map((r) => ({ params: { id: r.id }, props: { r }, cacheKey: pageKey([r]) }));
 }
 
 export async function GET({ props }: { props: { r: LoadedReport } }) {

@@ -1,0 +1,78 @@
+/**
+ * The build cache beside the output (`.jixiao-cache/<output folder>/`): remembered analyses of
+ * report files (report-memo.ts), Astro's incremental page cache and finished search-index parts.
+ * One key decides whether any of it may be used: jixiao's code (every file of src/, the Astro
+ * config, the lockfile), the Node version, the site settings as validated, the base path, the
+ * site URL and the content folder. When the key differs, the whole cache is deleted first, so a
+ * changed template, setting or base path rebuilds every page. The key is written only after a
+ * build succeeded; a build that fails or is interrupted leaves no key, and the next one starts
+ * from nothing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { PACKAGE_ROOT } from './paths.ts';
+
+export interface BuildCache {
+  dir: string;
+  key: string;
+  /** Astro's cacheDir (its incremental build manifest and copies of rendered pages). */
+  astroDir: string;
+  reportsFile: string;
+  searchDir: string;
+  /** True when the cache held a previous build with the same key. */
+  warm: boolean;
+}
+
+/** Files whose change must rebuild everything, relative to the package root. */
+const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'package.json', 'tsconfig.json'];
+
+export function cacheDirFor(outDir: string): string {
+  return join(dirname(outDir), '.jixiao-cache', basename(outDir));
+}
+
+export async function codeVersion(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const entry of CODE) {
+    const full = join(PACKAGE_ROOT, entry);
+    const files = await readdir(full, { recursive: true, withFileTypes: true }).then(
+      (list) => list.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort(),
+      () => [full],
+    );
+    for (const f of files) {
+      const bytes = await readFile(f).catch(() => undefined);
+      if (bytes) hash.update(relative(PACKAGE_ROOT, f)).update('\0').update(bytes).update('\0');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Everything besides the content that the output depends on. */
+export async function buildKey(inputs: Record<string, unknown>): Promise<string> {
+  return createHash('sha256')
+    .update(JSON.stringify({ code: await codeVersion(), node: process.versions.node, partSize: process.env.JIXIAO_SEARCH_PART_SIZE ?? '', ...inputs }))
+    .digest('hex');
+}
+
+export async function openBuildCache(outDir: string, key: string): Promise<BuildCache> {
+  const dir = cacheDirFor(outDir);
+  const keyFile = join(dir, 'key');
+  const previous = await readFile(keyFile, 'utf8').catch(() => undefined);
+  const warm = previous === key;
+  if (!warm) await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  return { dir, key, astroDir: join(dir, 'astro'), reportsFile: join(dir, 'reports.v8'), searchDir: join(dir, 'search'), warm };
+}
+
+/**
+ * Before the build changes Astro's cache or the search parts: until sealed again, the cache
+ * counts as unknown (a build that stops half-way must not leave a key over half-written parts).
+ */
+export async function unsealBuildCache(cache: Pick<BuildCache, 'dir'>): Promise<void> {
+  await rm(join(cache.dir, 'key'), { force: true });
+}
+
+/** Marks the cache as matching the output just built. */
+export async function sealBuildCache(cache: Pick<BuildCache, 'dir' | 'key'>): Promise<void> {
+  await writeFile(join(cache.dir, 'key'), cache.key);
+}

@@ -1,0 +1,98 @@
+// Rebuilding into the same output reuses what unchanged reports made last time (their parsed
+// files, pages, data files and search-index parts, from `.jixiao-cache/` beside the output), and
+// is never stale: a changed figure shows everywhere it is published, the output is the same bytes
+// as a full build, and a changed setting or base path rebuilds every page.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { runCli, writeTree } from '../helpers/build-site.ts';
+import { syntheticCorpus } from '../helpers/synthetic.ts';
+
+const FILE = 'content/2023/shili-jyj.yaml';
+const ID = '2023-shili-jyj';
+const SMALL_PARTS = { JIXIAO_SEARCH_PART_SIZE: '5' }; // 14 report pages in 3 search-index parts
+
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) files.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)));
+  return files;
+}
+
+function htmlPages(dir: string): string[] {
+  return [...tree(dir).entries()].filter(([f]) => f.endsWith('.html')).map(([, b]) => b.toString('utf8'));
+}
+
+/** The text pagefind stored for a page (its fragment), without the word breaks it inserts. */
+function searchRecord(dir: string, url: string): string {
+  for (const [f, bytes] of tree(join(dir, 'pagefind'))) {
+    if (!f.includes('fragment/')) continue;
+    const text = gunzipSync(bytes).toString('utf8');
+    const record = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    if (record.url === url) return record.content.replace(/[\u200b\s]/g, '');
+  }
+  throw new Error(`no search record for ${url}`);
+}
+
+describe('rebuilding after a change', () => {
+  it('remakes what one changed figure touches, reuses the rest, and matches a full build', () => {
+    const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
+    const out = join(dir, 'dist');
+    const build = (...extra: string[]) => runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), ...extra], dir, SMALL_PARTS);
+    expect(build('--out', out).status).toBe(0);
+    expect(readFileSync(join(out, `reports/${ID}/index.html`), 'utf8')).toContain('7,880.72');
+
+    const yaml = readFileSync(join(dir, FILE), 'utf8');
+    expect(yaml).toContain('  planned: 7880.72\n');
+    writeFileSync(join(dir, FILE), yaml.replace('  planned: 7880.72\n', '  planned: 7901.23\n'));
+    const again = build('--out', out);
+    expect(again.status).toBe(0);
+    // Only the changed file was parsed again, and only its search-index part was rebuilt.
+    expect(again.stdout).toContain('沿用上次生成的结果：13 份报告文件未改动，搜索索引 3 个分片中 2 个未重建。');
+
+    const page = readFileSync(join(out, `reports/${ID}/index.html`), 'utf8');
+    expect(page).toContain('7,901.23');
+    expect(page).not.toContain('7,880.72');
+    expect(JSON.parse(readFileSync(join(out, `data/reports/${ID}.json`), 'utf8')).report.budget.planned).toBe(7901.23);
+    const row = readFileSync(join(out, 'data/reports.csv'), 'utf8').split('\r\n').find((l) => l.includes(ID));
+    expect(row).toContain('7901.23');
+    expect(readFileSync(join(out, 'years/2023/index.html'), 'utf8')).toContain('7,901.23');
+    expect(searchRecord(out, `/reports/${ID}/`)).toContain('全年预算7,901.23万元');
+
+    const full = join(dir, 'full');
+    expect(build('--out', full, '--no-cache').status).toBe(0);
+    const [a, b] = [tree(out), tree(full)];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+  });
+
+  it('rebuilds every page when a site setting or the base path changes', () => {
+    const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
+    const out = join(dir, 'dist');
+    const build = (...extra: string[]) => runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), '--out', out, ...extra], dir, SMALL_PARTS);
+    expect(build('--base', '/a/').status).toBe(0);
+    const pages = htmlPages(out);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const html of pages) expect(html).toContain('电话 020-11111111');
+
+    writeFileSync(join(dir, 'site.yaml'), 'footer:\n  contact: 电话 020-22222222\n');
+    const footer = build('--base', '/a/');
+    expect(footer.status).toBe(0);
+    expect(footer.stdout).not.toContain('沿用上次生成的结果');
+    const after = htmlPages(out);
+    expect(after.length).toBe(pages.length);
+    for (const html of after) {
+      expect(html).toContain('电话 020-22222222');
+      expect(html).not.toContain('电话 020-11111111');
+    }
+
+    const moved = build('--base', '/b/');
+    expect(moved.status).toBe(0);
+    expect(moved.stdout).not.toContain('沿用上次生成的结果');
+    for (const html of htmlPages(out)) {
+      expect(html).toContain('href="/b/');
+      expect(html).not.toMatch(/(href|src)="\/a\//);
+    }
+  });
+});
