@@ -134,6 +134,33 @@ function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfigura
   } as ChartConfiguration;
 }
 
+/** Widens a horizontal value axis (when it has no fixed max) so that each value label fits
+ * beyond its bar instead of over it. */
+function makeRoomForLabels(chart: ChartType, spec: ChartSpec) {
+  if (!spec.horizontal || spec.kind !== 'bar' || spec.max !== undefined) return;
+  const scale = chart.scales.x;
+  if (!scale) return;
+  const plot = scale.width;
+  const size = (chart.options.scales?.x?.ticks as { font?: { size?: number } } | undefined)?.font?.size ?? 14;
+  chart.ctx.save();
+  chart.ctx.font = `${size}px ${FONT}`;
+  let needed = 0;
+  spec.series.forEach((s) => {
+    if (s.behind) return;
+    (s.labels ?? s.text).forEach((label, j) => {
+      const v = s.data[j];
+      if (v === null || v === undefined || v <= 0) return;
+      const room = plot - chart.ctx.measureText(label).width - 10;
+      if (room > plot * 0.3) needed = Math.max(needed, (v * plot) / room);
+    });
+  });
+  chart.ctx.restore();
+  if (needed > scale.max) {
+    (chart.options.scales!.x as { suggestedMax?: number }).suggestedMax = needed;
+    chart.update('none');
+  }
+}
+
 async function draw(fig: HTMLElement) {
   let spec: ChartSpec;
   try {
@@ -158,6 +185,7 @@ async function draw(fig: HTMLElement) {
   const rowHeight = rem * Math.max(2.2, lines * 1.2 + 0.8);
   box.style.height = `${Math.round(spec.horizontal ? spec.labels.length * rowHeight + rem * 5 : rem * 20)}px`;
   const chart = new Chart(box.querySelector('canvas')!, config(spec, fig, width));
+  makeRoomForLabels(chart, spec);
   charts.set(fig, chart);
   fig.dataset.chartDrawn = 'true';
 }
