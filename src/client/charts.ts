@@ -6,8 +6,7 @@
  * 适老化 mode changes.
  *
  * So that a phone's main thread is never blocked: chart.js itself is loaded only when the
- * first chart is drawn, and each chart is drawn in its own idle-time task, those near the
- * screen first. Bars carry value labels; long category names wrap (at most three lines, the full
+ * first chart is drawn, and each chart is drawn when it comes near the screen, in idle time. Bars carry value labels; long category names wrap (at most three lines, the full
  * name is in the table); rate axes start at 0.
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
@@ -192,24 +191,16 @@ async function draw(fig: HTMLElement) {
 
 const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 50));
 
-// Charts near the screen first; the rest one at a time in idle time, so that each is ready by
-// the time the reader scrolls to it (and for printing) without one long task.
-const pending = new Set(document.querySelectorAll<HTMLElement>('figure[data-chart]'));
-const drawNext = (fig?: HTMLElement) => {
-  const next = fig ?? pending.values().next().value;
-  if (!next || !pending.delete(next)) return;
-  void draw(next).then(() => idle(() => drawNext()));
-};
+// Each chart is drawn when it comes near the screen, in its own idle-time task: a page opened
+// and left at the top draws nothing it does not show (print uses the tables, not the canvases).
 const seen = new IntersectionObserver((entries) => {
   for (const e of entries) {
     if (!e.isIntersecting) continue;
     seen.unobserve(e.target);
-    idle(() => drawNext(e.target as HTMLElement));
+    idle(() => void draw(e.target as HTMLElement));
   }
-}, { rootMargin: '400px 0px' });
-pending.forEach((f) => seen.observe(f));
-if (document.readyState === 'complete') idle(() => drawNext());
-else window.addEventListener('load', () => idle(() => drawNext()), { once: true });
+}, { rootMargin: '300px 0px' });
+document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((f) => seen.observe(f));
 
 /** After a change of text size, redraw the charts already drawn; the others draw when seen. */
 document.addEventListener('jixiao:display-change', () => {
