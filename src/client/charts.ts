@@ -6,8 +6,7 @@
  * 适老化 mode changes.
  *
  * So that a phone's main thread is never blocked: chart.js itself is loaded only when the
- * first chart is drawn, and each chart is drawn in its own idle-time task, those near the
- * screen first. Bars carry value labels; long category names wrap (at most three lines, the full
+ * first chart is drawn, and each chart is drawn when it comes near the screen, in idle time. Bars carry value labels; long category names wrap (at most three lines, the full
  * name is in the table); rate axes start at 0.
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
@@ -134,6 +133,33 @@ function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfigura
   } as ChartConfiguration;
 }
 
+/** Widens a horizontal value axis (when it has no fixed max) so that each value label fits
+ * beyond its bar instead of over it. */
+function makeRoomForLabels(chart: ChartType, spec: ChartSpec) {
+  if (!spec.horizontal || spec.kind !== 'bar' || spec.max !== undefined) return;
+  const scale = chart.scales.x;
+  if (!scale) return;
+  const plot = scale.width;
+  const size = (chart.options.scales?.x?.ticks as { font?: { size?: number } } | undefined)?.font?.size ?? 14;
+  chart.ctx.save();
+  chart.ctx.font = `${size}px ${FONT}`;
+  let needed = 0;
+  spec.series.forEach((s) => {
+    if (s.behind) return;
+    (s.labels ?? s.text).forEach((label, j) => {
+      const v = s.data[j];
+      if (v === null || v === undefined || v <= 0) return;
+      const room = plot - chart.ctx.measureText(label).width - 10;
+      if (room > plot * 0.3) needed = Math.max(needed, (v * plot) / room);
+    });
+  });
+  chart.ctx.restore();
+  if (needed > scale.max) {
+    (chart.options.scales!.x as { suggestedMax?: number }).suggestedMax = needed;
+    chart.update('none');
+  }
+}
+
 async function draw(fig: HTMLElement) {
   let spec: ChartSpec;
   try {
@@ -158,30 +184,23 @@ async function draw(fig: HTMLElement) {
   const rowHeight = rem * Math.max(2.2, lines * 1.2 + 0.8);
   box.style.height = `${Math.round(spec.horizontal ? spec.labels.length * rowHeight + rem * 5 : rem * 20)}px`;
   const chart = new Chart(box.querySelector('canvas')!, config(spec, fig, width));
+  makeRoomForLabels(chart, spec);
   charts.set(fig, chart);
   fig.dataset.chartDrawn = 'true';
 }
 
 const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 50));
 
-// Charts near the screen first; the rest one at a time in idle time, so that each is ready by
-// the time the reader scrolls to it (and for printing) without one long task.
-const pending = new Set(document.querySelectorAll<HTMLElement>('figure[data-chart]'));
-const drawNext = (fig?: HTMLElement) => {
-  const next = fig ?? pending.values().next().value;
-  if (!next || !pending.delete(next)) return;
-  void draw(next).then(() => idle(() => drawNext()));
-};
+// Each chart is drawn when it comes near the screen, in its own idle-time task: a page opened
+// and left at the top draws nothing it does not show (print uses the tables, not the canvases).
 const seen = new IntersectionObserver((entries) => {
   for (const e of entries) {
     if (!e.isIntersecting) continue;
     seen.unobserve(e.target);
-    idle(() => drawNext(e.target as HTMLElement));
+    idle(() => void draw(e.target as HTMLElement));
   }
-}, { rootMargin: '400px 0px' });
-pending.forEach((f) => seen.observe(f));
-if (document.readyState === 'complete') idle(() => drawNext());
-else window.addEventListener('load', () => idle(() => drawNext()), { once: true });
+}, { rootMargin: '300px 0px' });
+document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((f) => seen.observe(f));
 
 /** After a change of text size, redraw the charts already drawn; the others draw when seen. */
 document.addEventListener('jixiao:display-change', () => {

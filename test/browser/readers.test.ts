@@ -2,7 +2,8 @@
 // the synthetic many-department site under /xxgk/jxzp/: at 320, 390 and 1366 px, in normal,
 // 大字号 (150 %) and 特大 (200 %) mode, no page scrolls sideways, no table is wider than its box
 // on a phone, no control is under 24 × 24 px (44 × 44 px in large mode), no text under 18 px in
-// large mode, no console error or failed request (the favicon included), and axe finds nothing.
+// large mode, one search box per page, no console error or failed request (the favicon
+// included), and axe finds nothing (at 390 px, normal and 大字号).
 // One build per site, one browser context per width and mode, pages visited in turn.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -15,7 +16,7 @@ const SYNTHETIC = ['', 'years/2023/', 'departments/shili-jyj/', 'reports/2023-sh
 const WIDTHS = [320, 390, 1366];
 const MODES = [['normal', ''], ['大字号', '1'], ['特大', '2']] as const;
 
-interface Problems { sideways: number; wideTables: string[]; smallControls: string[]; smallText: string[] }
+interface Problems { sideways: number; wideTables: string[]; smallControls: string[]; smallText: string[]; searchBoxes: number }
 
 /** Everything measured in the page itself, so that one evaluate gives all four checks. */
 function measure(page: Page, phone: boolean, large: boolean): Promise<Problems> {
@@ -42,7 +43,7 @@ function measure(page: Page, phone: boolean, large: boolean): Promise<Problems> 
         if (size < 18) smallText.push(`${name(el)} ${size}px`);
       }
     }
-    return { sideways: doc.scrollWidth - doc.clientWidth, wideTables, smallControls, smallText: smallText.slice(0, 10) };
+    return { sideways: doc.scrollWidth - doc.clientWidth, wideTables, smallControls, smallText: smallText.slice(0, 10), searchBoxes: document.querySelectorAll('form[role=search]').length };
   }, { phone, large });
 }
 
@@ -82,7 +83,7 @@ for (const [siteName, pages, build] of [
             expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(level !== '');
             const p = await measure(page, width < 600, level !== '');
             const violations = width === 390 && level !== '2' ? (await axe(page)).map((v) => `${v.id}: ${v.help}`) : [];
-            if (p.sideways > 0 || p.wideTables.length || p.smallControls.length || p.smallText.length || violations.length) report[path || 'home'] = { ...p, axe: violations };
+            if (p.sideways > 0 || p.wideTables.length || p.smallControls.length || p.smallText.length || p.searchBoxes !== 1 || violations.length) report[path || 'home'] = { ...p, axe: violations };
           }
           expect(report).toEqual({});
           expect(errors).toEqual([]);

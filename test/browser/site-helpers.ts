@@ -18,9 +18,11 @@ export function buildCorpusSite(): string {
 }
 
 /** Counts chart figures, how many were drawn, and how many canvases have coloured pixels.
- * Charts draw in idle time (src/client/charts.ts), so this first waits up to 5 s for them. */
+ * Charts draw when they come near the screen, in idle time (src/client/charts.ts), so this
+ * first scrolls to each, as a reader would, and waits up to 3 s for them. */
 export async function chartState(page: Page): Promise<{ figures: number; drawn: number; painted: number }> {
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((f) => f.dataset.chartDrawn === 'true'), null, { timeout: 5000 }).catch(() => {});
+  for (const fig of await page.locator('figure[data-chart]').all()) { await fig.scrollIntoViewIfNeeded(); await page.waitForTimeout(50); }
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((f) => f.dataset.chartDrawn === 'true'), null, { timeout: 3000 }).catch(() => {});
   return page.evaluate(() => {
     const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
     const painted = figures.filter((f) => {
