@@ -4,7 +4,9 @@
  * points), and its project reports with amounts and scores, each linked to the project's page
  * where it can be followed across years.
  */
+import { trendFigures, type ChartFigure } from '../charts-data.ts';
 import type { LoadedReport } from '../content.ts';
+import { chartTable } from './chart-table.ts';
 import { formatNumber } from '../format.ts';
 import { reportHref } from '../routes.ts';
 import { figureChanges, indicatorChanges } from './changes.ts';
@@ -19,6 +21,8 @@ export interface DepartmentView {
   /** The latest report and the one before it, when there are two. */
   change?: { from: LoadedReport; to: LoadedReport; figures: CompareTable; indicators: CompareTable };
   projects?: CompareTable;
+  /** Trend charts (two or more department reports), each with its table as a comparison table. */
+  trends: { figure: ChartFigure; table: CompareTable }[];
 }
 
 const signed = (n: number, unit: string) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), Number.isInteger(n) ? 0 : 2)}${unit === '%' ? ' 个百分点' : ` ${unit}`}`;
@@ -61,7 +65,8 @@ function changeTables(from: LoadedReport, to: LoadedReport): { figures: CompareT
 export function departmentView(reports: readonly LoadedReport[]): DepartmentView {
   const depts = reports.filter((r) => r.report.kind === 'department').sort((a, b) => b.report.year - a.report.year);
   const projects = reports.filter((r) => r.report.kind === 'project').sort((a, b) => b.report.year - a.report.year || a.report.project!.name.localeCompare(b.report.project!.name, 'zh-CN'));
-  const view: DepartmentView = { departmentReports: depts };
+  const trends = depts.length > 1 ? trendFigures(depts).map((figure) => ({ figure, table: chartTable(figure, figure.id.replace(/^chart-/, '')) })) : [];
+  const view: DepartmentView = { departmentReports: depts, trends };
   if (depts.length) view.years = {
     id: 'years', caption: '历年部门整体支出绩效自评', sortable: true,
     columns: [{ label: '年度' }, ...FIGURE_COLUMNS],

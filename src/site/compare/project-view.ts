@@ -2,7 +2,9 @@
  * The project pages' tables: the index of every project the data names (those with their own
  * reports, then every mention in a department report), and one project's years side by side.
  */
+import { trendFigures, type ChartFigure } from '../charts-data.ts';
 import type { LoadedReport } from '../content.ts';
+import { chartTable } from './chart-table.ts';
 import { figure, formatNumber } from '../format.ts';
 import { unitOf } from '../report-view.ts';
 import { departmentHref, reportHref } from '../routes.ts';
@@ -81,4 +83,11 @@ export function projectMentionsTable(e: ProjectEntry): CompareTable | undefined 
       ...mentionCells(m),
     ]),
   };
+}
+
+/** Spending, rate and score across the project's years (the department trend charts, fed its own reports). */
+export function projectTrends(e: ProjectEntry): { figure: ChartFigure; table: CompareTable }[] {
+  if (e.reports.length < 2) return [];
+  const asSeries = e.reports.map((r) => ({ ...r, report: { ...r.report, kind: 'department' as const } }));
+  return trendFigures(asSeries).map((figure) => ({ figure, table: chartTable(figure, figure.id.replace(/^chart-/, '')) }));
 }

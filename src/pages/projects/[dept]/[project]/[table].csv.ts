@@ -2,12 +2,12 @@
 import type { APIRoute } from 'astro';
 import { allReports } from '../../../../site/content.ts';
 import { projectIndex } from '../../../../site/compare/projects.ts';
-import { projectMentionsTable, projectYearsTable } from '../../../../site/compare/project-view.ts';
+import { projectMentionsTable, projectTrends, projectYearsTable } from '../../../../site/compare/project-view.ts';
 import { tableCsv, type CompareTable } from '../../../../site/compare/table.ts';
 
 export async function getStaticPaths() {
   return projectIndex(await allReports()).projects.flatMap((e) =>
-    [projectYearsTable(e), projectMentionsTable(e)].filter((t): t is CompareTable => Boolean(t))
+    [projectYearsTable(e), projectMentionsTable(e), ...projectTrends(e).map((t) => t.table)].filter((t): t is CompareTable => Boolean(t))
       .map((table) => ({ params: { dept: e.departmentId, project: e.projectId, table: table.id }, props: { table } })));
 }
 

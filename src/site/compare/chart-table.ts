@@ -1,0 +1,34 @@
+/**
+ * A chart's table (charts-data.ts) as a comparison table, so trend tables stack on phones and
+ * download as CSV like every other table. Figures in the cells are text with separators and a
+ * unit ("3,411.00 万元"); the CSV gets the plain number, and the unit moves into the header when
+ * the whole column shares it (otherwise the cell stays as written, unit and all).
+ */
+import type { ChartFigure } from '../charts-data.ts';
+import type { Cell, CompareTable } from './table.ts';
+
+const FIGURE = /^([−-]?)([\d,]+(?:\.\d+)?)\s*(万元|元|亿元|%|分)?$/;
+
+function parse(text: string): { n: string; unit: string } | undefined {
+  const m = FIGURE.exec(text.trim());
+  return m ? { n: `${m[1] ? '-' : ''}${m[2]!.replaceAll(',', '')}`, unit: m[3] ?? '' } : undefined;
+}
+
+export function chartTable(f: ChartFigure, id: string): CompareTable {
+  const t = f.table;
+  const units = t.head.slice(1).map((_, j) => {
+    const us = new Set(t.rows.map((r) => parse(r.cells[j] ?? '')?.unit ?? '?'));
+    return us.size === 1 && !us.has('?') ? [...us][0]! : undefined;
+  });
+  return {
+    id, caption: f.caption, stack: true,
+    columns: t.head.map((h, i) => {
+      const u = i > 0 ? units[i - 1] : undefined;
+      return { label: h, numeric: i > 0 && t.numeric[i - 1], ...(u && { csv: `${h}（${u}）` }) };
+    }),
+    rows: t.rows.map((r) => [
+      { text: r.label, csv: r.label.replace(/年$/, '') },
+      ...r.cells.map((c, j): Cell => ({ text: c, csv: units[j] ? parse(c)!.n : c === '未注明' || c === '无法计算' ? undefined : c })),
+    ]),
+  };
+}
