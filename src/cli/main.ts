@@ -8,9 +8,12 @@ import { processIo, type Io } from './io.ts';
 const HELP = `jixiao — 绩效自评报告公开网站生成器
 
 用法：
+  npx jixiao dev [--content DIR] [--config FILE] [--base PATH] [--port N]
+                                                            边改边看：本机预览（含草稿），保存即刷新并显示检查结果
   npx jixiao validate [--content DIR] [--strict] [--json]   检查报告数据文件
-  npx jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--no-cache]
+  npx jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache]
                                                             生成静态网站（默认 content → dist，设置见 site.yaml）
+  npx jixiao preview [--dist DIR] [--base PATH] [--port N]  上传前在本机查看生成的网站（按子目录，如同服务器）
   npx jixiao import FILE... [--out DIR] [--json] [--force]  从 Word、PDF、网页或文本起草报告数据文件
   npx jixiao new [--out FILE] [--force]                     从模板新建一份报告数据文件
   npx jixiao schema                                         输出报告数据文件的 JSON Schema
@@ -29,6 +32,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./schema.ts')).schemaCommand,
   import: async () => (await import('./import.ts')).importCommand,
   package: async () => (await import('./package.ts')).packageCommand,
+  dev: async () => (await import('./dev.ts')).devCommand,
+  preview: async () => (await import('./preview.ts')).previewCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

@@ -8,7 +8,7 @@ import { loadContent, type LoadedReport } from '../validate/index.ts';
 
 export type { LoadedReport } from '../validate/index.ts';
 
-let cache: Promise<LoadedReport[]> | undefined;
+let cache: { from: Handoff | undefined; reports: Promise<LoadedReport[]> } | undefined;
 
 /**
  * The build has just validated the content in this same process: hand the loaded reports to the
@@ -16,23 +16,28 @@ let cache: Promise<LoadedReport[]> | undefined;
  * module-level variable would not be shared; a registered global symbol is.)
  */
 const HANDOFF = Symbol.for('jixiao.loadedReports');
-type Handoff = { dir: string; reports: LoadedReport[] };
+type Handoff = { dir: string; reports: LoadedReport[]; drafts: boolean };
 
-export function handOverReports(dir: string, reports: LoadedReport[]): void {
-  (globalThis as Record<symbol, Handoff>)[HANDOFF] = { dir: resolve(dir), reports };
+/**
+ * `jixiao dev` hands over the content again after every save (with drafts, so staff see the report
+ * they are writing); a new hand-over replaces what the pages saw before.
+ */
+export function handOverReports(dir: string, reports: LoadedReport[], opts: { drafts?: boolean } = {}): void {
+  (globalThis as Record<symbol, Handoff>)[HANDOFF] = { dir: resolve(dir), reports, drafts: Boolean(opts.drafts) };
 }
 
 export function allReports(): Promise<LoadedReport[]> {
-  cache ??= (async () => {
+  const handed = (globalThis as Record<symbol, Handoff | undefined>)[HANDOFF];
+  if (cache && cache.from === handed) return cache.reports;
+  cache = { from: handed, reports: (async () => {
     const dir = resolve(process.env.JIXIAO_CONTENT ?? 'content');
-    const handed = (globalThis as Record<symbol, Handoff | undefined>)[HANDOFF];
-    if (handed?.dir === dir) return handed.reports.filter((r) => !r.report.draft).sort(byYearThenName);
+    if (handed?.dir === dir) return handed.reports.filter((r) => handed.drafts || !r.report.draft).sort(byYearThenName);
     const { reports, findings } = await loadContent(dir);
     const errors = errorsOf(findings);
     if (errors.length) throw new Error(`内容有错误：\n${errors.map(formatFinding).join('\n')}`);
     return reports.filter((r) => !r.report.draft).sort(byYearThenName);
-  })();
-  return cache;
+  })() };
+  return cache.reports;
 }
 
 export function byYearThenName(a: LoadedReport, b: LoadedReport): number {

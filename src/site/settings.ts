@@ -46,8 +46,17 @@ export function settingsGaps(settings: SiteSettings, path: string, cwd = process
 
 let cache: SiteSettings | undefined;
 
+/** `jixiao dev` hands over site.yaml again after every save (a registered global, as in content.ts). */
+const HANDOFF = Symbol.for('jixiao.siteSettings');
+
+export function handOverSettings(settings: SiteSettings): void {
+  (globalThis as Record<symbol, SiteSettings>)[HANDOFF] = settings;
+}
+
 /** For pages: the settings the build validated (JIXIAO_SETTINGS), or defaults. */
 export async function siteSettings(): Promise<SiteSettings> {
+  const handed = (globalThis as Record<symbol, SiteSettings | undefined>)[HANDOFF];
+  if (handed) return handed;
   if (cache) return cache;
   const path = resolve(process.env.JIXIAO_SETTINGS ?? SETTINGS_FILE);
   const { settings, findings } = await loadSettings(path);

@@ -1,0 +1,153 @@
+/**
+ * `jixiao dev`: Astro's own dev server (the public `dev()` API) renders each page when it is
+ * asked for, from content jixiao validates and hands over after every save. An integration adds
+ * three things: the reload script, the findings of the saved file, and the error page shown
+ * instead of the site while the content has errors. Nothing here reaches a built site.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { formatFinding, type Finding } from '../findings.ts';
+import { PACKAGE_ROOT } from '../build/paths.ts';
+import { normalizeBase } from '../build/base.ts';
+import { handOverReports } from '../site/content.ts';
+import { handOverSettings, SETTINGS_FILE } from '../site/settings.ts';
+import { findingsOf, loadSnapshot, shownPath, type ContentSnapshot } from './content-state.ts';
+import { clientScript, DEV_PATH, errorPage, findingsPanel } from './overlay.ts';
+
+export interface DevOptions {
+  contentDir: string;
+  settingsFile?: string | undefined;
+  base?: string | undefined;
+  port?: number | undefined;
+  cwd: string;
+  /** Where messages for staff go (the terminal). */
+  log(line: string): void;
+}
+
+export interface DevServer { url: string; stop(): Promise<void> }
+
+type Watcher = { add(p: string | string[]): unknown; on(ev: 'all', fn: (ev: string, path: string) => void): unknown; emit(ev: string, ...a: unknown[]): boolean };
+
+export async function startDev(opts: DevOptions): Promise<DevServer> {
+  const contentDir = resolve(opts.cwd, opts.contentDir);
+  const settingsPath = resolve(opts.cwd, opts.settingsFile ?? SETTINGS_FILE);
+  let snap = await loadSnapshot(contentDir, settingsPath, opts.cwd);
+  const base = normalizeBase(opts.base ?? snap.settings?.base);
+  let lastSaved: string | undefined;
+  const clients = new Set<ServerResponse>();
+
+  const handOver = (s: ContentSnapshot) => {
+    handOverReports(contentDir, s.reports, { drafts: true });
+    if (s.settings) handOverSettings(s.settings);
+  };
+  handOver(snap);
+  Object.assign(process.env, { JIXIAO_CONTENT: contentDir, JIXIAO_BASE: base, JIXIAO_SITE: snap.settings?.url ?? '', JIXIAO_SETTINGS: settingsPath, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' });
+  delete process.env.BASE_URL;
+
+  const report = (file: string | undefined) => {
+    const stamp = new Date().toTimeString().slice(0, 8);
+    if (file) {
+      const { findings, pending } = findingsOf(snap, file);
+      opts.log(`[${stamp}] 已保存 ${file}：${findings.length ? `${findings.filter((f) => f.severity === 'error').length} 个错误，${findings.filter((f) => f.severity === 'warning').length} 个提示` : '没有问题'}`);
+      for (const f of findings) opts.log(`  ${formatFinding(f)}`);
+      if (pending.length) opts.log(`  （草稿）删除 draft 一行后还需处理 ${pending.length} 项：\n${pending.map((f) => `    ${formatFinding(f)}`).join('\n')}`);
+    }
+    const others = snap.errors.filter((f) => f.file !== file);
+    if (others.length) opts.log(`  其他文件还有 ${others.length} 个错误：\n${others.map((f) => `    ${formatFinding(f)}`).join('\n')}`);
+    opts.log(snap.errors.length ? '  页面显示错误清单，改正后自动刷新。' : '  页面已更新。');
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  let emitting = false;
+  const onFileEvent = (watcher: Watcher, path: string) => {
+    if (emitting) return;
+    const inContent = path.startsWith(contentDir + sep);
+    if (!inContent && path !== settingsPath) return;
+    lastSaved = shownPath(path, opts.cwd);
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      snap = await loadSnapshot(contentDir, settingsPath, opts.cwd);
+      handOver(snap);
+      // Astro keeps each route's getStaticPaths() until its file watcher reports a change:
+      // report one now that the new content is in place, so no page is built from the old.
+      emitting = true;
+      try { watcher.emit('change', settingsPath); } finally { emitting = false; }
+      report(lastSaved);
+      for (const c of clients) c.write('data: reload\n\n');
+    }, 120);
+  };
+
+  const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Astro's base middleware runs first and strips the base; accept the path with or without it.
+    const path = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : url.pathname;
+    if (path === `/${DEV_PATH}events/`) {
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': jixiao dev\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (path === `/${DEV_PATH}findings/`) {
+      const { findings, pending } = lastSaved ? findingsOf(snap, lastSaved) : { findings: [] as Finding[], pending: [] as Finding[] };
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(findingsPanel(lastSaved, findings, pending));
+      return;
+    }
+    const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(@|_astro\/|node_modules\/|src\/)/.test(path);
+    if (page && snap.errors.length) {
+      res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(errorPage(snap.errors, base));
+      return;
+    }
+    next();
+  };
+
+  // A Vite plugin that runs before Astro's own ('pre'), so its routes answer before Astro's pages.
+  const vitePlugin = {
+    name: 'jixiao-dev',
+    enforce: 'pre' as const,
+    configureServer(server: { watcher: unknown; middlewares: { use(fn: typeof middleware): unknown } }) {
+      const watcher = server.watcher as Watcher;
+      watcher.add([contentDir, settingsPath]);
+      watcher.on('all', (_ev, path) => onFileEvent(watcher, resolve(path)));
+      server.middlewares.use(middleware);
+    },
+  };
+  const integration: AstroIntegration = {
+    name: 'jixiao-dev',
+    hooks: {
+      'astro:config:setup': ({ injectScript, updateConfig }) => {
+        injectScript('head-inline', clientScript(base));
+        updateConfig({ vite: { plugins: [vitePlugin] } });
+      },
+    },
+  };
+
+  const { dev } = await import('astro');
+  const server = await dev({
+    root: PACKAGE_ROOT,
+    base,
+    server: { host: '127.0.0.1', port: opts.port ?? 4321 },
+    integrations: [integration],
+    // The port asked for, or a clear message: never a preview quietly on another port.
+    vite: { server: { strictPort: true } },
+    logLevel: 'warn',
+  }).catch((err: NodeJS.ErrnoException) => {
+    if (err?.code === 'EADDRINUSE' || /already in use/i.test(String(err?.message)))
+      throw Object.assign(new Error(`端口 ${opts.port ?? 4321} 已被占用（可能另一个预览还开着）。关掉它，或用 --port 换一个，如 --port 4322。`), { userFacing: true });
+    throw err;
+  });
+  const url = `http://127.0.0.1:${server.address.port}${base}`;
+  for (const f of snap.findings) opts.log(formatFinding(f));
+  opts.log(`检查了 ${snap.reports.length} 份报告：${snap.errors.length} 个错误，${snap.findings.length - snap.errors.length} 个提示${snap.errors.length ? '；页面显示错误清单，改正并保存后自动刷新' : ''}。`);
+  return {
+    url,
+    async stop() {
+      for (const c of clients) c.end();
+      clearTimeout(timer);
+      await server.stop();
+    },
+  };
+}
