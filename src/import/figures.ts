@@ -100,11 +100,11 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     for (const [f2, re] of PROSE_MONEY) {
       for (const m of f.matchAll(new RegExp(`(${re})[^\\d。;,、%()]{0,6}?\\s*(${NUM})\\s*(亿元|万元|元)`, 'g'))) {
         const n = toStated(m[2]!);
-        if (n) add(f2, { value: n, unit: m[3] as Unit, where: `第 ${b.line} 行${excerpt(b.text, m.index!)}`, line: b.line, fromTable: false });
+        if (n) add(f2, { value: n, unit: m[3] as Unit, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}`, line: b.line, fromTable: false });
       }
     }
     for (const m of f.matchAll(new RegExp(`(?:预算执行率|预算完成率|资金执行率)(?:为|达到?|是|:)?\\s*(${NUM})\\s*%`, 'g'))) {
-      const n = toStated(m[1]!); if (n) rates.push({ value: n, where: `第 ${b.line} 行${excerpt(b.text, m.index!)}` });
+      const n = toStated(m[1]!); if (n) rates.push({ value: n, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}` });
     }
     for (const sentence of f.split(/[。;]/)) {
       const items: Source[] = [];
