@@ -1,11 +1,13 @@
 /**
- * `jixiao import FILE... [--out DIR] [--json] [--force]`: drafts a report data file from a
- * .txt/.md, .html, .docx or .pdf report and prints what a person must check (待核对).
+ * `jixiao import FILE|FOLDER... [--out DIR] [--json] [--force]`: drafts a report data file from a
+ * .txt/.md, .html, .docx, .pdf, .xlsx or .xls report and prints what a person must check (待核对).
+ * A folder imports every such file in it, with a progress line each and a closing table.
  * A thin layer over src/import; never overwrites a file without --force.
  */
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ImportError, importFile } from '../import/index.ts';
+import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 
@@ -18,20 +20,33 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     const refusal = await filesFolderRefusal(outDir, { what: '输出文件夹' });
     if (refusal) { io.err(`jixiao import: 错误：${refusal}`); return 1; }
   }
-  const many = positionals.length > 1;
+  const files: string[] = [];
+  let folder = false;
+  for (const p of positionals) {
+    const isDir = await stat(resolve(io.cwd, p)).then((s) => s.isDirectory(), () => false);
+    if (!isDir) { files.push(p); continue; }
+    folder = true;
+    const found = await filesIn(resolve(io.cwd, p));
+    if (!found.length) io.err(`jixiao import: 提示：文件夹 ${p} 中没有可导入的文件（.txt .md .html .docx .pdf .xlsx .xls）。`);
+    files.push(...found.map((f) => relative(io.cwd, f) || f));
+  }
+  const many = files.length > 1 || folder;
   let failed = 0;
   const drafts: Record<string, unknown>[] = [];
-  for (const [i, file] of positionals.entries()) {
-    if (many) io.err(`[${i + 1}/${positionals.length}] ${file}`);
+  const rows: SummaryRow[] = [];
+  for (const [i, file] of files.entries()) {
+    if (many) io.err(`[${i + 1}/${files.length}] ${file}`);
     let result;
     try {
       result = await importFile(resolve(io.cwd, file), file);
     } catch (err) {
       if (!(err instanceof ImportError)) throw err;
       io.err(`jixiao import: 错误：${err.message}`);
+      rows.push(summaryRow(file, { error: err.message.replace(`${file}：`, '') }));
       failed++;
       continue;
     }
+    rows.push(summaryRow(file, result));
     const review = result.review.map((r) => `  - ${r.field ? `${r.field}：` : ''}${r.message}`);
     if (flags.json) {
       drafts.push(result.draft);
@@ -50,6 +65,10 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     io.out(`已生成草稿 ${shown}（来自 ${file}）`);
     io.out(result.review.length ? `待核对（${result.review.length} 项）：\n${review.join('\n')}` : '待核对：无（仍请逐项核对原文）。');
     io.out('核对并补齐后运行 npx jixiao validate 检查；确认无误后删除文件中的 draft 一行。');
+  }
+  if (many) {
+    const table = ['', `导入 ${files.length} 个文件，成功 ${files.length - failed} 个：`, ...summaryTable(rows)];
+    for (const line of table) (flags.json ? io.err : io.out)(line);
   }
   if (flags.json) io.out(JSON.stringify(drafts.length === 1 && !many ? drafts[0] : drafts, null, 2));
   return failed ? 1 : 0;

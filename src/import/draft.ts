@@ -26,14 +26,19 @@ export interface Found {
   fingerprint: string;
 }
 
-export interface Draft { data: Record<string, unknown>; decimals: Map<string, number> }
+/** The draft: data in the schema's names, the decimals each number was written with, and where each value was read. */
+export interface Draft { data: Record<string, unknown>; decimals: Map<string, number>; sources: Map<string, string> }
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
 
 export function assembleDraft(f: Found, review: Review): Draft {
   const decimals = new Map<string, number>();
+  const sources = new Map<string, string>();
   const num = (path: PropertyKey[], s: Stated) => { if (s.digits) decimals.set(formatPath(path), s.digits); return s.value; };
+  const cite = (path: PropertyKey[], where: string | undefined) => { if (where) sources.set(formatPath(path), where); };
   const { identity: id } = f;
+  cite(['kind'], id.sources.kind); cite(['year'], id.sources.year); cite(['title'], id.sources.title);
+  cite(['department', 'name'], id.sources.department); cite(['project', 'name'], id.sources.project);
   const data: Record<string, unknown> = {};
 
   if (id.kind) data.kind = id.kind;
@@ -61,14 +66,16 @@ export function assembleDraft(f: Found, review: Review): Draft {
   if (Object.keys(disclosure).length) data.disclosure = disclosure;
 
   const budget = buildBudget(f.budget, review, num);
+  for (const [key, m] of Object.entries(f.budget.money)) if (budget && budget[key] !== undefined) cite(['budget', key], m.where);
+  if (budget?.executionRate !== undefined) cite(['budget', 'executionRate'], f.budget.rate?.where);
   if (budget) data.budget = budget;
 
   const indicators = [...(f.budget.execution ? [{ name: '预算执行', max: f.budget.execution.max, score: f.budget.execution.score } as FoundIndicator] : []), ...f.scores.indicators];
   const score: Record<string, unknown> = {};
-  if (f.scores.total) score.total = num(['score', 'total'], f.scores.total);
+  if (f.scores.total) { score.total = num(['score', 'total'], f.scores.total); cite(['score', 'total'], f.scores.totalWhere); }
   else review.add('未找到自评总分（自评得分 / 综合评分）。', 'score.total');
-  if (f.scores.grade) score.grade = f.scores.grade;
-  if (indicators.length) score.indicators = indicators.map((ind, i) => toIndicator(ind, ['score', 'indicators', i], num));
+  if (f.scores.grade) { score.grade = f.scores.grade; cite(['score', 'grade'], f.scores.gradeWhere); }
+  if (indicators.length) score.indicators = indicators.map((ind, i) => toIndicator(ind, ['score', 'indicators', i], num, cite));
   else review.add('未找到指标及其分值、得分。', 'score.indicators');
   if (Object.keys(score).length) data.score = score;
 
@@ -76,7 +83,7 @@ export function assembleDraft(f: Found, review: Review): Draft {
   if (Object.keys(narrative).length) data.narrative = narrative;
   else review.add('未能按标题分出报告正文（职责、工作任务、成效、问题、措施）。', 'narrative');
   if (f.projects) buildProjects(f.projects, data, review, num);
-  return { data, decimals };
+  return { data, decimals, sources };
 }
 
 type Num = (path: PropertyKey[], s: Stated) => number;
@@ -147,15 +154,16 @@ function buildProjects(p: ProjectsFound, data: Record<string, unknown>, review: 
   if (evaluations.length) data.keyEvaluations = evaluations;
 }
 
-function toIndicator(ind: FoundIndicator, path: PropertyKey[], num: Num): Record<string, unknown> {
+function toIndicator(ind: FoundIndicator, path: PropertyKey[], num: Num, cite: (path: PropertyKey[], where: string | undefined) => void): Record<string, unknown> {
   const o: Record<string, unknown> = { name: ind.name };
+  if (ind.source) cite([...path, ind.score ? 'score' : ind.max ? 'max' : 'name'], ind.source);
   if (ind.max) o.max = num([...path, 'max'], ind.max);
   if (ind.score) o.score = num([...path, 'score'], ind.score);
   if (ind.rate) o.rate = num([...path, 'rate'], ind.rate);
   if (ind.target !== undefined) o.target = ind.target;
   if (ind.actual !== undefined) o.actual = ind.actual;
   if (ind.note) o.note = ind.note;
-  if (ind.children?.length) o.children = ind.children.map((c, i) => toIndicator(c, [...path, 'children', i], num));
+  if (ind.children?.length) o.children = ind.children.map((c, i) => toIndicator(c, [...path, 'children', i], num, cite));
   return o;
 }
 
@@ -166,14 +174,19 @@ export function draftYaml(draft: Draft, review: readonly ReviewItem[], source: s
     const node = doc.getIn(parsePath(dotted), true);
     if (isScalar(node)) node.minFractionDigits = digits;
   }
+  // Beside each value: where the report states it, then what to check about it.
+  for (const [dotted, where] of draft.sources) {
+    const node = doc.getIn(parsePath(dotted), true);
+    if (isScalar(node)) node.comment = ` 原文：${where}`.replace(/\n/g, ' ');
+  }
   for (const item of review) {
     if (!item.field) continue;
     const node = doc.getIn(parsePath(item.field), true);
-    if (isScalar(node)) node.comment = ` 待核对：${item.message}`.replace(/\n/g, ' ');
+    if (isScalar(node)) node.comment = `${node.comment ? `${node.comment}；` : ''} 待核对：${item.message}`.replace(/\n/g, ' ');
   }
   const head = [
     ` 由 jixiao import 从 ${source} 生成的草稿（draft: true），尚未经人工核对，不会发布。`,
-    ' 每个数字都按原文照录；未找到的内容留空。逐项核对原文、补齐下列各项后，删除 draft 一行。',
+    ' 每个数字都按原文照录，行尾注明原文出处（第几行、第几格）；未找到的内容留空。逐项核对原文、补齐下列各项后，删除 draft 一行。',
     ...(review.length ? [' 待核对：', ...review.map((r) => `   - ${r.field ? `${r.field}：` : ''}${r.message}`.replace(/\n/g, ' '))] : []),
   ];
   doc.commentBefore = head.join('\n');

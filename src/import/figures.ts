@@ -59,10 +59,10 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
       if (header) {
         const unit = headerUnit ?? tableUnit;
         const cell = (role: string) => { const i = header!.indexOf(role as never); return i >= 0 ? cellNumber(row[i] ?? '') : undefined; };
-        const money = (role: MoneyField): Money | undefined => { const n = cell(role); return n ? { value: n, unit: (n.unit as Unit | undefined) ?? unit, where: `表格“${label}”行`, line: t.line, fromTable: true } : undefined; };
+        const money = (role: MoneyField): Money | undefined => { const n = cell(role); return n ? { value: n, unit: (n.unit as Unit | undefined) ?? unit, where: `第 ${t.line} 行起的表格“${label}”行`, line: t.line, fromTable: true } : undefined; };
         if (/^(?:年度资金总额|资金总额|合计|总计|项目资金|预算资金|部门预算)/.test(label) || isTotalLabel(label)) {
           for (const f of ['initial', 'planned', 'spent'] as const) { const m = money(f); if (m) add(f, m); }
-          const rate = cell('rate'); if (rate) rates.push({ value: rate, where: `表格“${label}”行` });
+          const rate = cell('rate'); if (rate) rates.push({ value: rate, where: `表格（第 ${t.line} 行起）“${label}”行` });
           const max = cell('max'); const score = cell('score');
           if (max || score) execution = { max, score, rate };
         } else if (/^基本支出/.test(label) || /^项目支出/.test(label)) {
@@ -83,11 +83,11 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
         const k = fold(row[i]!).replace(/\s+/g, '');
         const v = row[i + 1]!;
         if (isBlankCell(v)) continue;
-        if (RATE.test(k) && /%/.test(fold(v))) { const n = cellNumber(v); if (n) rates.push({ value: n, where: `表格“${row[i]}”` }); continue; }
+        if (RATE.test(k) && /%/.test(fold(v))) { const n = cellNumber(v); if (n) rates.push({ value: n, where: `表格（第 ${t.line} 行起）“${row[i]}”` }); continue; }
         for (const [f, re] of LABELS) {
           if (!new RegExp(`^${re}(?:\\((?:万元|元|亿元)\\))?$`).test(k)) continue;
           const n = cellNumber(v);
-          if (n && n.unit !== '%' && n.unit !== '分') add(f, { value: n, unit: (n.unit as Unit | undefined) ?? unitIn(k) ?? tableUnit, where: `表格“${row[i]}”`, line: t.line, fromTable: true });
+          if (n && n.unit !== '%' && n.unit !== '分') add(f, { value: n, unit: (n.unit as Unit | undefined) ?? unitIn(k) ?? tableUnit, where: `第 ${t.line} 行起的表格“${row[i]}”`, line: t.line, fromTable: true });
         }
       }
     }
@@ -100,11 +100,11 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     for (const [f2, re] of PROSE_MONEY) {
       for (const m of f.matchAll(new RegExp(`(${re})[^\\d。;,、%()]{0,6}?\\s*(${NUM})\\s*(亿元|万元|元)`, 'g'))) {
         const n = toStated(m[2]!);
-        if (n) add(f2, { value: n, unit: m[3] as Unit, where: excerpt(b.text, m.index!), line: b.line, fromTable: false });
+        if (n) add(f2, { value: n, unit: m[3] as Unit, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}`, line: b.line, fromTable: false });
       }
     }
     for (const m of f.matchAll(new RegExp(`(?:预算执行率|预算完成率|资金执行率)(?:为|达到?|是|:)?\\s*(${NUM})\\s*%`, 'g'))) {
-      const n = toStated(m[1]!); if (n) rates.push({ value: n, where: excerpt(b.text, m.index!) });
+      const n = toStated(m[1]!); if (n) rates.push({ value: n, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}` });
     }
     for (const sentence of f.split(/[。;]/)) {
       const items: Source[] = [];

@@ -87,7 +87,7 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
       if (leaf) {
         const parent = l2 ?? l1;
         if (parent) (parent.children ??= []).push(leaf); else out.indicators.push(leaf);
-        out.sources.set(leaf, where(vals.at(-1)!));
+        out.sources.set(leaf, where(vals.at(-1)!)); leaf.source = `${where(c)}起`;
       }
       j = end;
     }
@@ -156,7 +156,7 @@ function readFused(cells: readonly Cell[], h: { roles: Role[]; end: number }, ou
     for (const leaf of readFusedSegment(c, roles, review)) {
       const parent = l2 ?? l1;
       if (parent) (parent.children ??= []).push(leaf); else out.indicators.push(leaf);
-      out.sources.set(leaf, where(c));
+      out.sources.set(leaf, where(c)); leaf.source = where(c);
     }
   }
 }
@@ -190,7 +190,7 @@ function readPositional(cells: readonly Cell[], h: { roles: Role[]; end: number 
       if (path[d]) siblings = path[d]!.children!;
     }
     siblings.push(leaf);
-    out.sources.set(leaf, where(row[0]!));
+    out.sources.set(leaf, where(row[0]!)); leaf.source = `${where(row[0]!)}起的一行`;
   }
   if (!out.indicators.length) review.add('指标表未能按列读出。', 'score.indicators');
 }

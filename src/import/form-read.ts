@@ -62,7 +62,7 @@ const labelKind = (text: string): CoverKey | undefined => {
   const k = key(text);
   return (Object.keys(COVER_LABELS) as CoverKey[]).find((n) => COVER_LABELS[n].test(k));
 };
-const isStop = (c: Cell) => labelKind(c.text) !== undefined || roleOf(c.text) !== undefined || /[:：]$/.test(c.text) || MONEY_TOTAL_ROW.test(key(c.text));
+const isStop = (c: Cell) => labelKind(c.text) !== undefined || roleOf(c.text) !== undefined || /[:：]$/.test(c.text) || MONEY_TOTAL_ROW.test(key(c.text).replace(/\((?:万元|元|亿元)\)$/, ''));
 
 /** Label → value for the cover fields; the first value of each label wins. */
 export function readCover(cells: readonly Cell[]): Partial<Record<CoverKey, Sourced<string>>> {
@@ -78,7 +78,9 @@ export function readCover(cells: readonly Cell[]): Partial<Record<CoverKey, Sour
       else continue;
     } else if (c.mode === 'space') {
       const parts: string[] = [];
-      for (let j = i + 1; j < cells.length && j <= i + 8 && cells[j]!.line === c.line && !isStop(cells[j]!); j++) parts.push(cells[j]!.text);
+      // A unit's name is one cell; a project's name may be split at a space ("2020 年市级…资金").
+      const most = kind === 'project' ? 8 : 1;
+      for (let j = i + 1; j < cells.length && j <= i + most && cells[j]!.line === c.line && !isStop(cells[j]!); j++) parts.push(cells[j]!.text);
       value = parts.join(' ');
       at = cells[i + 1] ?? c;
     } else {

@@ -32,18 +32,21 @@ const INSTRUCTION: RegExp[] = [
   /[×X]{2,}(?:年|部门|单位|项目|万元)/,
 ];
 
-export interface Cleaned { lines: string[]; instructions: string[] }
+/** `kept[i]` is the index in the input of `lines[i]`, so that a line number can be given as in the source. */
+export interface Cleaned { lines: string[]; instructions: string[]; kept: number[] }
 
 export function dropFurniture(lines: readonly string[]): Cleaned {
   const out: string[] = [];
   const instructions: string[] = [];
-  for (const line of lines) {
+  const kept: number[] = [];
+  for (const [i, line] of lines.entries()) {
     const f = fold(line).trim();
     if (f && f.length <= 80 && FURNITURE.some((re) => re.test(f))) continue;
     if (f && f.length <= 160 && !f.startsWith('|') && INSTRUCTION.some((re) => re.test(f))) { instructions.push(line.trim()); continue; }
     out.push(line);
+    kept.push(i);
   }
-  return { lines: out, instructions };
+  return { lines: out, instructions, kept };
 }
 
 /** A table cell that only holds a template instruction. */

@@ -113,7 +113,9 @@ export function findIdentity(blocks: readonly Block[], meta: Metadata, labelled:
 
   const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位)$/);
   const pick = (...opts: [string | undefined, string][]) => opts.find(([v]) => v && v.trim() && !/^(?:万?元|亿元|[\d.,\s]+)$/.test(v.trim()));
-  const dept = pick([labelledDept, '表中单位名称'], [cover.department?.value, cover.department?.where ?? ''], [parts.dept, id.sources.title ?? ''], [cover.implementer?.value, cover.implementer?.where ?? ''], [labelled(/^实施单位$/), '表中实施单位'], [cover.supervisor?.value, cover.supervisor?.where ?? ''], [labelled(/^主管部门$/), '表中主管部门']);
+  // A labelled cell counts only if it reads as a unit's name ("年度整体" in an interleaved form does not).
+  const unit = (v: string | undefined) => (v && (UNIT_SUFFIX.test(fold(v).trim()) || /(?:机关|本级)$/.test(v.trim())) ? v : undefined);
+  const dept = pick([labelledDept, '表中单位名称'], [parts.dept, id.sources.title ?? ''], [unit(cover.department?.value), cover.department?.where ?? ''], [unit(cover.implementer?.value), cover.implementer?.where ?? ''], [labelled(/^实施单位$/), '表中实施单位'], [unit(cover.supervisor?.value), cover.supervisor?.where ?? ''], [labelled(/^主管部门$/), '表中主管部门']);
   if (dept) { id.department = dept[0]!.trim(); id.sources.department = dept[1]; }
   if (id.kind === 'project') {
     const proj = pick([labelled(/^项目名称$/), '表中项目名称'], [cover.project?.value, cover.project?.where ?? ''], [parts.rest, id.sources.title ?? '']);

@@ -52,18 +52,20 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const closed = cleaned.filter((l) => /^[^|]*\|$/.test(l)).length;
   const oneCellPerLine = closed >= 10 && closed * 2 >= cleaned.filter(Boolean).length;
   const lines = oneCellPerLine ? cleaned.map((l) => l.replace(/\s*\|$/, '')) : cleaned;
-  const { lines: content, instructions } = dropFurniture(lines);
+  const { lines: content, instructions, kept } = dropFurniture(lines);
   if (instructions.length) review.add(`原文中留有 ${instructions.length} 处未删除的模板填写说明（如“${instructions[0]!.slice(0, 30)}”），已略去，请确认原文无遗漏内容。`);
   const meta = takeMetadata(content, review);
-  const blocks = toBlocks(meta.lines);
+  // Line numbers as in the source text, for the draft's source comments.
+  const origin = (n: number) => (kept[meta.kept[n - 1] ?? -1] ?? n - 1) + 1;
+  const blocks = toBlocks(meta.lines).map((b) => { if (b.kind === 'table') b.table.line = origin(b.table.line); else b.line = origin(b.line); return b; });
   const labelled = labelLookup(blocks);
-  const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine));
+  const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine).map((c) => ({ ...c, line: origin(c.line) })));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
   const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
   const streamReview = new Review();
   const streamIndicators = readStreamIndicators(cells, streamReview);
   const total = readTotal(cells, streamIndicators.maxBeforeScore);
-  const scores = findScores(blocks, labelled, review, { total: total.total?.value, grade: total.grade?.value });
+  const scores = findScores(blocks, labelled, review, { total: total.total?.value, grade: total.grade?.value, totalWhere: total.total?.where, gradeWhere: total.grade?.where });
   if (!scores.indicators.length && streamIndicators.indicators.length) {
     scores.indicators = streamIndicators.indicators;
     for (const item of streamReview.items) review.add(item.message, item.field, item.line);

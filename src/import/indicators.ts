@@ -21,21 +21,23 @@ export interface FoundIndicator {
   actual?: string | number | undefined;
   note?: string | undefined;
   children?: FoundIndicator[] | undefined;
+  /** Where the leaf's figures were read (line, table row), for the draft's source comment. */
+  source?: string | undefined;
 }
 
-export interface ScoreFound { total?: Stated | undefined; grade?: string | undefined; indicators: FoundIndicator[] }
+export interface ScoreFound { total?: Stated | undefined; grade?: string | undefined; indicators: FoundIndicator[]; totalWhere?: string | undefined; gradeWhere?: string | undefined }
 
 const GRADE: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 合格: '', 差: '差', 不合格: '' };
 
 /** `form` is what the cell-stream readers found (form-read.ts): used after a table's own total row. */
-export function findScores(blocks: readonly Block[], labelled: LabelLookup, review: Review, form: { total?: Stated | undefined; grade?: string | undefined } = {}): ScoreFound {
+export function findScores(blocks: readonly Block[], labelled: LabelLookup, review: Review, form: { total?: Stated | undefined; grade?: string | undefined; totalWhere?: string | undefined; gradeWhere?: string | undefined } = {}): ScoreFound {
   const out: ScoreFound = { indicators: [] };
   let tableTotal: Stated | undefined;
   for (const b of blocks) {
     if (b.kind !== 'table') continue;
-    const r = readIndicatorTable(b.table.rows, review);
+    const r = readIndicatorTable(b.table.rows, review, b.table.line);
     if (r.indicators.length) out.indicators.push(...r.indicators);
-    tableTotal ??= r.total;
+    if (!tableTotal && r.total) { tableTotal = r.total; out.totalWhere = `第 ${b.table.line} 行起的指标表合计行`; }
   }
   if (!out.indicators.length) out.indicators = readProseIndicators(blocks);
 
@@ -43,6 +45,8 @@ export function findScores(blocks: readonly Block[], labelled: LabelLookup, revi
   const labelTotal = labelled(/^(?:总分|自评总分|自评得分|综合得分|综合评分|评价得分|总得分|自评分数)$/);
   const proseTotal = findProseTotal(text);
   out.total = tableTotal ?? form.total ?? (labelTotal ? cellNumber(labelTotal) : undefined) ?? proseTotal?.value;
+  if (!tableTotal) out.totalWhere = form.total ? form.totalWhere : labelTotal && cellNumber(labelTotal) ? `表中“总分”一格（${labelTotal}）` : proseTotal ? `正文“${proseTotal.sentence.trim().slice(0, 40)}”` : undefined;
+  if (form.grade) out.gradeWhere = form.gradeWhere;
   const labelGrade = labelled(/^(?:评价等级|自评等级|绩效等级|等级|自评结果)$/);
   const grade = form.grade ?? (labelGrade && /^[“"]?(优秀?|良好?|中等?|差|合格|不合格)[”"]?$/.exec(fold(labelGrade).trim())?.[1]) ?? findProseGrade(text, proseTotal?.sentence);
   if (grade) {
@@ -52,13 +56,13 @@ export function findScores(blocks: readonly Block[], labelled: LabelLookup, revi
   return out;
 }
 
-function readIndicatorTable(rows: string[][], review: Review): { indicators: FoundIndicator[]; total?: Stated } {
+function readIndicatorTable(rows: string[][], review: Review, line = 0): { indicators: FoundIndicator[]; total?: Stated } {
   const indicators: FoundIndicator[] = [];
   let total: Stated | undefined;
   let roles: ColumnRole[] | undefined;
   let carry: string[] = [];
   const nodes = new Map<string, FoundIndicator>();
-  for (const row of rows) {
+  for (const [ri, row] of rows.entries()) {
     const r = row.map(columnRole);
     const levels = r.filter((x) => x === 'l1' || x === 'l2' || x === 'l3' || x === 'name').length;
     if (levels >= 1 && (r.includes('max') || r.includes('score')) && r.filter(Boolean).length >= 3) { roles = r; carry = []; nodes.clear(); continue; }
@@ -101,6 +105,7 @@ function readIndicatorTable(rows: string[][], review: Review): { indicators: Fou
         if (!isLeaf) nodes.set(key, node);
       }
       if (isLeaf) {
+        node.source = `第 ${line} 行起的表格第 ${ri + 1} 行`;
         const max2 = num('max'); const score = num('score');
         if (max2) node.max = max2;
         if (score) node.score = score;

@@ -31,13 +31,14 @@ const LEADING = new RegExp(`^\\s*(?:${LABEL_WORDS})\\s*[:：]`);
 
 const keyOf = (label: string) => LABELS.find(([re]) => re.test(fold(label).replace(/[\s:：]/g, '')))?.[1];
 
-export interface Metadata { disclosure: Disclosure; pageTitle?: string | undefined; lines: string[] }
+export interface Metadata { disclosure: Disclosure; pageTitle?: string | undefined; lines: string[]; /** Index in the input of each kept line. */ kept: number[] }
 
 /** Takes metadata lines and rows out of `lines`; returns what they say. */
 export function takeMetadata(lines: readonly string[], review: Review): Metadata {
   const disclosure: Disclosure = {};
   let pageTitle: string | undefined;
   const rest: string[] = [];
+  const kept: number[] = [];
   const set = (key: keyof Disclosure | 'title', value: string) => {
     const v = value.trim().replace(/[;；,，]$/, '');
     if (!v || /^[-—/无]$/.test(v)) return;
@@ -50,7 +51,7 @@ export function takeMetadata(lines: readonly string[], review: Review): Metadata
     if (key === 'sourceUrl') { if (/^https?:\/\/\S+$/.test(v)) disclosure.sourceUrl ??= v; return; }
     disclosure[key] ??= v;
   };
-  for (const line of lines) {
+  for (const [li, line] of lines.entries()) {
     const cells = splitRow(line);
     if (cells && cells.some((c) => keyOf(c))) {
       const pairs = cells.filter(Boolean);
@@ -70,8 +71,9 @@ export function takeMetadata(lines: readonly string[], review: Review): Metadata
       continue;
     }
     rest.push(line);
+    kept.push(li);
   }
-  return { disclosure, pageTitle, lines: rest };
+  return { disclosure, pageTitle, lines: rest, kept };
 }
 
 export function isoDate(text: string): string | undefined {

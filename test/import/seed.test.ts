@@ -28,7 +28,7 @@ describe('seed: 海珠区科工商信局 2022', async () => {
   it('takes every budget figure as stated, the rate with its written precision', () => {
     expect(d.budget).toMatchObject({ unit: '万元', planned: 28239.16, spent: 27788.84, executionRate: 98.0, basic: 2814.73, project: 24974.11 });
     expect(d.budget.initial).toBeUndefined();
-    expect(r.yaml).toMatch(/^ {2}executionRate: 98\.0$/m);
+    expect(r.yaml).toMatch(/^ {2}executionRate: 98\.0 # 原文：第 \d+ 行起的段落“…[^”]*98\.0%[^”]*…”$/m);
   });
 
   it('finds the total, the grade and all nine sub-indicators', () => {

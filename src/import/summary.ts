@@ -1,0 +1,62 @@
+/**
+ * The closing table of a many-file import: per file its kind, year, department, how many of the
+ * key fields the draft has, and how many items wait for review. Also lists the files of a
+ * folder the importer can read (sorted, sub-folders included, capped).
+ */
+import { readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { FORMATS } from './extract/index.ts';
+import type { ImportResult } from './index.ts';
+
+export const MAX_FOLDER_FILES = 2000;
+
+const KEY_FIELDS: [string, (d: any) => unknown][] = [
+  ['kind', (d) => d.kind], ['year', (d) => d.year], ['department', (d) => d.department?.name],
+  ['planned', (d) => d.budget?.planned], ['spent', (d) => d.budget?.spent], ['rate', (d) => d.budget?.executionRate],
+  ['total', (d) => d.score?.total], ['indicators', (d) => (d.score?.indicators?.length ? 1 : undefined)],
+];
+
+export interface SummaryRow { file: string; kind: string; year: string; department: string; found: string; review: string }
+
+export function summaryRow(file: string, r: ImportResult | { error: string }): SummaryRow {
+  if ('error' in r) return { file, kind: '—', year: '—', department: `错误：${r.error}`, found: '—', review: '—' };
+  const d = r.draft as any;
+  const found = KEY_FIELDS.filter(([, get]) => get(d) !== undefined).length;
+  return {
+    file,
+    kind: d.kind === 'department' ? '部门整体' : d.kind === 'project' ? '项目' : '？',
+    year: d.year === undefined ? '？' : String(d.year),
+    department: d.department?.name ?? '？',
+    found: `${found}/${KEY_FIELDS.length}`,
+    review: String(r.review.length),
+  };
+}
+
+const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
+
+export function summaryTable(rows: readonly SummaryRow[]): string[] {
+  const head: SummaryRow = { file: '文件', kind: '类型', year: '年度', department: '部门', found: '关键字段', review: '待核对' };
+  const all = [head, ...rows];
+  const keys = Object.keys(head) as (keyof SummaryRow)[];
+  const w = keys.map((k) => Math.min(40, Math.max(...all.map((r) => width(r[k])))));
+  const cut = (s: string, n: number) => { if (width(s) <= n) return s; let out = ''; for (const ch of s) { if (width(out + ch) > n - 1) break; out += ch; } return `${out}…`; };
+  return all.map((r) => keys.map((k, i) => pad(cut(r[k], w[i]!), w[i]!)).join('  ').trimEnd());
+}
+
+/** Importable files under a folder, sorted by path. */
+export async function filesIn(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string) => {
+    const entries = (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (out.length >= MAX_FOLDER_FILES) return;
+      if (e.name.startsWith('.')) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && FORMATS[extname(e.name).toLowerCase()]) out.push(p);
+    }
+  };
+  await walk(dir);
+  return out;
+}
