@@ -22,3 +22,8 @@ export const MAX_LINE_CHARS = 10_000;
 export const MAX_TABLE_CELLS = 200_000;
 /** Element nesting in HTML (a real page nests a few dozen deep). */
 export const MAX_HTML_DEPTH = 500;
+/** Table rows and cells in a .docx (a real report's tables have a few hundred rows). */
+export const MAX_DOCX_ROWS = 5_000;
+export const MAX_DOCX_CELLS = 50_000;
+/** Characters of text read from a PDF. */
+export const MAX_PDF_CHARS = 3_000_000;

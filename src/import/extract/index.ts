@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { ImportError } from '../errors.ts';
 import { MAX_INPUT_BYTES } from '../limits.ts';
 import { decodeText, declaredCharset } from './decode.ts';
-import { htmlToLines } from './html.ts';
+import { HtmlLimitError, htmlToLines } from './html.ts';
 
 export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf' | 'xlsx';
 
@@ -38,6 +38,15 @@ export async function extractFile(path: string, display = path): Promise<Extract
 }
 
 export async function extractBuffer(buf: Buffer, format: SourceFormat, display: string): Promise<string[]> {
+  try {
+    return await extractBufferUnguarded(buf, format, display);
+  } catch (err) {
+    if (err instanceof HtmlLimitError) throw new ImportError(display, err.message);
+    throw err;
+  }
+}
+
+async function extractBufferUnguarded(buf: Buffer, format: SourceFormat, display: string): Promise<string[]> {
   switch (format) {
     case 'text': {
       if (looksBinary(buf)) throw new ImportError(display, '这不是文本文件（含有二进制内容）。');
@@ -52,7 +61,7 @@ export async function extractBuffer(buf: Buffer, format: SourceFormat, display: 
       return (await import('./xlsx.ts')).xlsxToLines(buf, display);
     case 'pdf':
       if (buf.subarray(0, 1024).indexOf('%PDF-') < 0) throw new ImportError(display, '不是有效的 PDF 文件。');
-      return (await import('./pdf.ts')).pdfToLines(buf, display);
+      return (await import('./pdf-isolated.ts')).pdfToLinesIsolated(buf, display);
   }
 }
 

@@ -5,7 +5,7 @@
  * characters are removed later, in normalize.ts.
  */
 import { ImportError } from '../errors.ts';
-import { MAX_PDF_PAGES } from '../limits.ts';
+import { MAX_PDF_CHARS, MAX_PDF_PAGES } from '../limits.ts';
 
 interface Item { str: string; x: number; y: number; w: number; h: number }
 
@@ -15,22 +15,30 @@ export async function pdfToLines(buf: Buffer, file: string): Promise<string[]> {
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(buf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
   } catch (err) {
-    const msg = (err as Error).name === 'PasswordException' ? 'PDF 有密码保护，请先去除密码。' : `PDF 无法解析：${(err as Error).message.split('\n')[0]}`;
+    const msg = (err as Error)?.name === 'PasswordException' ? 'PDF 有密码保护，请先去除密码。' : `PDF 无法解析：${String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200)}`;
     throw new ImportError(file, msg);
   }
   const lines: string[] = [];
+  let chars = 0;
   try {
     const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
     for (let n = 1; n <= pages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      let content;
+      let page;
+      try {
+        page = await doc.getPage(n);
+        content = await page.getTextContent();
+      } catch (err) {
+        throw new ImportError(file, `PDF 第 ${n} 页无法解析：${String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200)}`);
+      }
       const items: Item[] = [];
       for (const it of content.items) {
         if (!('str' in it) || !it.str.trim()) continue;
         const [a, b, , , e, f] = it.transform as number[];
         items.push({ str: it.str, x: e!, y: f!, w: it.width, h: Math.hypot(a!, b!) || it.height || 10 });
       }
-      lines.push(...groupLines(items));
+      for (const l of groupLines(items)) { chars += l.length; lines.push(l); }
+      if (chars > MAX_PDF_CHARS) throw new ImportError(file, `PDF 的文字超过 ${MAX_PDF_CHARS.toLocaleString('en-US')} 个字符（读到第 ${n} 页），超过导入上限，不像是一份报告。`);
       page.cleanup();
     }
   } finally {

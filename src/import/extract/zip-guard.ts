@@ -6,7 +6,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES } from '../limits.ts';
 
-export type ZipVerdict = { ok: true; entries: string[] } | { ok: false; reason: string };
+export type ZipVerdict = { ok: true; entries: string[]; document?: Buffer } | { ok: false; reason: string };
 
 export function checkZip(buf: Buffer, limits = { entries: MAX_DOCX_ENTRIES, inflated: MAX_DOCX_INFLATED_BYTES }): ZipVerdict {
   const eocd = findEocd(buf);
@@ -19,6 +19,7 @@ export function checkZip(buf: Buffer, limits = { entries: MAX_DOCX_ENTRIES, infl
   if (cdOffset + cdSize > buf.length) return { ok: false, reason: '.docx 文件不完整（zip 目录越界）。' };
 
   const names: string[] = [];
+  let document: Buffer | undefined;
   let declared = 0;
   let actual = 0;
   let p = cdOffset;
@@ -38,17 +39,20 @@ export function checkZip(buf: Buffer, limits = { entries: MAX_DOCX_ENTRIES, infl
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return { ok: false, reason: '.docx 文件损坏（zip 文件头无效）。' };
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (start + compSize > buf.length) return { ok: false, reason: '.docx 文件不完整（被截断）。' };
-    if (method === 0) actual += compSize;
+    const keep = names.at(-1) === 'word/document.xml';
+    if (method === 0) { actual += compSize; if (keep) document = buf.subarray(start, start + compSize); }
     else if (method === 8) {
       try {
-        actual += inflateRawSync(buf.subarray(start, start + compSize), { maxOutputLength: Math.max(1, limits.inflated - actual) }).length;
+        const out = inflateRawSync(buf.subarray(start, start + compSize), { maxOutputLength: Math.max(1, limits.inflated - actual) });
+        actual += out.length;
+        if (keep) document = out;
       } catch {
         return { ok: false, reason: `.docx 中的 ${names.at(-1)} 无法解压或解压后超过上限。` };
       }
     } else return { ok: false, reason: `.docx 使用了不支持的压缩方式（${method}）。` };
     if (actual > limits.inflated) return { ok: false, reason: `.docx 解压后超过 ${limits.inflated / 1048576} MB 上限。` };
   }
-  return { ok: true, entries: names };
+  return { ok: true, entries: names, document };
 }
 
 function findEocd(buf: Buffer): number {

@@ -1,0 +1,89 @@
+/**
+ * Fuzz cases, deterministic for a seed: real documents (../shared/real-reports, the seed
+ * report, the template) mutated byte- and token-wise, rendered as HTML, .docx and PDF and then
+ * mangled, hostile YAML, and the hostile documents of the issue.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDocx, buildPdf } from '../import/build-fixtures.ts';
+import type { Case, Kind } from './harness.ts';
+import { docxRows, htmlDeep, htmlSpans, pdfBomb, TEXT_CASES } from './hostile-docs.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const REAL = join(ROOT, '../shared/real-reports');
+
+/** mulberry32: a small seeded generator, so a failing case can be replayed by its seed. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+
+function sources(): { texts: string[]; yamls: string[] } {
+  const texts: string[] = [];
+  const yamls = [readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8'), readFileSync(join(ROOT, 'templates/report.yaml'), 'utf8')];
+  if (existsSync(REAL)) for (const f of readdirSync(REAL).sort()) (f.endsWith('.txt') ? texts : f.endsWith('.yaml') ? yamls : []).push(readFileSync(join(REAL, f), 'utf8'));
+  if (!texts.length) texts.push('虚构局2022年度部门整体支出绩效自评报告\n一、部门概况\n全年预算 500 万元，实际支出 480 万元，执行率 96.0%。\n');
+  return { texts, yamls };
+}
+
+const TOKENS = ['\u0007', '\u001b[31m', '!!float ', '!!int ', '&a ', '*a ', '[', ']', '{', '}', '? ', '- ', ': ', '\n  ', '\n', '"', "'", '#', '|', '：', '万元', '%', '、', '包括', '\u2002', '\u0000', '\ufeff', '<td colspan=50 rowspan=50>', '<table>', '<div>', '一级指标总分值 5 分', '二级项目', '![](https://evil.example/x.png)', '__proto__: 1\n'];
+
+function mutate(s: string, r: () => number): string {
+  let out = s;
+  const edits = 1 + Math.floor(r() * 8);
+  for (let e = 0; e < edits; e++) {
+    const at = Math.floor(r() * (out.length + 1));
+    const pick = r();
+    if (pick < 0.4) out = out.slice(0, at) + TOKENS[Math.floor(r() * TOKENS.length)] + out.slice(at);
+    else if (pick < 0.6) out = out.slice(0, at) + out.slice(at + Math.floor(r() * 200));
+    else if (pick < 0.8) { const piece = out.slice(at, at + 1 + Math.floor(r() * 20)); out = out.slice(0, at) + piece.repeat(1 + Math.floor(r() * 2000)) + out.slice(at); }
+    else out = out.slice(0, at) + TOKENS[Math.floor(r() * TOKENS.length)]!.repeat(1 + Math.floor(r() * 5000)) + out.slice(at);
+  }
+  return out;
+}
+
+function mangleBytes(b: Buffer, r: () => number): Buffer {
+  const out = Buffer.from(b);
+  const flips = 1 + Math.floor(r() * 10);
+  for (let i = 0; i < flips; i++) out[Math.floor(r() * out.length)] = Math.floor(r() * 256);
+  return r() < 0.3 ? out.subarray(0, Math.floor(r() * out.length)) : out;
+}
+
+const html = (t: string) => `<html><head><title>示例</title></head><body>${t.split('\n').map((l) => (l.includes('|') ? `<table><tr>${l.split('|').map((c) => `<td>${c}</td>`).join('')}</tr></table>` : `<p>${l}</p>`)).join('')}</body></html>`;
+const docx = (t: string) => buildDocx(t.split('\n').filter(Boolean).slice(0, 300).map((p) => ({ p })));
+const pdf = (t: string) => buildPdf([t.split('\n').filter((l) => l.trim()).slice(0, 40).map((l, i) => ({ text: l.slice(0, 60), x: 50, y: 800 - i * 18 }))]);
+
+/** `n` mutated cases for a seed: each kind in turn. */
+export function mutatedCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const { texts, yamls } = sources();
+  const kinds: Kind[] = ['yaml', 'text', 'html', 'docx', 'pdf'];
+  const out: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i % kinds.length]!;
+    const base = kind === 'yaml' ? yamls[Math.floor(r() * yamls.length)]! : texts[Math.floor(r() * texts.length)]!;
+    const name = `fuzz-${seed}-${i}-${kind}`;
+    if (kind === 'yaml' || kind === 'text') out.push({ name, kind, bytes: Buffer.from(mutate(base, r)) });
+    else if (kind === 'html') out.push({ name, kind, bytes: Buffer.from(html(mutate(base, r))) });
+    else out.push({ name, kind, bytes: mangleBytes(kind === 'docx' ? docx(base) : pdf(base), r) });
+  }
+  return out;
+}
+
+/** The hostile inputs of the issue, at sizes that show them (each refused or finished in budget). */
+export function hostileCases(scale = 1): Case[] {
+  const yaml = (name: string, s: string): Case => ({ name, kind: 'yaml', bytes: Buffer.from(s) });
+  const head = 'kind: department\nyear: 2022\n';
+  return [
+    yaml('yaml 20,000 duplicate keys', head + 'a: 1\n'.repeat(20_000 * scale)),
+    yaml('yaml 150,000 distinct keys', head + Array.from({ length: 150_000 * scale }, (_, i) => `k${i}: 1\n`).join('')),
+    yaml('yaml flow list of 600,000 numbers', `${head}x: [${'1,'.repeat(600_000 * scale)}1]\n`),
+    yaml('yaml nested 10,000 deep', `${head}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
+    yaml('yaml !!float title', `${head}title: !!float 1\n`),
+    ...Object.entries(TEXT_CASES).map(([name, make]): Case => ({ name: `text ${name}`, kind: 'text', bytes: Buffer.from(make(100_000 * scale)) })),
+    { name: 'html nested 1,000,000 deep', kind: 'html', bytes: Buffer.from(htmlDeep(1_000_000 * scale)) },
+    { name: 'html 200,000 cells spanning 50 × 50', kind: 'html', bytes: Buffer.from(htmlSpans(200_000 * scale)) },
+    { name: 'docx table of 30,000 rows', kind: 'docx', bytes: docxRows(30_000 * scale) },
+    { name: 'pdf inflating to 100 MB', kind: 'pdf', bytes: pdfBomb(100 * scale) },
+  ];
+}
