@@ -7,6 +7,7 @@
 import type { ChartFigure } from '../charts-data.ts';
 import type { Cell, CompareTable } from './table.ts';
 
+const MISSING = new Set(['未注明', '无法计算', '']);
 const FIGURE = /^([−-]?)([\d,]+(?:\.\d+)?)\s*(万元|元|亿元|%|分)?$/;
 
 function parse(text: string): { n: string; unit: string } | undefined {
@@ -17,8 +18,8 @@ function parse(text: string): { n: string; unit: string } | undefined {
 export function chartTable(f: ChartFigure, id: string): CompareTable {
   const t = f.table;
   const units = t.head.slice(1).map((_, j) => {
-    const us = new Set(t.rows.map((r) => parse(r.cells[j] ?? '')?.unit ?? '?'));
-    return us.size === 1 && !us.has('?') ? [...us][0]! : undefined;
+    const us = new Set(t.rows.map((r) => r.cells[j] ?? '').filter((c) => !MISSING.has(c)).map((c) => parse(c)?.unit ?? '?'));
+    return us.size === 1 && !us.has('?') && !us.has('') ? [...us][0]! : undefined;
   });
   return {
     id, caption: f.caption, stack: true,
@@ -28,7 +29,7 @@ export function chartTable(f: ChartFigure, id: string): CompareTable {
     }),
     rows: t.rows.map((r) => [
       { text: r.label, csv: r.label.replace(/年$/, '') },
-      ...r.cells.map((c, j): Cell => ({ text: c, csv: units[j] ? parse(c)!.n : c === '未注明' || c === '无法计算' ? undefined : c })),
+      ...r.cells.map((c, j): Cell => ({ text: c, csv: MISSING.has(c) ? undefined : units[j] ? parse(c)!.n : c })),
     ]),
   };
 }

@@ -57,7 +57,9 @@ function changeTables(from: LoadedReport, to: LoadedReport): { figures: CompareT
         num(`${c.delta > 0 ? '+' : '−'}${formatNumber(Math.abs(c.delta))} 分`, c.delta),
         text(c.note ?? (c.delta < 0 ? '报告未说明' : '')),
       ]),
-      note: inds.length ? '按指标名称对照两年的报告；失分最多的在前。' : `两年报告中名称相同的指标，得分都没有变化。`,
+      note: inds.length ? '按指标名称对照两年的报告；失分最多的在前。'
+        : !from.report.score?.indicators || !to.report.score?.indicators ? `${from.report.score?.indicators ? b : a}的报告没有列出各项指标的得分，无法逐项比较。`
+        : '两年报告中名称相同的指标，得分都没有变化。',
     },
   };
 }

@@ -75,12 +75,23 @@ function rankingTable(id: string, caption: string, ranking: Ranking, valueLabel:
   };
 }
 
+/** What every label starts with (虚构区 in 虚构区教育局, 虚构区交通局 …), when each keeps two characters after it. */
+export function commonPrefix(labels: string[]): string {
+  if (labels.length < 2) return '';
+  let p = labels[0]!;
+  for (const l of labels) while (!l.startsWith(p)) p = p.slice(0, -1);
+  while (p && labels.some((l) => l.length - p.length < 2)) p = p.slice(0, -1);
+  return p;
+}
+
 function rankingChart(id: string, caption: string, note: string, ranking: Ranking, unit: string, max: number, valueText: (v: number) => string): RankingChart {
+  const names = ranking.ranked.map(({ r }) => shortName(r));
+  const prefix = commonPrefix(names);
   return {
-    id, caption, note,
+    id, caption, note: prefix ? `${note}图中部门名称省略了共同的“${prefix}”，全称见表。` : note,
     spec: {
       kind: 'bar', horizontal: true, unit, min: 0, max, valueLabels: true,
-      labels: ranking.ranked.map(({ r }) => shortName(r)),
+      labels: names.map((n) => n.slice(prefix.length)),
       series: [{ label: caption, data: ranking.ranked.map((x) => x.value), text: ranking.ranked.map((x) => valueText(x.value)), tone: 'primary' }],
     },
   };

@@ -97,3 +97,23 @@ describe('projects across years', () => {
     expect(mentions.map((m) => [m.name, m.projectKey])).toEqual([['课后延时服务补助（虚构）', 'xa/kehou'], ['日常运转（虚构）', undefined]]);
   });
 });
+
+describe('chart labels', () => {
+  it('drop the prefix every department name shares, keeping at least two characters of each', async () => {
+    const { commonPrefix } = await import('../../../src/site/compare/year-view.ts');
+    expect(commonPrefix(['虚构区教育局', '虚构区交通局', '虚构区民政局'])).toBe('虚构区');
+    expect(commonPrefix(['区科工商信局', '区教育局'])).toBe('区');
+    expect(commonPrefix(['虚构区局', '虚构区教育局'])).toBe('虚构');
+    expect(commonPrefix(['教育局'])).toBe('');
+  });
+});
+
+describe('a chart\'s table as a comparison table', () => {
+  it('gives the CSV plain numbers, with the unit in the header when the column shares one', async () => {
+    const { chartTable } = await import('../../../src/site/compare/chart-table.ts');
+    const { tableCsv } = await import('../../../src/site/compare/table.ts');
+    const t = chartTable({ id: 'chart-x', caption: '历年', spec: { kind: 'bar', labels: [], unit: '万元', series: [] },
+      table: { head: ['年度', '全年预算', '执行率'], numeric: [true, true], rows: [{ label: '2022年', cells: ['3,411.00 万元', '98.5%'] }, { label: '2023年', cells: ['1.2 亿元', '无法计算'] }] } }, 'x');
+    expect(tableCsv(t)).toBe('\uFEFF年度,全年预算,执行率（%）\r\n2022,"3,411.00 万元",98.5\r\n2023,1.2 亿元,\r\n');
+  });
+});
