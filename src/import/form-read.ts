@@ -19,6 +19,7 @@ export type MoneyKey = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
 export interface StreamMoney { value: Stated; unit?: BudgetUnit | undefined; where: string; line: number }
 
 export function roleOf(text: string): Role | undefined {
+  if (text.length > 40) return undefined;
   const k = key(text).replace(/\((?:万元|元|亿元)\)/g, '');
   if (!k || k.length > 24) return undefined;
   return HEADER_ROLES.find(([re]) => re.test(k))?.[1];
@@ -26,6 +27,7 @@ export function roleOf(text: string): Role | undefined {
 
 /** "864.2万", "350.00万元", "98%", "10", "9.5分": a number and its unit, or undefined. */
 export function valueOf(text: string): (Stated & { unit?: string }) | undefined {
+  if (text.length > 40) return undefined;
   const m = /^\s*(\d[\d,]*(?:\.\d+)?)\s*(%|万元|万|元|亿元|分)?\s*$/.exec(fold(text));
   if (!m) return undefined;
   const n = toStated(m[1]!);
