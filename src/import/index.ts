@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { toBlocks, type Block } from './blocks.ts';
-import { assembleDraft, draftYaml } from './draft.ts';
+import { assembleDraft, draftYaml, type DraftReport } from './draft.ts';
 import { extractFile, type SourceFormat } from './extract/index.ts';
 import { findBudget } from './figures.ts';
 import { dropFurniture } from './furniture.ts';
@@ -29,8 +29,8 @@ export { FORMATS } from './extract/index.ts';
 export type { ReviewItem } from './review.ts';
 
 export interface ImportResult {
-  /** The draft in the schema's names (what --json prints). */
-  draft: Record<string, unknown>;
+  /** The draft in the schema's types (what --json prints). */
+  draft: DraftReport;
   review: ReviewItem[];
   yaml: string;
   /** Where the draft belongs inside the content folder, e.g. 2022/bumen-1a2b3c.yaml */
