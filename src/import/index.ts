@@ -16,7 +16,8 @@ import { takeMetadata } from './metadata.ts';
 import { findIdentity } from './identity.ts';
 import { toCells } from './cells.ts';
 import { splitFusedCells } from './fused.ts';
-import { readCover, readMoney, readTotal } from './form-read.ts';
+import { readCover, readTotal } from './form-read.ts';
+import { readMoney } from './form-money.ts';
 import { readStreamIndicators } from './form-indicators.ts';
 import { mergeBudget } from './merge.ts';
 import { cleanLine, joinCjkSpaces } from './normalize.ts';
@@ -72,8 +73,8 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const narrative = findNarrative(blocks, skip);
   const draft = assembleDraft({ identity, disclosure: meta.disclosure, budget, scores, narrative, projects, fingerprint: content.join('\n').slice(0, 4000) }, review);
   const data = draft.data;
-  const dept = (data.department as { id: string }).id;
-  const proj = (data.project as { id?: string } | undefined)?.id;
+  const dept = data.department.id;
+  const proj = data.project?.id;
   const suggestedPath = `${data.year ?? 'unknown-year'}/${proj ? `${dept}-${proj}` : dept}.yaml`;
   return { draft: data, review: review.items, yaml: draftYaml(draft, review.items, opts.source), suggestedPath };
 }
