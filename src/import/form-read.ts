@@ -2,11 +2,9 @@
  * Facts read from the cell stream by what the labels mean (forms.ts): the cover's label–value
  * pairs, the total score and grade; and the helpers the other stream readers share (a header
  * cell's role, a cell's value, the unit in force). The money table is form-money.ts, the
- * indicator rows form-indicators.ts. Used where the structured readers
- * (figures.ts, indicators.ts) find nothing, because the form lost its table structure.
- * A value is taken by column position only where the row kept its empty cells and every value
- * fits its column's kind; otherwise only by kind (a % goes to the rate), and what stays
- * ambiguous goes on the review list. Each walk is linear in the number of cells.
+ * indicator rows form-indicators.ts. They complete what the structured readers (figures.ts,
+ * indicators.ts) find, for forms that lost their table structure. Each walk is linear in the
+ * number of cells.
  */
 import { key, where, type Cell } from './cells.ts';
 import { COVER_LABELS, GRADES, GRADE_LABEL, HEADER_ROLES, MONEY_TOTAL_ROW, TOTAL_LABEL, TOTAL_SCORE_LABEL, UNIT_IN_TEXT, WEIGHT_TOTAL_LABEL, type BudgetUnit, type Role } from './forms.ts';
