@@ -14,7 +14,7 @@ const HELP = `jixiao — 绩效自评报告公开网站生成器
   npx jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache]
                                                             生成静态网站（默认 content → dist，设置见 site.yaml）
   npx jixiao preview [--dist DIR] [--base PATH] [--port N]  上传前在本机查看生成的网站（按子目录，如同服务器）
-  npx jixiao import FILE... [--out DIR] [--json] [--force]  从 Word、PDF、网页或文本起草报告数据文件
+  npx jixiao import FILE... [--out DIR] [--json] [--force]  从 Word、PDF、Excel、网页或文本起草报告数据文件（FILE 可为文件夹）
   npx jixiao new [--out FILE] [--force]                     从模板新建一份报告数据文件
   npx jixiao schema                                         输出报告数据文件的 JSON Schema
   npx jixiao package [--dist DIR] [--out DIR] [--force]     把网站打成 .tar.gz 和 .zip 包并生成 SHA256SUMS

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Document, isScalar } from 'yaml';
 import { formatPath } from '../findings.ts';
+import type { Indicator, ReportInput } from '../schema/index.ts';
 import type { Disclosure } from './metadata.ts';
 import type { Identity } from './identity.ts';
 import type { BudgetFound, Money, MoneyField, Unit } from './figures.ts';
@@ -26,8 +27,19 @@ export interface Found {
   fingerprint: string;
 }
 
+type Budget = NonNullable<ReportInput['budget']>;
+type Score = NonNullable<ReportInput['score']>;
+/**
+ * A report in the schema's types (src/schema) with what the document does not state left out:
+ * the review list names each missing required field, and once a person fills them it validates.
+ */
+export type DraftReport = Partial<Omit<ReportInput, 'department' | 'project'>> & {
+  department: Partial<ReportInput['department']> & { id: string };
+  project?: (Partial<NonNullable<ReportInput['project']>> & { id: string }) | undefined;
+};
+
 /** The draft: data in the schema's names, the decimals each number was written with, and where each value was read. */
-export interface Draft { data: Record<string, unknown>; decimals: Map<string, number>; sources: Map<string, string> }
+export interface Draft { data: DraftReport; decimals: Map<string, number>; sources: Map<string, string> }
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
 
@@ -39,7 +51,7 @@ export function assembleDraft(f: Found, review: Review): Draft {
   const { identity: id } = f;
   cite(['kind'], id.sources.kind); cite(['year'], id.sources.year); cite(['title'], id.sources.title);
   cite(['department', 'name'], id.sources.department); cite(['project', 'name'], id.sources.project);
-  const data: Record<string, unknown> = {};
+  const data: DraftReport = { department: { id: '' } };
 
   if (id.kind) data.kind = id.kind;
   else review.add('未能判断报告类型（部门整体 / 项目支出），请填写 kind: department 或 kind: project。', 'kind');
@@ -49,13 +61,13 @@ export function assembleDraft(f: Found, review: Review): Draft {
   else review.add('未找到报告标题，请填写 title。', 'title');
   data.draft = true;
 
-  const department: Record<string, string> = { id: `bumen-${shortHash(id.department ?? f.fingerprint)}` };
+  const department: DraftReport['department'] = { id: `bumen-${shortHash(id.department ?? f.fingerprint)}` };
   review.add('部门标识是占位值，请改为部门名称的拼音缩写（小写字母、数字、连字符，如 haizhu-kgsxj），各年度保持一致。', 'department.id');
   if (id.department) department.name = id.department;
   else review.add('未找到部门名称，请填写 department.name。', 'department.name');
   data.department = department;
   if (id.kind === 'project') {
-    const project: Record<string, string> = { id: `xiangmu-${shortHash(id.project ?? f.fingerprint)}` };
+    const project: NonNullable<DraftReport['project']> = { id: `xiangmu-${shortHash(id.project ?? f.fingerprint)}` };
     review.add('项目标识是占位值，请改为项目名称的拼音缩写（小写字母、数字、连字符）。', 'project.id');
     if (id.project) project.name = id.project;
     else review.add('未找到项目名称，请填写 project.name。', 'project.name');
@@ -66,15 +78,15 @@ export function assembleDraft(f: Found, review: Review): Draft {
   if (Object.keys(disclosure).length) data.disclosure = disclosure;
 
   const budget = buildBudget(f.budget, review, num);
-  for (const [key, m] of Object.entries(f.budget.money)) if (budget && budget[key] !== undefined) cite(['budget', key], m.where);
+  for (const [key, m] of Object.entries(f.budget.money)) if (budget && (budget as Record<string, unknown>)[key] !== undefined) cite(['budget', key], m.where);
   if (budget?.executionRate !== undefined) cite(['budget', 'executionRate'], f.budget.rate?.where);
   if (budget) data.budget = budget;
 
   const indicators = [...(f.budget.execution ? [{ name: '预算执行', max: f.budget.execution.max, score: f.budget.execution.score } as FoundIndicator] : []), ...f.scores.indicators];
-  const score: Record<string, unknown> = {};
+  const score: Partial<Score> = {};
   if (f.scores.total) { score.total = num(['score', 'total'], f.scores.total); cite(['score', 'total'], f.scores.totalWhere); }
   else review.add('未找到自评总分（自评得分 / 综合评分）。', 'score.total');
-  if (f.scores.grade) { score.grade = f.scores.grade; cite(['score', 'grade'], f.scores.gradeWhere); }
+  if (f.scores.grade) { score.grade = f.scores.grade as Score['grade']; cite(['score', 'grade'], f.scores.gradeWhere); }
   if (indicators.length) score.indicators = indicators.map((ind, i) => toIndicator(ind, ['score', 'indicators', i], num, cite));
   else review.add('未找到指标及其分值、得分。', 'score.indicators');
   if (Object.keys(score).length) data.score = score;
@@ -88,7 +100,7 @@ export function assembleDraft(f: Found, review: Review): Draft {
 
 type Num = (path: PropertyKey[], s: Stated) => number;
 
-function buildBudget(b: BudgetFound, review: Review, num: Num): Record<string, unknown> | undefined {
+function buildBudget(b: BudgetFound, review: Review, num: Num): Budget | undefined {
   const money = Object.entries(b.money) as [MoneyField, Money][];
   const all = [...money.map(([, m]) => m), ...b.sources.flatMap((s) => [s.initial, s.planned, s.spent].filter(Boolean) as Money[])];
   if (!all.length && !b.rate) {
@@ -117,11 +129,11 @@ function buildBudget(b: BudgetFound, review: Review, num: Num): Record<string, u
   if (sources.length) out.sources = sources;
   if (out.planned === undefined) review.add('未找到全年预算（调整后预算）。', 'budget.planned');
   if (out.spent === undefined) review.add('未找到实际支出（执行数）。', 'budget.spent');
-  return out;
+  return out as Budget;
 }
 
 /** `projects` and `keyEvaluations`, in the budget's unit: an amount in another unit stays out. */
-function buildProjects(p: ProjectsFound, data: Record<string, unknown>, review: Review, num: Num) {
+function buildProjects(p: ProjectsFound, data: DraftReport, review: Review, num: Num) {
   const unit = (data.budget as { unit?: string } | undefined)?.unit ?? '万元';
   const put = (o: Record<string, unknown>, key: string, m: StatedMoney | undefined, path: PropertyKey[]) => {
     if (!m) return;
@@ -141,7 +153,7 @@ function buildProjects(p: ProjectsFound, data: Record<string, unknown>, review: 
     return o;
   });
   if (groups.length) projects.groups = groups;
-  if (Object.keys(projects).length) data.projects = projects;
+  if (Object.keys(projects).length) data.projects = projects as DraftReport['projects'];
   const evaluations = p.evaluations.map((e, i) => {
     const path = ['keyEvaluations', i];
     const o: Record<string, unknown> = { name: e.name };
@@ -151,11 +163,11 @@ function buildProjects(p: ProjectsFound, data: Record<string, unknown>, review: 
     if (e.summary) o.summary = e.summary;
     return o;
   });
-  if (evaluations.length) data.keyEvaluations = evaluations;
+  if (evaluations.length) data.keyEvaluations = evaluations as DraftReport['keyEvaluations'];
 }
 
-function toIndicator(ind: FoundIndicator, path: PropertyKey[], num: Num, cite: (path: PropertyKey[], where: string | undefined) => void): Record<string, unknown> {
-  const o: Record<string, unknown> = { name: ind.name };
+function toIndicator(ind: FoundIndicator, path: PropertyKey[], num: Num, cite: (path: PropertyKey[], where: string | undefined) => void): Indicator {
+  const o: Indicator = { name: ind.name };
   if (ind.source) cite([...path, ind.score ? 'score' : ind.max ? 'max' : 'name'], ind.source);
   if (ind.max) o.max = num([...path, 'max'], ind.max);
   if (ind.score) o.score = num([...path, 'score'], ind.score);

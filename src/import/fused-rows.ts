@@ -15,6 +15,10 @@ import type { Review } from './review.ts';
 
 const MAX_ROW = 40;
 const MAX_SPLITS = 64;
+/** Candidate cells tried per row, whatever the text: a hard bound on the work. */
+const MAX_STEPS = 1_500;
+/** Rows tried per fused segment (a real form has a few dozen indicators). */
+const MAX_ROWS = 200;
 const NAME = /[\u4e00-\u9fa5()“”、]{4,}/g;
 const VALUE = /^(?:[≥≤=<>]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|[\u4e00-\u9fa5]{1,3})?(?:以上|以内|以下)?|[\u4e00-\u9fa5“”()]{2,16})$/;
 const NUMBER = /^(?:0|[1-9]\d{0,2})(?:\.\d+)?$/;
@@ -40,8 +44,9 @@ function valid(role: Role, p: string, prev: Part[]): boolean {
 export function splits(s: string, roles: readonly Role[]): Part[][] {
   const out: Part[][] = [];
   const cur: Part[] = [];
+  let steps = 0;
   const walk = (at: number, k: number) => {
-    if (out.length >= MAX_SPLITS) return;
+    if (out.length >= MAX_SPLITS || ++steps > MAX_STEPS) return;
     if (k === roles.length) { if (at === s.length) out.push([...cur]); return; }
     const role = roles[k]!;
     for (let end = at; end <= s.length; end++) {
@@ -57,10 +62,11 @@ export function splits(s: string, roles: readonly Role[]): Part[][] {
 }
 
 export function readFusedRow(name: string, rest: string, roles: readonly Role[]): FoundIndicator | undefined {
+  if (rest.length > MAX_ROW + 8) return undefined;
   const s = fold(rest).replace(/[…。.]+$/, '');
   if (!s || s.length > MAX_ROW) return undefined;
   const all = splits(s, roles);
-  if (!all.length || all.length >= MAX_SPLITS) return undefined;
+  if (!all.length || all.length >= MAX_SPLITS) return undefined; // none, or too many to be sure
   const pick = (r: Role, split: Part[]) => split.find((x) => x.role === r)?.text;
   const same = (r: Role) => all.every((x) => pick(r, x) === pick(r, all[0]!));
   if (!same('max') || !same('score') || pick('score', all[0]!) === undefined) return undefined;
@@ -80,7 +86,7 @@ export function readFusedRow(name: string, rest: string, roles: readonly Role[])
 export function readFusedSegment(cell: Cell, roles: readonly Role[], review: Review): FoundIndicator[] {
   const text = cell.text;
   const f = fold(text);
-  const names = [...f.matchAll(NAME)].filter((m) => m.index === 0 || /[\d%]/.test(f[m.index! - 1]!));
+  const names = [...f.matchAll(NAME)].filter((m) => m.index === 0 || /[\d%]/.test(f[m.index! - 1]!)).slice(0, MAX_ROWS);
   const out: FoundIndicator[] = [];
   for (let i = 0; i < names.length;) {
     const n = names[i]!;

@@ -47,8 +47,9 @@ export function splitDigits(run: string, slots: readonly Slot[], rules: (v: Stat
   let found: { value: Stated; text: string }[] | undefined;
   let count = 0;
   const parts: string[] = [];
+  let steps = 0;
   const walk = (at: number, k: number) => {
-    if (count > 1) return;
+    if (count > 1 || ++steps > 20_000) { count = Math.max(count, 2); return; }
     if (k === slots.length) {
       if (at !== s.length) return;
       const v = parts.map((p) => toStated(p.replace('%', ''))!);

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { toBlocks, type Block } from './blocks.ts';
-import { assembleDraft, draftYaml } from './draft.ts';
+import { assembleDraft, draftYaml, type DraftReport } from './draft.ts';
 import { extractFile, type SourceFormat } from './extract/index.ts';
 import { findBudget } from './figures.ts';
 import { dropFurniture } from './furniture.ts';
@@ -18,7 +18,8 @@ import { takeMetadata } from './metadata.ts';
 import { findIdentity } from './identity.ts';
 import { toCells } from './cells.ts';
 import { splitFusedCells } from './fused.ts';
-import { readCover, readMoney, readTotal } from './form-read.ts';
+import { readCover, readTotal } from './form-read.ts';
+import { readMoney } from './form-money.ts';
 import { readStreamIndicators } from './form-indicators.ts';
 import { mergeBudget } from './merge.ts';
 import { cleanLine, joinCjkSpaces } from './normalize.ts';
@@ -31,8 +32,8 @@ export { FORMATS } from './extract/index.ts';
 export type { ReviewItem } from './review.ts';
 
 export interface ImportResult {
-  /** The draft in the schema's names (what --json prints). */
-  draft: Record<string, unknown>;
+  /** The draft in the schema's types (what --json prints). */
+  draft: DraftReport;
   review: ReviewItem[];
   yaml: string;
   /** Where the draft belongs inside the content folder, e.g. 2022/bumen-1a2b3c.yaml */
@@ -75,8 +76,8 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const narrative = findNarrative(blocks, skip);
   const draft = assembleDraft({ identity, disclosure: meta.disclosure, budget, scores, narrative, projects, fingerprint: content.join('\n').slice(0, 4000) }, review);
   const data = draft.data;
-  const dept = (data.department as { id: string }).id;
-  const proj = (data.project as { id?: string } | undefined)?.id;
+  const dept = data.department.id;
+  const proj = data.project?.id;
   const suggestedPath = `${data.year ?? 'unknown-year'}/${proj ? `${dept}-${proj}` : dept}.yaml`;
   return { draft: data, review: review.items, yaml: draftYaml(draft, review.items, opts.source), suggestedPath };
 }

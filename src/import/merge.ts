@@ -5,7 +5,7 @@
  * takes the source's 全年预算 and 执行数, with the reason on the review list.
  */
 import type { BudgetFound, Money, MoneyField } from './figures.ts';
-import type { MoneyFound } from './form-read.ts';
+import type { MoneyFound } from './form-money.ts';
 import type { Review } from './review.ts';
 
 export function mergeBudget(b: BudgetFound, s: MoneyFound, kind: string | undefined, review: Review): BudgetFound {

@@ -9,7 +9,11 @@ export interface ReviewItem {
 
 export class Review {
   readonly items: ReviewItem[] = [];
+  private readonly seen = new Set<string>();
   add(message: string, field?: string, line?: number) {
-    if (!this.items.some((i) => i.message === message && i.field === field)) this.items.push({ message, field, line });
+    const key = `${field ?? ''}\u0000${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.items.push({ message, field, line });
   }
 }

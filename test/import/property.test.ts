@@ -4,7 +4,7 @@
  * always give a draft and a YAML text that parses. The same for random bytes as .docx and .pdf,
  * which may only fail with an ImportError.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +13,17 @@ import { extractBuffer } from '../../src/import/extract/index.ts';
 import { buildDocx } from './build-fixtures.ts';
 
 const FIX = new URL('./fixtures/', import.meta.url).pathname;
+/** The real reports beside the project (../shared, as in CI): truncated and mangled too. */
+const REAL = new URL('../../../shared/real-reports/', import.meta.url).pathname;
 const SOURCES = [
+  ...(existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(REAL + f, 'utf8')) : []),
   ...readdirSync(FIX).map((f) => readFileSync(FIX + f, 'utf8')),
   readFileSync(new URL('../fixtures/seed/haizhu-kgsxj-2022-report.txt', import.meta.url), 'utf8'),
 ].filter(Boolean);
 
-const PIECES = ['|', '｜', '\n', '\n\n', '\t', '一、', '（一）', '(1)', '1.', '合计', '总分', '得分', '分值', '万元', '元', '%', '％', '：', ':', '≥', '≧', '（', '）', '9.5', '100', '2022年', '一级指标', '二级指标', '三级指标', '索引号：', '发布日期：2023-13-45', '预算执行率', '全年预算', '自评得分', '等级为', '优', '“', '#', '**', ' ', '　', '\u200b', '\ud800', '0'.repeat(400)];
+const PIECES = ['|', '｜', '\n', '\n\n', '\t', '一、', '（一）', '(1)', '1.', '合计', '总分', '得分', '分值', '万元', '元', '%', '％', '：', ':', '≥', '≧', '（', '）', '9.5', '100', '2022年', '一级指标', '二级指标', '三级指标', '索引号：', '发布日期：2023-13-45', '预算执行率', '全年预算', '自评得分', '等级为', '优', '“', '#', '**', ' ', '　', '\u200b', '\ud800', '0'.repeat(400),
+  // the form vocabulary and fused cells (forms.ts, fused.ts)
+  '项目名称', '实施单位', '单位名称:', '年度资金总额:', '其中:本年财政拨款', '执行率(B/A)', '自评总分(分)', '产出指标(70分)', '数量指标', '202010100.00%10', '100100', ' |', '≥266米', '显著提升', '(A)', '(', '\\|'];
 
 const text = fc.oneof(
   fc.string({ maxLength: 400 }),

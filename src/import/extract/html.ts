@@ -1,7 +1,8 @@
 /**
  * HTML → text lines, for saved government web pages and for mammoth's rendering of a .docx.
  * Block elements become lines; a table becomes pipe rows (`| a | b |`) with merged cells
- * (colspan, rowspan) laid out as empty cells, so that columns stay in place. Scripts, styles
+ * (colspan, rowspan) laid out as empty cells, so that columns stay in place; a `|` inside a
+ * cell is written `\|` (tables.ts reads it back as text), and a full-width `｜` stays text. Scripts, styles
  * and the <head> are dropped, except the page title and the disclosure <meta> tags that
  * government sites carry (PubDate, ContentSource).
  */
