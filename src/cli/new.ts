@@ -25,6 +25,6 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
   }
   await mkdir(dirname(target), { recursive: true });
   await copyFile(resolve(PACKAGE_ROOT, 'templates/report.yaml'), target);
-  io.out(`已创建 ${relative(io.cwd, target)}：按报告原文填写，然后运行 npx jixiao validate。`);
+  io.out(`已创建 ${relative(io.cwd, target)}（草稿）：按报告原文填写；运行 npx jixiao dev 可边改边看，填完核对后删除 draft 一行，再运行 npx jixiao validate。`);
   return 0;
 }

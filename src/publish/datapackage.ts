@@ -11,13 +11,14 @@ import { reportJsonSchemaText } from './json-schema.ts';
 import { indexEntry, jsonText, reportDocument } from './report-json.ts';
 import { INDICATOR_COLUMNS, REPORT_COLUMNS, indicatorsCsv, reportsCsv, type Column } from './tables.ts';
 import { siteUrl } from './urls.ts';
+import { reportsWorkbook, XLSX_MEDIATYPE } from './workbook.ts';
 
 export const reportsIndexText = (reports: LoadedReport[], settings: SiteSettings) =>
   jsonText({ name: settings.name, publisher: settings.publisher, reports: reports.map(indexEntry) });
 
 export const reportDocumentText = async (r: LoadedReport) => jsonText(await reportDocument(r));
 
-const integrity = (body: string | Buffer) => ({ bytes: Buffer.byteLength(body), hash: `sha256:${createHash('sha256').update(body).digest('hex')}` });
+const integrity = (body: string | Uint8Array) => ({ bytes: Buffer.byteLength(body), hash: `sha256:${createHash('sha256').update(body).digest('hex')}` });
 
 const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
 
@@ -51,6 +52,8 @@ export async function datapackage(reports: LoadedReport[], settings: SiteSetting
         fields: fields(INDICATOR_COLUMNS), primaryKey: ['报告标识', '指标序号'], missingValues: [''],
         foreignKeys: [{ fields: '报告标识', reference: { resource: 'reports', fields: '报告标识' } }],
       }),
+      { name: 'reports-workbook', path: 'reports.xlsx', title: '报告一览和指标明细（Excel 工作簿：报告一览、指标明细、列说明三张工作表）', format: 'xlsx', mediatype: XLSX_MEDIATYPE,
+        ...integrity(reportsWorkbook(reports, { title: `${settings.name}：开放数据` })) },
       json('reports-index', 'reports.json', '报告索引（JSON）', reportsIndexText(reports, settings)),
       json('report-schema', 'report.schema.json', '报告数据文件的 JSON Schema', reportJsonSchemaText()),
       ...perReport,

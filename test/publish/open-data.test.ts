@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/schema/index.ts';
 import { INDICATOR_COLUMNS, REPORT_COLUMNS } from '../../src/publish/tables.ts';
@@ -109,7 +110,7 @@ describe('datapackage.json', () => {
   it('describes every open-data file with its true size and SHA-256, and the CSV columns as written', () => {
     const pkg = json('data/datapackage.json');
     const paths = pkg.resources.map((r: { path: string }) => r.path);
-    expect(paths).toEqual(expect.arrayContaining(['reports.csv', 'indicators.csv', 'reports.json', 'report.schema.json', `reports/${SEED}.json`, `reports/${EXAMPLE}.json`, `reports/${EXAMPLE}/attachment-1.pdf`]));
+    expect(paths).toEqual(expect.arrayContaining(['reports.csv', 'indicators.csv', 'reports.xlsx', 'reports.json', 'report.schema.json', `reports/${SEED}.json`, `reports/${EXAMPLE}.json`, `reports/${EXAMPLE}/attachment-1.pdf`]));
     for (const r of pkg.resources) {
       const bytes = read(join('data', r.path));
       expect(r.bytes, r.path).toBe(bytes.length);
@@ -160,5 +161,47 @@ describe('feed, sitemap and robots.txt', () => {
     expect(XMLValidator.validate(feed)).toBe(true);
     expect(feed).toContain(`href="/reports/${SEED}/"`);
     expect(existsSync(join(plain, 'content-assets.mjs'))).toBe(false);
+  });
+});
+
+describe('reports.xlsx', () => {
+  const book = () => XLSX.read(read('data/reports.xlsx'), { cellFormula: true, cellNF: true, cellText: true });
+
+  it('opens with a sheet per table and one explaining the columns, headers in Chinese', () => {
+    const wb = book();
+    expect(wb.SheetNames).toEqual(['报告一览', '指标明细', '列说明']);
+    const header = (name: string) => XLSX.utils.sheet_to_json<string[]>(wb.Sheets[name]!, { header: 1 })[0];
+    expect(header('报告一览')).toEqual(REPORT_COLUMNS.map((c) => c.name));
+    expect(header('指标明细')).toEqual(INDICATOR_COLUMNS.map((c) => c.name));
+    expect(wb.Props?.CreatedDate?.toISOString()).toBe('2024-03-15T00:00:00.000Z');
+  });
+
+  it('holds the same table as the CSV, cell for cell, numbers shown with the decimals written', () => {
+    const wb = book();
+    for (const [sheet, file] of [['报告一览', 'data/reports.csv'], ['指标明细', 'data/indicators.csv']] as const) {
+      const csv = parseCsv(text(file).slice(1)).filter((r) => r.length > 1);
+      const shown = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[sheet]!, { header: 1, raw: false, defval: '' });
+      // The CSV guards formula-like text with an apostrophe; a workbook stores text as text instead.
+      expect(shown, sheet).toEqual(csv.map((row) => row.map((c) => c.replace(/^'(?=[=+\-@])/, ''))));
+    }
+  });
+
+  it('stores numbers as numbers and text as text: no cell is a formula', () => {
+    const ws = book().Sheets['报告一览']!;
+    const planned = REPORT_COLUMNS.findIndex((c) => c.name === '全年预算');
+    const rows = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 });
+    const seedRow = rows.findIndex((r) => r[0] === SEED);
+    const exampleRow = rows.findIndex((r) => r[0] === EXAMPLE);
+    expect(ws[XLSX.utils.encode_cell({ r: seedRow, c: planned })]).toMatchObject({ t: 'n', v: 28239.16, w: '28239.16' });
+    expect(ws[XLSX.utils.encode_cell({ r: exampleRow, c: planned })]).toMatchObject({ t: 'n', v: 100, w: '100.00' });
+    const indicators = book().Sheets['指标明细']!;
+    const cells = Object.entries(indicators).filter(([k]) => !k.startsWith('!')).map(([, c]) => c as XLSX.CellObject);
+    expect(cells.filter((c) => c.f)).toEqual([]);
+    expect(cells.find((c) => String(c.v).startsWith('=HYPERLINK'))).toMatchObject({ t: 's', v: '=HYPERLINK("http://example.invalid","点击")' });
+    expect(cells.find((c) => c.v === '-5%')).toMatchObject({ t: 's' });
+  });
+
+  it('is linked from the open-data page', () => {
+    expect(text('data/index.html')).toMatch(/href="[^"]*data\/reports\.xlsx"/);
   });
 });
