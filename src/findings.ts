@@ -3,12 +3,14 @@
  * inconsistencies inside an official document, shown to staff and never "fixed".
  * One line each, grep-friendly: `path:line: 错误: message [CODE]`.
  */
-export type Severity = 'error' | 'warning';
+import { describe, type Code, type ParamsOf, type Severity } from './errors/catalogue.ts';
+
+export type { Code, Severity } from './errors/catalogue.ts';
 
 export interface Finding {
   severity: Severity;
-  /** Stable code, e.g. E_UNKNOWN_KEY or W_RATE_MISMATCH. */
-  code: string;
+  /** Stable code from the catalogue (src/errors/catalogue.ts), e.g. E_UNKNOWN_KEY or W_RATE_MISMATCH. */
+  code: Code;
   /** File path as given to the validator (relative to the working directory). */
   file: string;
   /** 1-based line, when known. */
@@ -23,6 +25,28 @@ export interface Finding {
   figures?: Record<string, number | string> | undefined;
   /** Set when a report acknowledges this warning. */
   acknowledged?: string | undefined;
+}
+
+/** Where a finding is, and for warnings the figures compared. */
+export interface Where {
+  file: string;
+  line?: number | undefined;
+  field?: string | undefined;
+  figures?: Record<string, number | string> | undefined;
+}
+
+/**
+ * A finding of a catalogued code: its severity, message and hint come from the catalogue.
+ * `finding('E_ATTACHMENT_MISSING', { file, line, field }, { file: 'a.pdf' })`
+ */
+export function finding<C extends Code>(code: C, where: Where, ...params: [ParamsOf<C>] extends [void] ? [] : [ParamsOf<C>]): Finding {
+  return findingWith(code, where, params[0] as ParamsOf<C>);
+}
+
+/** `finding` for helpers generic over a set of codes (the parameters always passed). */
+export function findingWith<C extends Code>(code: C, where: Where, params: ParamsOf<C>): Finding {
+  const d = describe(code, params);
+  return { severity: d.severity, code, file: where.file, line: where.line, field: where.field, message: d.message, hint: d.hint, ...(where.figures && { figures: where.figures }) };
 }
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '提示' };

@@ -5,5 +5,5 @@ export const checkIdentity: Rule = (ctx) => {
   const { title, year } = ctx.report;
   const stated = [...title.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
   if (stated.length === 0 || stated.includes(year)) return [];
-  return [warn(ctx, 'W_TITLE_YEAR', ['year'], `年度写的是 ${year}，而标题写的是 ${stated[0]} 年：“${title}”。`, { year: String(year), title: String(stated[0]) }, '核对原文；标题年度与财政年度不同属正常时，在 acknowledgements 中说明。')];
+  return [warn(ctx, 'W_TITLE_YEAR', ['year'], { year, titleYear: stated[0]!, title }, { year: String(year), title: String(stated[0]) })];
 };

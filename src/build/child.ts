@@ -6,10 +6,9 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors/user-error.ts';
 
 export type ChildAnswer<R> = { result: R } | { failed: string } | { crash: string };
-
-const userError = (message: string) => Object.assign(new Error(message), { userFacing: true });
 
 export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, opts: { heapMB?: number } = {}): Promise<R> {
   return new Promise((done, fail) => {
@@ -19,12 +18,12 @@ export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, op
     child.once('message', (m: ChildAnswer<R>) => {
       answered = true;
       if ('result' in m) done(m.result);
-      else if ('failed' in m) fail(userError(m.failed));
+      else if ('failed' in m) fail(new UserError(m.failed));
       else fail(new Error(m.crash));
     });
     child.once('error', fail);
     child.once('exit', (code, signal) => {
-      if (!answered) fail(userError(`${diedMessage}（${signal ?? `退出码 ${code}`}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
+      if (!answered) fail(new UserError(`${diedMessage}（${signal ?? `退出码 ${code}`}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
     });
     child.send(job as object);
   });
@@ -37,7 +36,7 @@ export function serveOneJob<J, R>(work: (job: J) => Promise<R>): void {
     try {
       answer = { result: await work(job) };
     } catch (err) {
-      answer = (err as { userFacing?: boolean }).userFacing ? { failed: (err as Error).message } : { crash: err instanceof Error ? err.stack ?? err.message : String(err) };
+      answer = err instanceof UserError ? { failed: err.message } : { crash: err instanceof Error ? err.stack ?? err.message : String(err) };
     }
     process.send!(answer, () => process.exit('result' in answer ? 0 : 1));
   });

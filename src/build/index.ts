@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { UserError } from '../errors/user-error.ts';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
 import { runInChild } from './child.ts';
@@ -32,14 +33,11 @@ export interface BuildResult {
   stages: Record<string, number>;
 }
 
-export class BuildRefused extends Error {
-  userFacing = true;
+export class BuildRefused extends UserError {
   constructor(public findings: Finding[], errors: number) {
     super(`内容有 ${errors} 个错误，未生成网站；原有输出保持不变。`);
   }
 }
-
-const userError = (message: string) => Object.assign(new Error(message), { userFacing: true });
 
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const cwd = opts.cwd ?? process.cwd();
@@ -54,7 +52,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const { buildSearchIndex } = await import('./search-index.ts');
   const result = await withAtomicOutput(resolve(cwd, opts.outDir), async (tmp) => {
     const pages = await runPagesStage({ ...job, outDir: tmp });
-    if ('userError' in pages) throw userError(pages.userError);
+    if ('userError' in pages) throw new UserError(pages.userError);
     if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors);
     const t0 = performance.now();
     await buildSearchIndex({ siteDir: tmp });

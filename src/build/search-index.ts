@@ -11,6 +11,7 @@
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { UserError } from '../errors/user-error.ts';
 
 export interface SearchIndexRun {
   /** The built site (Astro's outDir, still the temporary folder). */
@@ -34,8 +35,7 @@ export const PARTS_FILE = 'jixiao-parts.json';
 const WORKERS = Number(process.env.JIXIAO_INDEX_WORKERS) || Math.min(2, availableParallelism());
 
 /** Thrown with a message staff can act on; the build stops and the previous output stays. */
-export class SearchIndexFailed extends Error {
-  userFacing = true;
+export class SearchIndexFailed extends UserError {
   constructor(detail: string) {
     super(`生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：${detail}`);
   }

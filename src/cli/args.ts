@@ -1,10 +1,12 @@
+import { UserError } from '../errors/user-error.ts';
+
 /** A tiny argument parser: `--flag`, `--key value`, `--key=value`, positionals. Unknown flags are errors. */
 export interface ParsedArgs {
   flags: Record<string, string | boolean>;
   positionals: string[];
 }
 
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
 
 export function parseArgs(argv: string[], spec: { booleans: string[]; strings: string[] }): ParsedArgs {
   const flags: Record<string, string | boolean> = {};

@@ -63,12 +63,12 @@ export const NARRATIVE_ORDER = Object.keys(NarrativeSchema.shape) as (keyof z.in
 export const AttachmentSchema = z.strictObject({
   title: text('附件名称'),
   /** Path relative to the report file, e.g. 2022-haizhu-kgsxj.pdf */
-  file: z.string().regex(/^[^/\\][^\\]*$/, { message: 'relpath' }).refine((s) => !s.split('/').includes('..'), { message: 'relpath' }).meta({ title: '附件文件' }),
+  file: z.stringFormat('relpath', /^(?!(?:.*\/)?\.\.(?:\/|$))[^/\\][^\\]*$/).meta({ title: '附件文件' }),
 });
 
 export const AcknowledgementSchema = z.strictObject({
   /** The warning code, e.g. W_RATE_MISMATCH */
-  code: z.string().regex(/^W_[A-Z_]+$/, { message: 'code' }).meta({ title: '提示代码' }),
+  code: z.stringFormat('warning-code', /^W_[A-Z_]+$/).meta({ title: '提示代码' }),
   /** Field path the warning is about, e.g. budget.executionRate; omitted = every warning of that code. */
   field: text('字段').optional(),
   /** Why the figure stays as published. */
@@ -98,9 +98,9 @@ export const ReportSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.kind === 'project' && !r.project)
-      ctx.addIssue({ code: 'custom', path: ['project'], message: 'E_PROJECT_REQUIRED', input: undefined });
+      ctx.addIssue({ code: 'custom', path: ['project'], message: '项目支出报告缺少 project', params: { rule: 'project-required' }, input: undefined });
     if (r.kind === 'department' && r.project)
-      ctx.addIssue({ code: 'custom', path: ['project'], message: 'E_PROJECT_ON_DEPARTMENT', input: r.project });
+      ctx.addIssue({ code: 'custom', path: ['project'], message: '部门整体报告不应有 project', params: { rule: 'project-on-department' }, input: r.project });
   })
   .meta({ title: '绩效自评报告', description: 'jixiao 报告数据文件' });
 

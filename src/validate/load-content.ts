@@ -6,7 +6,7 @@
 import { access, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { auditReport } from '../audit/index.ts';
-import type { Finding } from '../findings.ts';
+import { finding, type Finding } from '../findings.ts';
 import type { Report } from '../schema/index.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readReportText } from './read-file.ts';
@@ -65,7 +65,7 @@ export async function loadFile(path: string, cwd = process.cwd()): Promise<{ loa
     try {
       await access(join(dirname(path), a.file));
     } catch {
-      audit.push({ severity: 'error', code: 'E_ATTACHMENT_MISSING', file, line: parsed.lineOf(['attachments', i, 'file']), field: `attachments[${i}].file`, message: `附件文件 ${a.file} 不存在。`, hint: '把附件放在报告文件所在的文件夹，或改正文件名。' });
+      audit.push(finding('E_ATTACHMENT_MISSING', { file, line: parsed.lineOf(['attachments', i, 'file']), field: `attachments[${i}].file` }, { file: a.file }));
     }
   }
   const warnings = audit.filter((f) => f.severity === 'warning');
@@ -78,7 +78,8 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     paths = await findReportFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || '.', message: code === 'ENOENT' ? '内容文件夹不存在。' : code === 'ENOTDIR' ? '这是一个文件，不是内容文件夹。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
+    const reason = code === 'ENOENT' ? 'missing' : code === 'ENOTDIR' ? 'file' : String(code);
+    return { reports: [], files: 0, findings: [finding('E_CONTENT_DIR', { file: relative(cwd, dir) || '.' }, { reason })] };
   }
   const findings: Finding[] = [];
   const reports: LoadedReport[] = [];
@@ -89,15 +90,15 @@ export async function loadContent(dir: string, cwd = process.cwd()): Promise<Loa
     if (!r.loaded) continue;
     const first = byId.get(r.loaded.id);
     if (first) {
-      findings.push({ severity: 'error', code: 'E_DUPLICATE_REPORT', file: r.loaded.file, line: r.loaded.lineOf(['department', 'id']), field: 'department.id',
-        message: `与 ${first.file} 是同一份报告（${r.loaded.report.year} 年、部门 ${r.loaded.report.department.id}${r.loaded.report.project ? `、项目 ${r.loaded.report.project.id}` : ''}）。`,
-        hint: '删除重复的文件；如果是不同的报告，改正年度、部门标识或项目标识。' });
+      const { year, department, project } = r.loaded.report;
+      findings.push(finding('E_DUPLICATE_REPORT', { file: r.loaded.file, line: r.loaded.lineOf(['department', 'id']), field: 'department.id' },
+        { first: first.file, year, department: department.id, project: project?.id }));
       continue;
     }
     byId.set(r.loaded.id, r.loaded);
     reports.push(r.loaded);
   }
   if (paths.length === 0)
-    findings.push({ severity: 'warning', code: 'W_NO_REPORTS', file: relative(cwd, dir) || '.', message: '内容文件夹中没有报告数据文件（.yaml）。', hint: '从 templates/report.yaml 复制模板开始。' });
+    findings.push(finding('W_NO_REPORTS', { file: relative(cwd, dir) || '.' }));
   return { reports, findings, files: paths.length };
 }
