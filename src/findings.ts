@@ -58,6 +58,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Parses a dotted path: score.indicators[0].name → ['score','indicators',0,'name'] (formatPath's inverse). */
+export function parsePath(field: string): (string | number)[] {
+  return field.split(/\.|(?=\[)/).map((seg) => (seg.startsWith('[') ? Number(seg.slice(1, -1)) : seg));
+}
+
 export function formatFinding(f: Finding): string {
   const where = f.line ? `${f.file}:${f.line}` : f.file;
   const ack = f.acknowledged ? `（已说明：${f.acknowledged}）` : '';
@@ -70,15 +75,8 @@ export function formatFinding(f: Finding): string {
 export const errorsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error');
 export const warningsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'warning');
 
-const formatters = new Map<number, Intl.NumberFormat>();
-
-/** Numbers in Chinese conventions for messages: 28,239.16 */
-export function num(n: number, digits?: number): string {
-  const key = digits ?? -1;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return f.format(n);
-}
+/** Numbers in messages: 28,239.16 (the one formatter, src/number-format.ts). */
+export { formatNumber as num } from './number-format.ts';
 
 /** Closest candidate by edit distance, for "did you mean". */
 export function closest(word: string, candidates: readonly string[]): string | undefined {

@@ -30,6 +30,11 @@ export interface CodeEntry<P> {
   message: (p: P) => string;
   /** What to do next; a function when it depends on the parameters. */
   hint?: string | ((p: P) => string | undefined);
+  /**
+   * false for a warning about the data file rather than the published document (a draft, an
+   * unused acknowledgement): staff see it, readers and the open data do not.
+   */
+  published?: false;
 }
 
 /** Entries typed by their parameters (`void` for a message that takes none) and severity. */
@@ -215,15 +220,15 @@ export const CATALOGUE = {
     hint: '核对原文；标题年度与财政年度不同属正常时，在 acknowledgements 中说明。',
   }),
   W_ACK_UNUSED: warning<{ code: string; field?: string | undefined }>({
-    title: '说明已不需要', summary: 'an acknowledgement no longer needed',
+    published: false, title: '说明已不需要', summary: 'an acknowledgement no longer needed',
     message: (p) => `已说明的核验提示 ${p.code}${p.field ? `（${p.field}）` : ''} 已不再出现。`, hint: '数据已改正时，删除这条说明。',
   }),
   W_DRAFT: warning({
-    title: '草稿', summary: 'a draft (draft: true), not published',
+    published: false, title: '草稿', summary: 'a draft (draft: true), not published',
     message: () => '这是草稿（draft: true），尚未经人工核对，不会发布。', hint: '逐项核对原文后删除 draft 一行。',
   }),
   W_NO_REPORTS: warning({
-    title: '没有报告', summary: 'the content folder has no report file',
+    published: false, title: '没有报告', summary: 'the content folder has no report file',
     message: () => '内容文件夹中没有报告数据文件（.yaml）。', hint: '从 templates/report.yaml 复制模板开始。',
   }),
 } as const;
@@ -232,6 +237,12 @@ export type Code = keyof typeof CATALOGUE;
 export type ErrorCode = { [C in Code]: (typeof CATALOGUE)[C]['severity'] extends 'error' ? C : never }[Code];
 export type WarningCode = Exclude<Code, ErrorCode>;
 export type ParamsOf<C extends Code> = Parameters<(typeof CATALOGUE)[C]['message']>[0];
+
+/** True for a warning about the document that the report page shows and the open data counts. */
+export const isPublishedWarning = (code: Code): boolean => {
+  const e: CodeEntry<never> = CATALOGUE[code];
+  return e.severity === 'warning' && e.published !== false;
+};
 
 export const isCode = (s: string): s is Code => Object.hasOwn(CATALOGUE, s);
 

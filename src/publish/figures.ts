@@ -2,6 +2,7 @@
  * Figures for machine-readable files: no thousands separators, and the precision the report
  * wrote (98.0 stays "98.0"), so the open data never rounds or pads a published number.
  */
+import { rateFigure, spentRate } from '../schema/index.ts';
 import type { LoadedReport } from '../validate/index.ts';
 
 /** A number at a dotted path, as written in the report file: 98.0 → "98.0", 28239.16 → "28239.16". */
@@ -13,7 +14,6 @@ export function written(r: LoadedReport, path: string, n: number | undefined): s
 
 /** spent ÷ planned in percent, rounded to two places like the audit's W_RATE_MISMATCH figure. */
 export function computedRate(r: LoadedReport): number | undefined {
-  const b = r.report.budget;
-  if (!b || !b.planned || b.spent === undefined) return undefined;
-  return Math.round((b.spent / b.planned) * 10000) / 100;
+  const rate = spentRate(r.report.budget);
+  return rate === undefined ? undefined : rateFigure(rate);
 }

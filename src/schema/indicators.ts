@@ -39,3 +39,30 @@ export const IndicatorSchema: z.ZodType<Indicator> = z.lazy(() =>
     },
   }),
 );
+
+/** One indicator of the tree, in reading order, with where it sits. */
+export interface IndicatorEntry {
+  ind: Indicator;
+  /** 0 for 一级指标, 1 for 二级 … */
+  depth: number;
+  /** Dotted data path, e.g. score.indicators[0].children[1] */
+  path: string;
+  /** Position in the tree: 1.2 = the second child of the first top-level indicator. */
+  number: string;
+  /** The ancestors, outermost first. */
+  parents: Indicator[];
+}
+
+/** Every indicator of a tree depth first, as the pages' table and the open data's rows list them. */
+export function indicatorEntries(indicators: readonly Indicator[] | undefined): IndicatorEntry[] {
+  const out: IndicatorEntry[] = [];
+  const walk = (list: readonly Indicator[], depth: number, path: string, prefix: string, parents: Indicator[]) =>
+    list.forEach((ind, i) => {
+      const p = `${path}[${i}]`;
+      const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
+      out.push({ ind, depth, path: p, number, parents });
+      if (ind.children) walk(ind.children, depth + 1, `${p}.children`, number, [...parents, ind]);
+    });
+  walk(indicators ?? [], 0, 'score.indicators', '', []);
+  return out;
+}

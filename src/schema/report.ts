@@ -11,7 +11,10 @@ import { IndicatorSchema } from './indicators.ts';
 import { KeyEvaluationSchema, KeyFigureSchema, ProjectsSchema } from './projects.ts';
 
 export const KINDS = ['department', 'project'] as const;
+/** The kind as a short tag and a search filter: 部门整体 / 项目支出. */
 export const KIND_LABELS: Record<(typeof KINDS)[number], string> = { department: '部门整体', project: '项目支出' };
+/** The kind of report in full, as pages name it: 部门整体支出绩效自评报告 / 项目支出绩效自评报告. */
+export const KIND_REPORT_NAMES: Record<(typeof KINDS)[number], string> = { department: '部门整体支出绩效自评报告', project: '项目支出绩效自评报告' };
 
 export const DepartmentSchema = z.strictObject({
   /** Stable id across years, used in URLs: haizhu-kgsxj */

@@ -6,6 +6,7 @@
 import { access, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { auditReport } from '../audit/index.ts';
+import { isPublishedWarning } from '../errors/catalogue.ts';
 import { finding, type Finding } from '../findings.ts';
 import type { Report } from '../schema/index.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -24,7 +25,7 @@ export interface LoadedReport {
   decimals: Map<string, number>;
   /** 1-based line of a field in the data file. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
-  /** Warnings of this report (acknowledged ones marked). */
+  /** Warnings about the document that readers see and the open data lists (acknowledged ones marked). */
   warnings: Finding[];
 }
 
@@ -68,7 +69,7 @@ export async function loadFile(path: string, cwd = process.cwd()): Promise<{ loa
       audit.push(finding('E_ATTACHMENT_MISSING', { file, line: parsed.lineOf(['attachments', i, 'file']), field: `attachments[${i}].file` }, { file: a.file }));
     }
   }
-  const warnings = audit.filter((f) => f.severity === 'warning');
+  const warnings = audit.filter((f) => isPublishedWarning(f.code));
   return { loaded: { id: reportId(report), report, file, path, decimals: parsed.decimals, lineOf: parsed.lineOf, warnings }, findings: audit };
 }
 
