@@ -44,6 +44,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const job: Omit<PagesJob, 'outDir'> = {
     contentDir: resolve(cwd, opts.contentDir),
     settingsPath: resolve(cwd, opts.settingsFile ?? SETTINGS_FILE),
+    settingsRequired: opts.settingsFile !== undefined,
     cwd,
     base: opts.base,
     site: opts.site,

@@ -1,22 +1,19 @@
 /**
- * Runs Astro's own build programmatically. The pages read the content through
- * JIXIAO_CONTENT (src/site/content.ts), the same loader `validate` uses.
+ * Runs Astro's own build programmatically. The pages read the settings and the content the
+ * build provided through src/site/build-context.ts (kept out of the bundle by the integration).
  */
 import { readdir } from 'node:fs/promises';
+import { buildContextIntegration } from './context-integration.ts';
 
 export interface AstroRun {
   root: string;
   outDir: string;
-  contentDir: string;
   base: string;
   site?: string | undefined;
 }
 
 export async function runAstro(run: AstroRun): Promise<number> {
-  process.env.JIXIAO_CONTENT = run.contentDir;
-  process.env.JIXIAO_BASE = run.base;
-  process.env.JIXIAO_SITE = run.site ?? ''; // public URL for canonical links, the feed and the sitemap
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  process.env.ASTRO_TELEMETRY_DISABLED = '1'; // Astro's own switch: a build never phones home
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
   const { build } = await import('astro');
   await build({
@@ -25,6 +22,7 @@ export async function runAstro(run: AstroRun): Promise<number> {
     base: run.base,
     ...(run.site ? { site: run.site } : {}),
     logLevel: 'warn',
+    integrations: [buildContextIntegration()],
   });
   const files = await readdir(run.outDir, { recursive: true });
   return files.filter((f) => String(f).endsWith('.html')).length;

@@ -10,7 +10,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, { booleans: ['strict', 'json'], strings: ['content', 'config'] });
   const dir = resolve(io.cwd, String(flags.content ?? 'content'));
   const v = await validateContent(dir, { strict: Boolean(flags.strict), cwd: io.cwd });
-  const settings = await loadSettings(resolve(io.cwd, String(flags.config ?? SETTINGS_FILE)), io.cwd);
+  const settings = await loadSettings(resolve(io.cwd, String(flags.config ?? SETTINGS_FILE)), io.cwd, { required: flags.config !== undefined });
   if (settings.findings.length) { v.findings.unshift(...settings.findings); v.errors.unshift(...settings.findings); v.ok = false; }
   if (flags.json) {
     io.out(JSON.stringify({ ok: v.ok, files: v.files, reports: v.reports.length, errors: v.errors.length, warnings: v.open.length, findings: v.findings }, null, 2));

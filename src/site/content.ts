@@ -1,38 +1,19 @@
 /**
- * The site's view of the content: every published (non-draft) report, loaded once per build
- * with the same loader as `jixiao validate`, plus the groupings the pages need.
+ * The site's view of the content: every published (non-draft) report, as the build loaded and
+ * validated it with the same loader as `jixiao validate`, plus the groupings the pages need.
  */
-import { resolve } from 'node:path';
-import { errorsOf, formatFinding } from '../findings.ts';
-import { loadContent, type LoadedReport } from '../validate/index.ts';
+import type { LoadedReport } from '../validate/index.ts';
+import { buildContext } from './build-context.ts';
 
 export type { LoadedReport } from '../validate/index.ts';
 
-let cache: Promise<LoadedReport[]> | undefined;
+let cache: { from: readonly LoadedReport[]; published: LoadedReport[] } | undefined;
 
-/**
- * The build has just validated the content in this same process: hand the loaded reports to the
- * pages instead of reading and parsing every file a second time. (Astro bundles the pages, so a
- * module-level variable would not be shared; a registered global symbol is.)
- */
-const HANDOFF = Symbol.for('jixiao.loadedReports');
-type Handoff = { dir: string; reports: LoadedReport[] };
-
-export function handOverReports(dir: string, reports: LoadedReport[]): void {
-  (globalThis as Record<symbol, Handoff>)[HANDOFF] = { dir: resolve(dir), reports };
-}
-
-export function allReports(): Promise<LoadedReport[]> {
-  cache ??= (async () => {
-    const dir = resolve(process.env.JIXIAO_CONTENT ?? 'content');
-    const handed = (globalThis as Record<symbol, Handoff | undefined>)[HANDOFF];
-    if (handed?.dir === dir) return handed.reports.filter((r) => !r.report.draft).sort(byYearThenName);
-    const { reports, findings } = await loadContent(dir);
-    const errors = errorsOf(findings);
-    if (errors.length) throw new Error(`内容有错误：\n${errors.map(formatFinding).join('\n')}`);
-    return reports.filter((r) => !r.report.draft).sort(byYearThenName);
-  })();
-  return cache;
+/** Every published (non-draft) report the build validated, newest year first. */
+export async function allReports(): Promise<LoadedReport[]> {
+  const { reports } = buildContext();
+  if (cache?.from !== reports) cache = { from: reports, published: reports.filter((r) => !r.report.draft).sort(byYearThenName) };
+  return cache.published;
 }
 
 export function byYearThenName(a: LoadedReport, b: LoadedReport): number {

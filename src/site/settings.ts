@@ -1,10 +1,12 @@
 /**
  * Site settings: `site.yaml` in the working directory (beside content/), validated with the
- * same read → parse → shape stages and messages as report files. Missing file = defaults.
+ * same read → parse → shape stages and messages as report files. No site.yaml = defaults; a
+ * settings file named with --config must exist. Pages get the validated settings from the build.
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Finding } from '../findings.ts';
+import { buildContext } from './build-context.ts';
 import { SiteSettingsSchema, type SiteSettings } from '../schema/index.ts';
 import { parseYaml } from '../validate/parse-yaml.ts';
 import { readReportText } from '../validate/read-file.ts';
@@ -12,8 +14,8 @@ import { shapeWith } from '../validate/shape.ts';
 
 export const SETTINGS_FILE = 'site.yaml';
 
-export async function loadSettings(path: string, cwd = process.cwd()): Promise<{ settings?: SiteSettings; findings: Finding[] }> {
-  if (!existsSync(path)) return { settings: SiteSettingsSchema.parse({}), findings: [] };
+export async function loadSettings(path: string, cwd = process.cwd(), opts: { required?: boolean | undefined } = {}): Promise<{ settings?: SiteSettings; findings: Finding[] }> {
+  if (!opts.required && !existsSync(path)) return { settings: SiteSettingsSchema.parse({}), findings: [] };
   const file = relative(cwd, path) || path;
   const read = await readReportText(path, file);
   if (!read.ok) return { findings: [read.finding] };
@@ -23,14 +25,5 @@ export async function loadSettings(path: string, cwd = process.cwd()): Promise<{
   return value ? { settings: value, findings: [] } : { findings: shape };
 }
 
-let cache: SiteSettings | undefined;
-
-/** For pages: the settings the build validated (JIXIAO_SETTINGS), or defaults. */
-export async function siteSettings(): Promise<SiteSettings> {
-  if (cache) return cache;
-  const path = resolve(process.env.JIXIAO_SETTINGS ?? SETTINGS_FILE);
-  const { settings, findings } = await loadSettings(path);
-  if (!settings) throw new Error(findings.map((f) => f.message).join('\n'));
-  cache = settings;
-  return settings;
-}
+/** For pages: the settings the build validated and provided. */
+export const siteSettings = (): SiteSettings => buildContext().settings;
