@@ -17,6 +17,7 @@ export interface Indicator {
   children?: Indicator[] | undefined;
 }
 
+/** Registered as `indicator`: the JSON Schema names its recursive definition #/$defs/indicator. */
 export const IndicatorSchema: z.ZodType<Indicator> = z.lazy(() =>
   z.strictObject({
     /** 指标名称 */
@@ -38,7 +39,7 @@ export const IndicatorSchema: z.ZodType<Indicator> = z.lazy(() =>
       return z.array(IndicatorSchema).min(1).meta({ title: '下级指标' }).optional();
     },
   }),
-);
+).meta({ id: 'indicator', title: '指标' });
 
 /** One indicator of the tree, in reading order, with where it sits. */
 export interface IndicatorEntry {
