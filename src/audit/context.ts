@@ -1,6 +1,6 @@
 /** What every audit rule gets: the report, and where its figures sit in the file. */
 import type { ErrorCode, ParamsOf, WarningCode } from '../errors/catalogue.ts';
-import { finding, findingWith, formatPath, type Finding } from '../findings.ts';
+import { findingWith, formatPath, type Finding } from '../findings.ts';
 import type { Report } from '../schema/index.ts';
 
 export interface AuditContext {

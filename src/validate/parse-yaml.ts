@@ -6,7 +6,7 @@
 import { isAlias, isMap, type Alias, type Scalar, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ParamsOf } from '../errors/catalogue.ts';
 import { isYamlProblem } from '../errors/yaml-problems.ts';
-import { finding, findingWith, formatPath, type Finding } from '../findings.ts';
+import { findingWith, formatPath, type Finding } from '../findings.ts';
 
 export interface Parsed {
   data: unknown;

@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { ParamsOf } from '../errors/catalogue.ts';
-import { finding, findingWith, type Finding } from '../findings.ts';
+import { findingWith, type Finding } from '../findings.ts';
 
 /** Report files are text of a few tens of KB; anything past this is not a report. */
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
