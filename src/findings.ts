@@ -3,7 +3,7 @@
  * inconsistencies inside an official document, shown to staff and never "fixed".
  * One line each, grep-friendly: `path:line: 错误: message [CODE]`.
  */
-import { describe, type Code, type ParamsOf, type Severity } from './errors/catalogue.ts';
+import { describeCode, type Code, type ParamsOf, type Severity } from './errors/catalogue.ts';
 
 export type { Code, Severity } from './errors/catalogue.ts';
 
@@ -45,7 +45,7 @@ export function finding<C extends Code>(code: C, where: Where, ...params: [Param
 
 /** `finding` for helpers generic over a set of codes (the parameters always passed). */
 export function findingWith<C extends Code>(code: C, where: Where, params: ParamsOf<C>): Finding {
-  const d = describe(code, params);
+  const d = describeCode(code, params);
   return { severity: d.severity, code, file: where.file, line: where.line, field: where.field, message: d.message, hint: d.hint, ...(where.figures && { figures: where.figures }) };
 }
 

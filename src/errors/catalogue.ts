@@ -250,7 +250,7 @@ export const isCode = (s: string): s is Code => Object.hasOwn(CATALOGUE, s);
 export const codesOf = (severity: Severity): Code[] => (Object.keys(CATALOGUE) as Code[]).filter((c) => CATALOGUE[c].severity === severity);
 
 /** Title, message and hint of a code for these parameters. */
-export function describe<C extends Code>(code: C, params: ParamsOf<C>): { severity: Severity; title: string; message: string; hint?: string } {
+export function describeCode<C extends Code>(code: C, params: ParamsOf<C>): { severity: Severity; title: string; message: string; hint?: string } {
   const e = CATALOGUE[code] as unknown as CodeEntry<ParamsOf<C>>;
   const hint = typeof e.hint === 'function' ? e.hint(params) : e.hint;
   return { severity: e.severity, title: e.title, message: e.message(params), ...(hint !== undefined && { hint }) };
