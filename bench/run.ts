@@ -44,7 +44,7 @@ async function main() {
   const work = join(tmpdir(), `jixiao-bench-${N}`);
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');
-  let t = performance.now();
+  const t = performance.now();
   const files = generateReports({ count: N, seed: 1 });
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(dirname(join(content, rel)), { recursive: true });

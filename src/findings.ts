@@ -3,12 +3,14 @@
  * inconsistencies inside an official document, shown to staff and never "fixed".
  * One line each, grep-friendly: `path:line: 错误: message [CODE]`.
  */
-export type Severity = 'error' | 'warning';
+import { describeCode, type Code, type ParamsOf, type Severity } from './errors/catalogue.ts';
+
+export type { Code, Severity } from './errors/catalogue.ts';
 
 export interface Finding {
   severity: Severity;
-  /** Stable code, e.g. E_UNKNOWN_KEY or W_RATE_MISMATCH. */
-  code: string;
+  /** Stable code from the catalogue (src/errors/catalogue.ts), e.g. E_UNKNOWN_KEY or W_RATE_MISMATCH. */
+  code: Code;
   /** File path as given to the validator (relative to the working directory). */
   file: string;
   /** 1-based line, when known. */
@@ -25,6 +27,28 @@ export interface Finding {
   acknowledged?: string | undefined;
 }
 
+/** Where a finding is, and for warnings the figures compared. */
+export interface Where {
+  file: string;
+  line?: number | undefined;
+  field?: string | undefined;
+  figures?: Record<string, number | string> | undefined;
+}
+
+/**
+ * A finding of a catalogued code: its severity, message and hint come from the catalogue.
+ * `finding('E_ATTACHMENT_MISSING', { file, line, field }, { file: 'a.pdf' })`
+ */
+export function finding<C extends Code>(code: C, where: Where, ...params: [ParamsOf<C>] extends [void] ? [] : [ParamsOf<C>]): Finding {
+  return findingWith(code, where, params[0] as ParamsOf<C>);
+}
+
+/** `finding` for helpers generic over a set of codes (the parameters always passed). */
+export function findingWith<C extends Code>(code: C, where: Where, params: ParamsOf<C>): Finding {
+  const d = describeCode(code, params);
+  return { severity: d.severity, code, file: where.file, line: where.line, field: where.field, message: d.message, hint: d.hint, ...(where.figures && { figures: where.figures }) };
+}
+
 const LABEL: Record<Severity, string> = { error: '错误', warning: '提示' };
 
 /** Formats a dotted path: ['score','indicators',0,'name'] → score.indicators[0].name */
@@ -32,6 +56,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${String(seg)}` : String(seg);
   return out;
+}
+
+/** Parses a dotted path: score.indicators[0].name → ['score','indicators',0,'name'] (formatPath's inverse). */
+export function parsePath(field: string): (string | number)[] {
+  return field.split(/\.|(?=\[)/).map((seg) => (seg.startsWith('[') ? Number(seg.slice(1, -1)) : seg));
 }
 
 export function formatFinding(f: Finding): string {
@@ -53,15 +82,8 @@ function oneLine(s: string, max: number): string {
 export const errorsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error');
 export const warningsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'warning');
 
-const formatters = new Map<number, Intl.NumberFormat>();
-
-/** Numbers in Chinese conventions for messages: 28,239.16 */
-export function num(n: number, digits?: number): string {
-  const key = digits ?? -1;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return f.format(n);
-}
+/** Numbers in messages: 28,239.16 (the one formatter, src/number-format.ts). */
+export { formatNumber as num } from './number-format.ts';
 
 /** Closest candidate by edit distance, for "did you mean". */
 export function closest(word: string, candidates: readonly string[]): string | undefined {

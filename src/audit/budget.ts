@@ -1,5 +1,6 @@
 /** Money checks: parts against totals, and the stated execution rate against spent ÷ planned. */
 import { num } from '../findings.ts';
+import { rateFigure, spentRate } from '../schema/index.ts';
 import { differs, digitsAt, rateAgrees, sum, warn, type Rule } from './context.ts';
 
 export const checkBudget: Rule = (ctx) => {
@@ -13,7 +14,7 @@ export const checkBudget: Rule = (ctx) => {
     const parts = sum([b.basic, b.project], d);
     if (differs(parts, b.spent, d))
       out.push(warn(ctx, 'W_BUDGET_PARTS', ['budget', 'spent'],
-        `基本支出 ${num(b.basic, d)} + 项目支出 ${num(b.project, d)} = ${num(parts, d)} ${u}，与实际支出 ${num(b.spent, d)} ${u} 不符（相差 ${num(Math.abs(parts - b.spent), d)}）。`,
+        { basic: num(b.basic, d), project: num(b.project, d), sum: num(parts, d), spent: num(b.spent, d), unit: u, gap: num(Math.abs(parts - b.spent), d) },
         { basic: b.basic, project: b.project, sum: parts, spent: b.spent }));
   }
 
@@ -25,21 +26,18 @@ export const checkBudget: Rule = (ctx) => {
       const d = Math.max(digitsAt(ctx, ['budget', key]), ...b.sources.map((_, i) => digitsAt(ctx, ['budget', 'sources', i, key])));
       const s = sum(parts as number[], d);
       if (differs(s, total, d))
-        out.push(warn(ctx, 'W_SOURCES_SUM', ['budget', key],
-          `各资金来源的${LABEL[key]}合计 ${num(s, d)} ${u}，与${LABEL[key]} ${num(total, d)} ${u} 不符。`,
-          { sum: s, total }));
+        out.push(warn(ctx, 'W_SOURCES_SUM', ['budget', key], { what: LABEL[key], sum: num(s, d), total: num(total, d), unit: u }, { sum: s, total }));
     }
   }
 
-  if (b.executionRate !== undefined && b.planned && b.spent !== undefined) {
-    const computed = (b.spent / b.planned) * 100;
+  const computed = spentRate(b);
+  if (b.executionRate !== undefined && computed !== undefined) {
     const d = digitsAt(ctx, ['budget', 'executionRate']);
     if (!rateAgrees(b.executionRate, computed, d)) {
       const dd = Math.max(digitsAt(ctx, ['budget', 'spent']), digitsAt(ctx, ['budget', 'planned']));
       out.push(warn(ctx, 'W_RATE_MISMATCH', ['budget', 'executionRate'],
-        `报告所写预算执行率 ${num(b.executionRate, d)}%，而实际支出 ${num(b.spent, dd)} ÷ 全年预算 ${num(b.planned, dd)} = ${num(computed, 2)}%。`,
-        { stated: b.executionRate, spent: b.spent, planned: b.planned, computed: Math.round(computed * 100) / 100 },
-        '数据按报告原文保留；如原文如此，在 acknowledgements 中说明。'));
+        { stated: num(b.executionRate, d), spent: num(b.spent!, dd), planned: num(b.planned!, dd), computed: num(computed, 2) },
+        { stated: b.executionRate, spent: b.spent!, planned: b.planned!, computed: rateFigure(computed) }));
     }
   }
   return out;

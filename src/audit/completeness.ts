@@ -6,9 +6,6 @@
 import type { Finding } from '../findings.ts';
 import { error, warn, type Rule } from './context.ts';
 
-const BUDGET_HINT = '按报告原文填写；原文确实没有公开这些数字时，在文件末尾写 notStated: { budget: 原报告未公开预算数 }（写明原因，页面会显示这句话）。不要填 0。';
-const SCORE_HINT = '按报告原文填写 score.total；原文确实没有给出自评得分时，写 notStated: { score: 原报告未给出自评得分 }（写明原因，页面会显示这句话）。不要填 0。';
-
 export const checkCompleteness: Rule = (ctx) => {
   const { report } = ctx;
   if (report.draft) return [];
@@ -18,14 +15,14 @@ export const checkCompleteness: Rule = (ctx) => {
   const said = report.notStated;
   if (missing.length && !said?.budget) {
     const names = missing.map(([k, t]) => `${t}（budget.${k}）`).join('和');
-    out.push(error(ctx, 'E_BUDGET_MISSING', b ? ['budget', missing[0]![0]] : ['budget'], `报告没有写${names}，不能发布。`, BUDGET_HINT));
+    out.push(error(ctx, 'E_BUDGET_MISSING', b ? ['budget', missing[0]![0]] : ['budget'], { names }));
   }
   if (!missing.length && said?.budget)
-    out.push(warn(ctx, 'W_NOT_STATED_UNUSED', ['notStated', 'budget'], '已写了全年预算和实际支出，notStated.budget 的说明不会显示。', {}, '删除 notStated 中的 budget 一行。'));
+    out.push(warn(ctx, 'W_NOT_STATED_UNUSED', ['notStated', 'budget'], { what: 'budget' }));
   const total = report.score?.total;
   if (total === undefined && !said?.score)
-    out.push(error(ctx, 'E_SCORE_MISSING', report.score ? ['score', 'total'] : ['score'], '报告没有写自评得分（score.total），不能发布。', SCORE_HINT));
+    out.push(error(ctx, 'E_SCORE_MISSING', report.score ? ['score', 'total'] : ['score'], undefined));
   if (total !== undefined && said?.score)
-    out.push(warn(ctx, 'W_NOT_STATED_UNUSED', ['notStated', 'score'], '已写了自评得分，notStated.score 的说明不会显示。', {}, '删除 notStated 中的 score 一行。'));
+    out.push(warn(ctx, 'W_NOT_STATED_UNUSED', ['notStated', 'score'], { what: 'score' }));
   return out;
 };

@@ -1,5 +1,6 @@
 /** What every audit rule gets: the report, and where its figures sit in the file. */
-import { formatPath, type Finding } from '../findings.ts';
+import type { ErrorCode, ParamsOf, WarningCode } from '../errors/catalogue.ts';
+import { findingWith, formatPath, type Finding } from '../findings.ts';
 import type { Report } from '../schema/index.ts';
 
 export interface AuditContext {
@@ -12,12 +13,13 @@ export interface AuditContext {
 
 export type Rule = (ctx: AuditContext) => Finding[];
 
-export function warn(ctx: AuditContext, code: string, path: PropertyKey[], message: string, figures: Record<string, number | string>, hint?: string): Finding {
-  return { severity: 'warning', code, file: ctx.file, line: ctx.lineOf(path), field: formatPath(path), message, figures, hint };
+/** A warning about the field at `path`, with the figures compared (shown on the page and in the open data). */
+export function warn<C extends WarningCode>(ctx: AuditContext, code: C, path: PropertyKey[], params: ParamsOf<C>, figures?: Record<string, number | string>): Finding {
+  return findingWith(code, { file: ctx.file, line: ctx.lineOf(path), field: formatPath(path), figures }, params);
 }
 
-export function error(ctx: AuditContext, code: string, path: PropertyKey[], message: string, hint?: string): Finding {
-  return { severity: 'error', code, file: ctx.file, line: ctx.lineOf(path), field: formatPath(path), message, hint };
+export function error<C extends ErrorCode>(ctx: AuditContext, code: C, path: PropertyKey[], params: ParamsOf<C>): Finding {
+  return findingWith(code, { file: ctx.file, line: ctx.lineOf(path), field: formatPath(path) }, params);
 }
 
 /** Decimal places written at a path (0 when unknown). */

@@ -2,7 +2,7 @@
  * The audit: every check on one report, then acknowledgements applied. Errors here are
  * impossible figures (a score above its max); warnings are inconsistencies in the document.
  */
-import type { Finding } from '../findings.ts';
+import { finding, type Finding } from '../findings.ts';
 import { checkBudget } from './budget.ts';
 import type { AuditContext, Rule } from './context.ts';
 import { checkProjects } from './projects.ts';
@@ -27,10 +27,9 @@ export function auditReport(ctx: AuditContext): Finding[] {
   }
   acks.forEach((a, i) => {
     if (!used.has(i))
-      findings.push({ severity: 'warning', code: 'W_ACK_UNUSED', file: ctx.file, line: ctx.lineOf(['acknowledgements', i]), field: `acknowledgements[${i}]`,
-        message: `已说明的核验提示 ${a.code}${a.field ? `（${a.field}）` : ''} 已不再出现。`, hint: '数据已改正时，删除这条说明。' });
+      findings.push(finding('W_ACK_UNUSED', { file: ctx.file, line: ctx.lineOf(['acknowledgements', i]), field: `acknowledgements[${i}]` }, { code: a.code, field: a.field }));
   });
   if (ctx.report.draft)
-    findings.push({ severity: 'warning', code: 'W_DRAFT', file: ctx.file, line: ctx.lineOf(['draft']), field: 'draft', message: '这是草稿（draft: true），尚未经人工核对，不会发布。', hint: '逐项核对原文后删除 draft 一行。' });
+    findings.push(finding('W_DRAFT', { file: ctx.file, line: ctx.lineOf(['draft']), field: 'draft' }));
   return findings;
 }

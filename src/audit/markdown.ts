@@ -1,7 +1,7 @@
 /**
  * W_RAW_EMPHASIS: emphasis markers that the page would still show raw (`**` left unclosed or
  * closing where Markdown cannot see it). A typing problem for staff, not an inconsistency of
- * the document, so the report page does not show it (see STAFF_ONLY_WARNINGS).
+ * the document, so the report page does not show it (its catalogue entry is `published: false`).
  */
 import type { Finding } from '../findings.ts';
 import type { Indicator } from '../schema/index.ts';
@@ -23,8 +23,7 @@ export function checkMarkdown(ctx: AuditContext): Finding[] {
   return texts.flatMap(([path, text]) => {
     const raw = text ? rawEmphasis(text) : [];
     return raw.length
-      ? [warn(ctx, 'W_RAW_EMPHASIS', path, `加粗或强调符号（** 或 __）在网页上会原样显示：“${raw[0]}”${raw.length > 1 ? ` 等 ${raw.length} 处` : ''}。`, {},
-          '检查 ** 是否成对；需要显示星号本身时写作 \\*。')]
+      ? [warn(ctx, 'W_RAW_EMPHASIS', path, { first: raw[0]!, count: raw.length })]
       : [];
   });
 }

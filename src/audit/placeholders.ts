@@ -41,9 +41,9 @@ export const checkPlaceholders: Rule = (ctx) => {
   const out: Finding[] = [];
   const { department, project } = ctx.report;
   if ((TEMPLATE_IDS as readonly string[]).includes(department.id))
-    out.push(error(ctx, 'E_TEMPLATE_ID', ['department', 'id'], `部门标识还是模板里的 ${department.id}。`, '改成本部门名称的拼音缩写，如 haizhu-kgsxj（小写字母、数字、连字符）；它是部门在网站上的地址，各年度保持不变。'));
+    out.push(error(ctx, 'E_TEMPLATE_ID', ['department', 'id'], { which: 'department', id: department.id }));
   if (project && (TEMPLATE_IDS as readonly string[]).includes(project.id))
-    out.push(error(ctx, 'E_TEMPLATE_ID', ['project', 'id'], `项目标识还是模板里的 ${project.id}。`, '改成项目名称的拼音缩写（小写字母、数字、连字符），各年度保持不变。'));
+    out.push(error(ctx, 'E_TEMPLATE_ID', ['project', 'id'], { which: 'project', id: project.id }));
   walk(ctx, ctx.report, [], out);
   return out;
 };
@@ -54,7 +54,7 @@ function walk(ctx: AuditContext, value: unknown, path: PropertyKey[], out: Findi
     if (field === 'department.id' || field === 'project.id') return;
     const hit = placeholderIn(value);
     if (hit)
-      out.push(error(ctx, 'E_PLACEHOLDER', path, `还是模板的占位文字：“${hit.length > 40 ? `${hit.slice(0, 40)}…` : hit}”。`, '按报告原文填写；原文没有的内容，把这一项整行删除。'));
+      out.push(error(ctx, 'E_PLACEHOLDER', path, { text: hit }));
   } else if (Array.isArray(value)) value.forEach((v, i) => walk(ctx, v, [...path, i], out));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(ctx, v, [...path, k], out);
 }

@@ -3,9 +3,8 @@
  * children that do not add up to their parent, a stated 得分率 that differs from score ÷ max,
  * and a grade outside its band are warnings.
  */
-import type { Finding } from '../findings.ts';
-import { num } from '../findings.ts';
-import { GRADE_BANDS, type Grade, type Indicator } from '../schema/index.ts';
+import { num, type Finding } from '../findings.ts';
+import { bandOf, gradeFits, rateFigure, scoreRate, type Grade, type Indicator } from '../schema/index.ts';
 import { differs, digitsAt, error, rateAgrees, sum, warn, type AuditContext, type Rule } from './context.ts';
 
 export const checkScores: Rule = (ctx) => {
@@ -13,7 +12,7 @@ export const checkScores: Rule = (ctx) => {
   const out: Finding[] = [];
   if (s) {
     if (s.total !== undefined && s.total > s.max)
-      out.push(error(ctx, 'E_SCORE_ABOVE_MAX', ['score', 'total'], `自评得分 ${num(s.total)} 超过满分 ${num(s.max)}。`, '核对原文；满分不是 100 时写 score.max。'));
+      out.push(error(ctx, 'E_SCORE_ABOVE_MAX', ['score', 'total'], { score: num(s.total), max: num(s.max) }));
     if (s.indicators) {
       s.indicators.forEach((ind, i) => walk(ctx, ind, ['score', 'indicators', i], out));
       // score.max defaults to 100; only a full mark the report states is compared with the indicators.
@@ -30,12 +29,13 @@ export const checkScores: Rule = (ctx) => {
 
 function walk(ctx: AuditContext, ind: Indicator, path: PropertyKey[], out: Finding[]) {
   if (ind.score !== undefined && ind.max !== undefined && ind.score > ind.max)
-    out.push(error(ctx, 'E_SCORE_ABOVE_MAX', [...path, 'score'], `指标“${ind.name}”得分 ${num(ind.score)} 超过分值 ${num(ind.max)}。`, '核对原文中的分值和得分。'));
-  if (ind.rate !== undefined && ind.score !== undefined && ind.max) {
-    const computed = (ind.score / ind.max) * 100;
+    out.push(error(ctx, 'E_SCORE_ABOVE_MAX', [...path, 'score'], { indicator: ind.name, score: num(ind.score), max: num(ind.max) }));
+  const computed = scoreRate(ind.score, ind.max);
+  if (ind.rate !== undefined && computed !== undefined) {
     const d = digitsAt(ctx, [...path, 'rate']);
     if (!rateAgrees(ind.rate, computed, d))
-      out.push(warn(ctx, 'W_INDICATOR_RATE', [...path, 'rate'], `指标“${ind.name}”所写得分率 ${num(ind.rate, d)}%，而得分 ${num(ind.score)} ÷ 分值 ${num(ind.max)} = ${num(computed, 2)}%。`, { stated: ind.rate, score: ind.score, max: ind.max, computed: Math.round(computed * 100) / 100 }));
+      out.push(warn(ctx, 'W_INDICATOR_RATE', [...path, 'rate'], { indicator: ind.name, stated: num(ind.rate, d), score: num(ind.score!), max: num(ind.max!), computed: num(computed, 2) },
+        { stated: ind.rate, score: ind.score!, max: ind.max!, computed: rateFigure(computed) }));
   }
   if (ind.children) {
     ind.children.forEach((c, i) => walk(ctx, c, [...path, 'children', i], out));
@@ -57,16 +57,12 @@ function compareChildren(ctx: AuditContext, parent: Pick<Indicator, 'name' | 'sc
     const top = scoreKey === 'total';
     const subject = top ? `${key === 'score' ? '自评得分' : '满分'} ${num(total)}` : `指标“${parent.name}”的${what} ${num(total)}`;
     out.push(warn(ctx, key === 'score' ? 'W_SCORE_SUM' : 'W_MAX_SUM', [...path, key === 'score' ? scoreKey : key],
-      `${subject}，与${top ? '各指标' : '下级指标'}${what}之和 ${names} = ${num(s)} 不符。`, { total, sum: s }));
+      { subject, parts: top ? '各指标' : '下级指标', names, sum: num(s) }, { total, sum: s }));
   }
 }
 
 function checkGrade(ctx: AuditContext, grade: Grade, score: number, path: PropertyKey[], what: string, out: Finding[]) {
-  const [lo, hi] = GRADE_BANDS[grade];
-  if (score >= lo && score < hi) return;
-  const band = BAND_WORDS[grade];
-  out.push(warn(ctx, 'W_GRADE_BAND', path, `${what}等级“${grade}”要求得分${band}，而得分为 ${num(score)}。`, { grade, score, band }, '等级按财预〔2020〕10号：优 ≥ 90，80 ≤ 良 < 90，60 ≤ 中 < 80，差 < 60。'));
+  if (gradeFits(grade, score)) return;
+  const band = bandOf(grade).words;
+  out.push(warn(ctx, 'W_GRADE_BAND', path, { what, grade, band, score: num(score) }, { grade, score, band }));
 }
-
-/** The bands of GRADE_BANDS in words staff read without interval notation. */
-const BAND_WORDS: Record<Grade, string> = { 优: '在 90 分及以上', 良: '在 80 分及以上、不到 90 分', 中: '在 60 分及以上、不到 80 分', 差: '不到 60 分' };

@@ -8,6 +8,7 @@
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { UserError } from '../errors/user-error.ts';
 import { diskFailure } from './disk-errors.ts';
 import { isJixiaoOutput, OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-guard.ts';
 
@@ -16,8 +17,6 @@ export interface AtomicOptions {
   onSwapStep?: (step: 'aside' | 'placed') => void | Promise<void>;
 }
 
-const userError = (message: string) => Object.assign(new Error(message), { userFacing: true });
-
 export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: string) => Promise<T>, opts: AtomicOptions = {}): Promise<T> {
   const parent = dirname(outDir);
   const name = basename(outDir);
@@ -25,17 +24,17 @@ export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: stri
     await mkdir(parent, { recursive: true });
     await access(parent, constants.W_OK);
   } catch (err) {
-    throw userError(`无法在 ${JSON.stringify(parent)} 中写入（${diskFailure(err) ? '没有写入权限或磁盘已满' : (err as Error).message}）；未做任何改动。请用 --out 指定一个可写的文件夹。`);
+    throw new UserError(`无法在 ${JSON.stringify(parent)} 中写入（${diskFailure(err) ? '没有写入权限或磁盘已满' : (err as Error).message}）；未做任何改动。请用 --out 指定一个可写的文件夹。`);
   }
   const release = await takeLock(parent, name);
   try {
     await recover(parent, name, outDir);
     if ((await exists(outDir)) && !(await isJixiaoOutput(outDir)))
-      throw userError(`输出文件夹 ${JSON.stringify(outDir)} 不是 jixiao 生成的（缺少 ${OUTPUT_MARKER}）；为免误删，未做任何改动。`);
+      throw new UserError(`输出文件夹 ${JSON.stringify(outDir)} 不是 jixiao 生成的（缺少 ${OUTPUT_MARKER}）；为免误删，未做任何改动。`);
     return await swapIn(parent, name, outDir, produce, opts);
   } catch (err) {
     const disk = diskFailure(err);
-    throw disk ? userError(disk) : err;
+    throw disk ? new UserError(disk) : err;
   } finally {
     await release();
   }
@@ -91,7 +90,7 @@ async function takeLock(parent: string, name: string): Promise<() => Promise<voi
     }
     const pid = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
     if (pid > 0 && pid !== process.pid && alive(pid))
-      throw userError(`另一个 jixiao build（进程 ${pid}）正在生成 ${JSON.stringify(join(parent, name))}；等它结束后再运行。未做任何改动。`);
+      throw new UserError(`另一个 jixiao build（进程 ${pid}）正在生成 ${JSON.stringify(join(parent, name))}；等它结束后再运行。未做任何改动。`);
     await unlink(lock).catch(() => undefined);
   }
 }

@@ -7,10 +7,9 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { diskFailure } from './disk-errors.ts';
+import { UserError } from '../errors/user-error.ts';
 
 export type ChildAnswer<R> = { result: R } | { failed: string } | { crash: string };
-
-const userError = (message: string) => Object.assign(new Error(message), { userFacing: true });
 
 export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, opts: { heapMB?: number; captureStderr?: boolean } = {}): Promise<R> {
   return new Promise((done, fail) => {
@@ -23,15 +22,15 @@ export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, op
     child.once('message', (m: ChildAnswer<R>) => {
       answered = true;
       if ('result' in m) done(m.result);
-      else if ('failed' in m) fail(userError(m.failed));
-      else fail(opts.captureStderr ? userError(`${diedMessage}：${summary(m.crash)}。未更新网站；原有输出保持不变。`) : new Error(m.crash));
+      else if ('failed' in m) fail(new UserError(m.failed));
+      else fail(opts.captureStderr ? new UserError(`${diedMessage}：${summary(m.crash)}。未更新网站；原有输出保持不变。`) : new Error(m.crash));
     });
     child.once('error', fail);
     child.once('exit', (code, signal) => {
       if (answered) return;
       const disk = diskFailure(stderr);
-      if (disk) fail(userError(disk));
-      else fail(userError(`${diedMessage}（${signal ?? `退出码 ${code}`}${stderr.trim() ? `：${summary(stderr)}` : ''}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
+      if (disk) fail(new UserError(disk));
+      else fail(new UserError(`${diedMessage}（${signal ?? `退出码 ${code}`}${stderr.trim() ? `：${summary(stderr)}` : ''}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
     });
     child.send(job as object);
   });
@@ -52,7 +51,7 @@ export function serveOneJob<J, R>(work: (job: J) => Promise<R>): void {
       answer = { result: await work(job) };
     } catch (err) {
       const disk = diskFailure(err);
-      answer = (err as { userFacing?: boolean }).userFacing ? { failed: (err as Error).message } : disk ? { failed: disk } : { crash: err instanceof Error ? err.stack ?? err.message : String(err) };
+      answer = err instanceof UserError ? { failed: err.message } : disk ? { failed: disk } : { crash: err instanceof Error ? err.stack ?? err.message : String(err) };
     }
     process.send!(answer, () => process.exit('result' in answer ? 0 : 1));
   });

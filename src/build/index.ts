@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { UserError } from '../errors/user-error.ts';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
 import { sealBuildCache } from './build-cache.ts';
@@ -44,8 +45,7 @@ export interface BuildResult {
   reused?: { reportFiles: number; searchParts: number; parts: number };
 }
 
-export class BuildRefused extends Error {
-  userFacing = true;
+export class BuildRefused extends UserError {
   constructor(public findings: Finding[], errors: number, strictWarnings = 0) {
     super(errors
       ? `内容有 ${errors} 个错误，未生成网站；原有输出保持不变。`
@@ -53,13 +53,12 @@ export class BuildRefused extends Error {
   }
 }
 
-const userError = (message: string) => Object.assign(new Error(message), { userFacing: true });
-
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const cwd = opts.cwd ?? process.cwd();
   const job: Omit<PagesJob, 'outDir'> = {
     contentDir: resolve(cwd, opts.contentDir),
     settingsPath: resolve(cwd, opts.settingsFile ?? SETTINGS_FILE),
+    settingsRequired: opts.settingsFile !== undefined,
     cwd,
     base: opts.base,
     site: opts.site,
@@ -69,12 +68,12 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(cwd, opts.outDir);
   const { outputRefusal } = await import('./output-guard.ts');
   const refusal = await outputRefusal(outDir, { cwd, contentDir: job.contentDir, keep: [PACKAGE_ROOT] }, opts.outDir);
-  if (refusal) throw userError(refusal);
+  if (refusal) throw new UserError(refusal);
   const { withAtomicOutput } = await import('./atomic-output.ts');
   const { buildSearchIndex } = await import('./search-index.ts');
   const result = await withAtomicOutput(outDir, async (tmp) => {
     const pages = await runPagesStage({ ...job, outDir: tmp });
-    if ('userError' in pages) throw userError(pages.userError);
+    if ('userError' in pages) throw new UserError(pages.userError);
     if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
     const t0 = performance.now();
     const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir });

@@ -3,12 +3,11 @@
  * render every page with Astro, finish the published files. Astro's memory (over 1 GB at 10,000
  * reports) goes back to the system when the child exits, before pagefind indexes the pages.
  */
-import { handOverReports } from '../site/content.ts';
+import { provideBuildContext } from '../site/build-context.ts';
 import { loadSettings, settingsGaps } from '../site/settings.ts';
 import type { Finding } from '../findings.ts';
 import type { SiteSettings } from '../schema/index.ts';
 import { validateContent } from '../validate/index.ts';
-import { handOverDigests } from '../site/page-keys.ts';
 import { buildKey, openBuildCache, unsealBuildCache } from './build-cache.ts';
 import { normalizeBase } from './base.ts';
 import { PACKAGE_ROOT } from './paths.ts';
@@ -19,6 +18,8 @@ export interface PagesJob {
   contentDir: string;
   outDir: string;
   settingsPath: string;
+  /** True when the settings file was named (--config): then it must exist. */
+  settingsRequired?: boolean | undefined;
   cwd: string;
   base?: string | undefined;
   site?: string | undefined;
@@ -42,7 +43,7 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
     const t0 = performance.now();
     try { return await work(); } finally { stages[name] = (performance.now() - t0) / 1000; }
   };
-  const loaded = await loadSettings(job.settingsPath, job.cwd);
+  const loaded = await loadSettings(job.settingsPath, job.cwd, { required: job.settingsRequired });
   const target = loaded.settings && whereTo(job, loaded.settings);
   const cache = job.cacheFor && target && !('userError' in target)
     ? await timed('cache', () => openCache(job, { settings: loaded.settings, ...target }))
@@ -57,17 +58,20 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
   const open = gaps.length + verdict.open.length;
   if (job.strict && open) return { ok: false, findings, errors: 0, strict: open };
   const { base, site } = target;
+  let pageDigests: { buildKey: string; digests: Map<string, string> } | undefined;
   if (cache && memo) {
     await memo.save();
     await unsealBuildCache(cache); // Astro's cache and the search parts change from here on
-    handOverDigests(cache.key, await reportDigests(verdict.reports, memo));
+    pageDigests = { buildKey: cache.key, digests: await reportDigests(verdict.reports, memo) };
   }
-  process.env.JIXIAO_SETTINGS = job.settingsPath;
-  handOverReports(job.contentDir, verdict.reports);
+  const { publicRoot } = await import('../publish/urls.ts');
+  const siteUrl = site ? publicRoot(site, base) : undefined;
+  // The pages read these values through src/site/build-context.ts: validated here, once.
+  provideBuildContext({ base, siteUrl, settings: loaded.settings!, reports: verdict.reports, settingsFile: job.settingsPath, pageDigests });
   const { runAstro } = await import('./run-astro.ts');
   const { finishSite } = await import('../publish/finish-site.ts');
-  const pages = await timed('astro', () => runAstro({ root: PACKAGE_ROOT, outDir: job.outDir, contentDir: job.contentDir, base, site, cacheDir: cache?.astroDir }));
-  await timed('publish', () => finishSite({ dir: job.outDir, base, site, reports: verdict.reports }));
+  const pages = await timed('astro', () => runAstro({ root: PACKAGE_ROOT, outDir: job.outDir, base, site, cacheDir: cache?.astroDir }));
+  await timed('publish', () => finishSite({ dir: job.outDir, siteUrl, reports: verdict.reports }));
   const drafts = verdict.reports.filter((r) => r.report.draft).length;
   const cached = cache && { dir: cache.dir, key: cache.key, searchDir: cache.searchDir, warm: cache.warm, memoHits: memo!.hits };
   return { ok: true, findings, reports: verdict.reports.length - drafts, drafts, pages, stages, ...(cached ? { cache: cached } : {}) };

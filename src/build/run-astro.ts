@@ -1,14 +1,14 @@
 /**
- * Runs Astro's own build programmatically. The pages read the content through
- * JIXIAO_CONTENT (src/site/content.ts), the same loader `validate` uses.
+ * Runs Astro's own build programmatically. The pages read the settings and the content the
+ * build provided through src/site/build-context.ts (kept out of the bundle by the integration).
  */
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildContextIntegration } from './context-integration.ts';
 
 export interface AstroRun {
   root: string;
   outDir: string;
-  contentDir: string;
   base: string;
   site?: string | undefined;
   /** Astro's cache folder; given, pages with a cacheKey (src/site/page-keys.ts) unchanged since the last build are copied, not rendered. */
@@ -16,10 +16,7 @@ export interface AstroRun {
 }
 
 export async function runAstro(run: AstroRun): Promise<number> {
-  process.env.JIXIAO_CONTENT = run.contentDir;
-  process.env.JIXIAO_BASE = run.base;
-  process.env.JIXIAO_SITE = run.site ?? ''; // public URL for canonical links, the feed and the sitemap
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  process.env.ASTRO_TELEMETRY_DISABLED = '1'; // Astro's own switch: a build never phones home
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
   const { build } = await import('astro');
   // Astro 7 writes its server-side chunks into the output folder when that lies inside the working
@@ -48,5 +45,6 @@ async function astroBuild(build: typeof import('astro').build, run: AstroRun): P
     ...(run.site ? { site: run.site } : {}),
     ...(run.cacheDir ? { cacheDir: run.cacheDir, experimental: { incrementalBuild: true } } : {}),
     logLevel: 'warn',
+    integrations: [buildContextIntegration()],
   });
 }

@@ -13,6 +13,7 @@
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { UserError } from '../errors/user-error.ts';
 import { diskFailure } from './disk-errors.ts';
 import { SearchPartsCache, type Part } from './search-parts-cache.ts';
 
@@ -42,8 +43,7 @@ export const PARTS_FILE = 'jixiao-parts.json';
 const WORKERS = Number(process.env.JIXIAO_INDEX_WORKERS) || Math.min(2, availableParallelism());
 
 /** Thrown with a message staff can act on; the build stops and the previous output stays. */
-export class SearchIndexFailed extends Error {
-  userFacing = true;
+export class SearchIndexFailed extends UserError {
   constructor(detail: string) {
     const line = detail.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? '';
     super(diskFailure(detail) ?? `生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：${line}`);

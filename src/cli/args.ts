@@ -1,24 +1,42 @@
-/** A tiny argument parser: `--flag`, `--key value`, `--key=value`, positionals. Unknown flags are errors. */
+/**
+ * Command-line options with node:util's parseArgs (strict: unknown options and missing values
+ * are errors), its errors turned into Chinese sentences: `--flag`, `--key value`, `--key=value`,
+ * positionals.
+ */
+import { parseArgs as parseNodeArgs } from 'node:util';
+import { UserError } from '../errors/user-error.ts';
+
 export interface ParsedArgs {
   flags: Record<string, string | boolean>;
   positionals: string[];
 }
 
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
 
 export function parseArgs(argv: string[], spec: { booleans: string[]; strings: string[] }): ParsedArgs {
-  const flags: Record<string, string | boolean> = {};
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) { positionals.push(arg); continue; }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (spec.booleans.includes(name)) flags[name] = true;
-    else if (spec.strings.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`选项 --${name} 需要一个值。`);
-      flags[name] = value;
-    } else throw new UsageError(`不认识的选项 --${name}。`);
+  const options = Object.fromEntries([
+    ...spec.booleans.map((name) => [name, { type: 'boolean' as const }]),
+    ...spec.strings.map((name) => [name, { type: 'string' as const }]),
+  ]);
+  try {
+    const { values, positionals } = parseNodeArgs({ args: argv, options, strict: true, allowPositionals: true });
+    return { flags: values as Record<string, string | boolean>, positionals };
+  } catch (err) {
+    throw new UsageError(usageMessage(err as NodeJS.ErrnoException, argv, spec));
   }
-  return { flags, positionals };
+}
+
+/** node's parse errors name the option in English; say which one, and what is wrong, in Chinese. */
+function usageMessage(err: NodeJS.ErrnoException, argv: string[], spec: { booleans: string[]; strings: string[] }): string {
+  const named = (arg: string) => arg.replace(/^-+/, '').split('=')[0]!;
+  const options = argv.filter((a) => a.startsWith('-') && a !== '-');
+  const unknown = options.find((a) => ![...spec.booleans, ...spec.strings].includes(named(a)));
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) return `不认识的选项 ${unknown.split('=')[0]}。`;
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const flag = options.find((a) => spec.booleans.includes(named(a)) && a.includes('='));
+    if (flag) return `选项 --${named(flag)} 不带值。`;
+    const missing = options.find((a) => spec.strings.includes(named(a)) && !a.includes('=') && (argv[argv.indexOf(a) + 1] ?? '-').startsWith('-'));
+    return `选项 --${missing ? named(missing) : '?'} 需要一个值。`;
+  }
+  return `命令行选项有误：${err.message}`;
 }

@@ -2,6 +2,7 @@
  * The `jixiao` command: a thin layer over the library. Commands load lazily; a user error
  * prints a sentence and exits non-zero, never a stack trace.
  */
+import { UserError } from '../errors/user-error.ts';
 import { UsageError } from './args.ts';
 import { processIo, type Io } from './io.ts';
 
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return await (await load())(rest, io);
   } catch (err) {
     if (err instanceof UsageError) { io.err(`jixiao ${name}: ${err.message}`); return 2; }
-    if ((err as { userFacing?: boolean }).userFacing) { io.err(`jixiao ${name}: ${(err as Error).message}`); return 1; }
+    if (err instanceof UserError) { io.err(`jixiao ${name}: ${(err as Error).message}`); return 1; }
     io.err(`jixiao ${name}: 内部错误，这是 jixiao 的缺陷，请连同以下信息报告：\n${(err as Error).stack ?? String(err)}`);
     return 70;
   }

@@ -9,7 +9,7 @@ import type { Io } from './io.ts';
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, { booleans: ['strict', 'json'], strings: ['content', 'config'] });
   const dir = resolve(io.cwd, String(flags.content ?? 'content'));
-  const settings = await loadSettings(resolve(io.cwd, String(flags.config ?? SETTINGS_FILE)), io.cwd);
+  const settings = await loadSettings(resolve(io.cwd, String(flags.config ?? SETTINGS_FILE)), io.cwd, { required: flags.config !== undefined });
   const v = await validateContent(dir, { strict: Boolean(flags.strict), cwd: io.cwd, attachments: settings.settings?.attachments });
   if (settings.findings.length) { v.findings.unshift(...settings.findings); v.errors.unshift(...settings.findings); v.ok = false; }
   if (flags.json) {

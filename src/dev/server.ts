@@ -10,8 +10,12 @@ import type { AstroIntegration } from 'astro';
 import { formatFinding, type Finding } from '../findings.ts';
 import { PACKAGE_ROOT } from '../build/paths.ts';
 import { normalizeBase } from '../build/base.ts';
-import { handOverReports } from '../site/content.ts';
-import { handOverSettings, SETTINGS_FILE } from '../site/settings.ts';
+import { buildContextIntegration } from '../build/context-integration.ts';
+import { UserError } from '../errors/user-error.ts';
+import { SiteSettingsSchema, type SiteSettings } from '../schema/index.ts';
+import { publicRoot } from '../publish/urls.ts';
+import { provideBuildContext } from '../site/build-context.ts';
+import { SETTINGS_FILE } from '../site/settings.ts';
 import { findingsOf, loadSnapshot, shownPath, type ContentSnapshot } from './content-state.ts';
 import { clientScript, DEV_PATH, errorPage, findingsPanel } from './overlay.ts';
 
@@ -37,12 +41,17 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
   let lastSaved: string | undefined;
   const clients = new Set<ServerResponse>();
 
+  // The pages read the content and settings as values (src/site/build-context.ts), provided again
+  // after every save, drafts shown; a site.yaml with errors keeps the last good settings.
+  let settings: SiteSettings = snap.settings ?? SiteSettingsSchema.parse({});
   const handOver = (s: ContentSnapshot) => {
-    handOverReports(contentDir, s.reports, { drafts: true });
-    if (s.settings) handOverSettings(s.settings);
+    settings = s.settings ?? settings;
+    let siteUrl: string | undefined;
+    try { siteUrl = settings.url ? publicRoot(settings.url, base) : undefined; } catch { siteUrl = undefined; }
+    provideBuildContext({ base, siteUrl, settings, reports: s.reports, drafts: true, settingsFile: settingsPath });
   };
   handOver(snap);
-  Object.assign(process.env, { JIXIAO_CONTENT: contentDir, JIXIAO_BASE: base, JIXIAO_SITE: snap.settings?.url ?? '', JIXIAO_SETTINGS: settingsPath, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' });
+  Object.assign(process.env, { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' });
   delete process.env.BASE_URL;
 
   const report = (file: string | undefined) => {
@@ -130,13 +139,13 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     root: PACKAGE_ROOT,
     base,
     server: { host: '127.0.0.1', port: opts.port ?? 4321 },
-    integrations: [integration],
+    integrations: [buildContextIntegration(), integration],
     // The port asked for, or a clear message: never a preview quietly on another port.
     vite: { server: { strictPort: true } },
     logLevel: 'warn',
   }).catch((err: NodeJS.ErrnoException) => {
     if (err?.code === 'EADDRINUSE' || /already in use/i.test(String(err?.message)))
-      throw Object.assign(new Error(`端口 ${opts.port ?? 4321} 已被占用（可能另一个预览还开着）。关掉它，或用 --port 换一个，如 --port 4322。`), { userFacing: true });
+      throw new UserError(`端口 ${opts.port ?? 4321} 已被占用（可能另一个预览还开着）。关掉它，或用 --port 换一个，如 --port 4322。`);
     throw err;
   });
   const url = `http://127.0.0.1:${server.address.port}${base}`;

@@ -6,6 +6,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MARKER } from '../build/output-guard.ts';
+import { UserError } from '../errors/user-error.ts';
 
 export interface ArchiveEntry {
   /** Path inside the archive, with / separators, no trailing slash. */
@@ -14,9 +15,7 @@ export interface ArchiveEntry {
   read(): Buffer;
 }
 
-export class PackageError extends Error {
-  userFacing = true;
-}
+export class PackageError extends UserError {}
 
 export function archiveEntries(siteDir: string, top: string): ArchiveEntry[] {
   const out: ArchiveEntry[] = [{ path: top, type: 'dir', read: () => Buffer.alloc(0) }];

@@ -6,9 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join } from 'node:path';
+import { UserError } from '../errors/user-error.ts';
 import type { LoadedReport } from '../validate/index.ts';
 import { href } from '../site/routes.ts';
 import { readBounded } from '../validate/safe-read.ts';
+import { attachmentRefusal } from '../validate/attachment-check.ts';
+import { describeCode } from '../errors/catalogue.ts';
 
 export interface PublishedAttachment {
   title: string;
@@ -47,8 +50,11 @@ const cache = new Map<string, Promise<{ size: number; sha256: string }>>();
 
 /** Attachments were checked by the validator; read again only as a regular file, never past 2 GB. */
 export async function readAttachment(path: string): Promise<Buffer> {
-  const r = await readBounded(path, { max: 2 ** 31 - 1, sizeRefusal: () => ({ code: 'E_ATTACHMENT_TOO_LARGE', message: '附件过大。', hint: '' }) });
-  if (!r.ok) throw Object.assign(new Error(`附件 ${JSON.stringify(path)} ${r.refusal.message}`), { userFacing: true });
+  const r = await readBounded(path, { max: 2 ** 31 - 1 });
+  if (!r.ok) {
+    const refused = attachmentRefusal(JSON.stringify(path), r.refusal, 2048);
+    throw new UserError(describeCode(refused.code, refused.params).message);
+  }
   return r.bytes;
 }
 

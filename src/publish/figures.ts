@@ -2,6 +2,7 @@
  * Figures for machine-readable files: no thousands separators, and the precision the report
  * wrote (98.0 stays "98.0"), so the open data never rounds or pads a published number.
  */
+import { rateFigure, spentRate } from '../schema/index.ts';
 import type { LoadedReport } from '../validate/index.ts';
 
 /** A number at a dotted path, as written in the report file: 98.0 → "98.0", 28239.16 → "28239.16". */
@@ -17,8 +18,8 @@ export function computedRate(r: LoadedReport): number | undefined {
   return b ? executionRate(b.spent, b.planned) : undefined;
 }
 
-/** The one execution-rate rule, for a report or for totals: spent ÷ planned in percent, two places. */
+/** The one execution-rate rule, for a report or for totals: spent ÷ planned in percent, two places (schema/rules.ts). */
 export function executionRate(spent: number | undefined, planned: number | undefined): number | undefined {
-  if (!planned || spent === undefined) return undefined;
-  return Math.round((spent / planned) * 10000) / 100;
+  const rate = spentRate({ spent, planned });
+  return rate === undefined ? undefined : rateFigure(rate);
 }

@@ -7,11 +7,10 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadedReport } from '../validate/index.ts';
 import { writeSitemap } from './sitemap.ts';
-import { publicRoot } from './urls.ts';
 
 export const ASTRO_LEFTOVERS = ['content-assets.mjs', 'content-modules.mjs'];
 
-export async function finishSite(opts: { dir: string; base: string; site?: string | undefined; reports: readonly LoadedReport[] }): Promise<void> {
+export async function finishSite(opts: { dir: string; siteUrl?: string | undefined; reports: readonly LoadedReport[] }): Promise<void> {
   for (const f of ASTRO_LEFTOVERS) await rm(join(opts.dir, f), { force: true });
-  if (opts.site) await writeSitemap({ dir: opts.dir, site: publicRoot(opts.site, opts.base), reports: opts.reports.filter((r) => !r.report.draft) });
+  if (opts.siteUrl) await writeSitemap({ dir: opts.dir, site: opts.siteUrl, reports: opts.reports.filter((r) => !r.report.draft) });
 }

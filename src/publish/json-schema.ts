@@ -8,16 +8,19 @@ import { ReportSchema } from '../schema/index.ts';
 
 type Json = Record<string, unknown>;
 
+/** Names of zod string formats that are ours (src/errors/formats.ts), not JSON Schema formats. */
+const OWN_FORMATS = new Set(['slug', 'relpath', 'base', 'warning-code']);
+
 export function reportJsonSchema(): Json {
-  const schema = z.toJSONSchema(ReportSchema, { io: 'input' }) as Json;
-  // zod names the recursive indicator definition __schema0: give it a readable name.
-  const defs = (schema.$defs ?? {}) as Record<string, Json>;
-  let text = JSON.stringify(schema);
-  for (const [key, def] of Object.entries(defs)) {
-    if (!key.startsWith('__schema') || !(def.properties as Json | undefined)?.children) continue;
-    text = text.replaceAll(`"#/$defs/${key}"`, '"#/$defs/indicator"').replace(`"${key}":{`, '"indicator":{"title":"指标",');
-  }
-  return JSON.parse(text) as Json;
+  return z.toJSONSchema(ReportSchema, {
+    io: 'input',
+    // The recursive indicator tree is a definition named by its registered id (#/$defs/indicator).
+    cycles: 'ref',
+    // Our own formats only name the message a wrong value gets; their pattern is the JSON Schema check.
+    override: ({ jsonSchema }) => {
+      if (typeof jsonSchema.format === 'string' && OWN_FORMATS.has(jsonSchema.format)) delete jsonSchema.format;
+    },
+  }) as Json;
 }
 
 /** The schema as published and committed: two-space JSON with a final newline. */

@@ -57,7 +57,7 @@ function readIndex(distDir: string): IndexReport[] {
   return (JSON.parse(readFileSync(index, 'utf8')) as { reports: IndexReport[] }).reports;
 }
 
-async function writeChunks(path: string, chunks: Iterable<Buffer>, gzip: boolean): Promise<void> {
+async function writeChunks(path: string, chunks: Iterable<Buffer> | AsyncIterable<Buffer>, gzip: boolean): Promise<void> {
   const source = Readable.from(chunks);
   await (gzip ? pipeline(source, createGzip({ level: 9 }), createWriteStream(path)) : pipeline(source, createWriteStream(path)));
 }

@@ -3,7 +3,7 @@
  * it), its Frictionless type, what it means, and how to get it from a report. reports.csv,
  * indicators.csv, datapackage.json and the open-data page all read these definitions.
  */
-import { KIND_LABELS, type Indicator } from '../schema/index.ts';
+import { indicatorEntries, KIND_LABELS, type IndicatorEntry } from '../schema/index.ts';
 import type { LoadedReport } from '../validate/index.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { computedRate, written } from './figures.ts';
@@ -44,15 +44,8 @@ export const REPORT_COLUMNS: Column<LoadedReport>[] = [
   { name: '数据地址', type: 'string', description: '本报告完整数据（JSON）', value: (r) => publicUrl(reportDataPath(r.id)) },
 ];
 
-export interface IndicatorRow {
+export interface IndicatorRow extends IndicatorEntry {
   r: LoadedReport;
-  ind: Indicator;
-  /** 1.2 = the second child of the first top-level indicator. */
-  number: string;
-  level: number;
-  parent?: Indicator | undefined;
-  /** Dotted field path in the report file, for the written precision. */
-  path: string;
 }
 
 /** Number or text as written: numbers keep their written precision. */
@@ -64,8 +57,8 @@ const asWritten = (row: IndicatorRow, key: 'target' | 'actual' | 'max' | 'score'
 export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
   { name: '报告标识', type: 'string', description: '所属报告，对应 reports.csv 的报告标识', value: (x) => x.r.id },
   { name: '指标序号', type: 'string', description: '指标在指标体系中的位置：1 为第一个一级指标，1.2 为其下第二个指标', value: (x) => x.number },
-  { name: '层级', type: 'integer', description: '1 为一级指标，2 为二级指标，依此类推', value: (x) => String(x.level) },
-  { name: '上级指标', type: 'string', description: '上级指标的名称；一级指标为空', value: (x) => x.parent?.name },
+  { name: '层级', type: 'integer', description: '1 为一级指标，2 为二级指标，依此类推', value: (x) => String(x.depth + 1) },
+  { name: '上级指标', type: 'string', description: '上级指标的名称；一级指标为空', value: (x) => x.parents.at(-1)?.name },
   { name: '指标名称', type: 'string', description: '指标名称', value: (x) => x.ind.name },
   { name: '分值', type: 'number', description: '指标分值（权重）', value: (x) => asWritten(x, 'max') },
   { name: '得分', type: 'number', description: '自评得分；原文空白的为空', value: (x) => asWritten(x, 'score') },
@@ -76,18 +69,7 @@ export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
 ];
 
 /** Every indicator of a report in reading order (depth first). */
-export function indicatorRows(r: LoadedReport): IndicatorRow[] {
-  const out: IndicatorRow[] = [];
-  const walk = (list: Indicator[], prefix: string, path: string, parent: Indicator | undefined, level: number) =>
-    list.forEach((ind, i) => {
-      const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
-      const p = `${path}[${i}]`;
-      out.push({ r, ind, number, level, parent, path: p });
-      if (ind.children) walk(ind.children, number, `${p}.children`, ind, level + 1);
-    });
-  walk(r.report.score?.indicators ?? [], '', 'score.indicators', undefined, 1);
-  return out;
-}
+export const indicatorRows = (r: LoadedReport): IndicatorRow[] => indicatorEntries(r.report.score?.indicators).map((e) => ({ ...e, r }));
 
 const table = <Row>(columns: Column<Row>[], rows: Row[]) => toCsv(columns.map((c) => c.name), rows.map((row) => columns.map((c) => c.value(row))));
 

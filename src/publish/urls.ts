@@ -1,11 +1,10 @@
 /**
  * Absolute URLs for what must be absolute outside the site (canonical links, the feed, the
- * sitemap, robots.txt). The public site URL comes from `--site` or `url` in site.yaml, passed by
- * the build as JIXIAO_SITE; it already includes the base path (https://example.gov.cn/xxgk/jxzp/).
+ * sitemap, robots.txt). The public site URL comes from `--site` or `url` in site.yaml; the build
+ * works out the root with publicRoot() once and provides it (src/site/build-context.ts).
  */
+import { buildContext } from '../site/build-context.ts';
 import { href } from '../site/routes.ts';
-
-const base = () => (process.env.JIXIAO_BASE ?? '/').replace(/\/?$/, '/');
 
 /**
  * The public URL of the site root with a trailing slash. A URL given without the path
@@ -21,10 +20,7 @@ export function publicRoot(site: string, basePath: string): string {
 }
 
 /** The configured public URL of the site root, with a trailing slash; undefined when none. */
-export function siteUrl(): string | undefined {
-  const raw = process.env.JIXIAO_SITE?.trim();
-  return raw ? publicRoot(raw, base()) : undefined;
-}
+export const siteUrl = (): string | undefined => buildContext().siteUrl;
 
 /**
  * The absolute URL of a site path as `href()` returns it (base included), e.g.
@@ -34,7 +30,7 @@ export function siteUrl(): string | undefined {
 export function absoluteUrl(sitePath: string): string | undefined {
   const root = siteUrl();
   if (!root) return undefined;
-  const b = base();
+  const b = buildContext().base;
   const rel = sitePath.startsWith(b) ? sitePath.slice(b.length) : sitePath.replace(/^\//, '');
   return new URL(rel, root).href;
 }

@@ -24,30 +24,17 @@ export const text = (title: string) => z.string().trim().min(1).meta({ title });
 /** A stable ASCII id used in URLs: lower-case letters, digits and hyphens. */
 export const slug = (title: string) =>
   z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug' })
+    .stringFormat('slug', /^[a-z0-9]+(?:-[a-z0-9]+)*$/)
     .max(80)
     .meta({ title, description: `${title}：小写字母、数字和连字符，如 haizhu-kgsxj；各年度保持不变` });
 
 /** A calendar date written YYYY-MM-DD (quoted or not; YAML keeps it as text). */
 export const isoDate = (title: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      message: 'date',
-    })
+  z.iso
+    .date()
     .meta({ title, description: `${title}，格式 YYYY-MM-DD` });
 
 /** 优 ≥ 90, 良 [80, 90), 中 [60, 80), 差 < 60 (财预〔2020〕10号). */
 export const GRADES = ['优', '良', '中', '差'] as const;
 export const grade = (title: string) => z.enum(GRADES).meta({ title, description: `${title}：优、良、中、差` });
 export type Grade = (typeof GRADES)[number];
-
-/** The score band of a grade, [min, max). */
-export const GRADE_BANDS: Record<Grade, [number, number]> = {
-  优: [90, Infinity],
-  良: [80, 90],
-  中: [60, 80],
-  差: [-Infinity, 60],
-};

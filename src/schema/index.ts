@@ -5,5 +5,6 @@ export * from './disclosure.ts';
 export * from './indicators.ts';
 export * from './projects.ts';
 export * from './report.ts';
-export * from "./introspect.ts";
-export * from "./site.ts";
+export * from './introspect.ts';
+export * from './rules.ts';
+export * from './site.ts';

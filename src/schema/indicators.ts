@@ -17,6 +17,7 @@ export interface Indicator {
   children?: Indicator[] | undefined;
 }
 
+/** Registered as `indicator`: the JSON Schema names its recursive definition #/$defs/indicator. */
 export const IndicatorSchema: z.ZodType<Indicator> = z.lazy(() =>
   z.strictObject({
     /** 指标名称 */
@@ -38,4 +39,31 @@ export const IndicatorSchema: z.ZodType<Indicator> = z.lazy(() =>
       return z.array(IndicatorSchema).min(1).meta({ title: '下级指标' }).optional();
     },
   }),
-);
+).meta({ id: 'indicator', title: '指标' });
+
+/** One indicator of the tree, in reading order, with where it sits. */
+export interface IndicatorEntry {
+  ind: Indicator;
+  /** 0 for 一级指标, 1 for 二级 … */
+  depth: number;
+  /** Dotted data path, e.g. score.indicators[0].children[1] */
+  path: string;
+  /** Position in the tree: 1.2 = the second child of the first top-level indicator. */
+  number: string;
+  /** The ancestors, outermost first. */
+  parents: Indicator[];
+}
+
+/** Every indicator of a tree depth first, as the pages' table and the open data's rows list them. */
+export function indicatorEntries(indicators: readonly Indicator[] | undefined): IndicatorEntry[] {
+  const out: IndicatorEntry[] = [];
+  const walk = (list: readonly Indicator[], depth: number, path: string, prefix: string, parents: Indicator[]) =>
+    list.forEach((ind, i) => {
+      const p = `${path}[${i}]`;
+      const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
+      out.push({ ind, depth, path: p, number, parents });
+      if (ind.children) walk(ind.children, depth + 1, `${p}.children`, number, [...parents, ind]);
+    });
+  walk(indicators ?? [], 0, 'score.indicators', '', []);
+  return out;
+}

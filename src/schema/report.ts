@@ -11,7 +11,10 @@ import { IndicatorSchema } from './indicators.ts';
 import { KeyEvaluationSchema, KeyFigureSchema, ProjectsSchema } from './projects.ts';
 
 export const KINDS = ['department', 'project'] as const;
+/** The kind as a short tag and a search filter: 部门整体 / 项目支出. */
 export const KIND_LABELS: Record<(typeof KINDS)[number], string> = { department: '部门整体', project: '项目支出' };
+/** The kind of report in full, as pages name it: 部门整体支出绩效自评报告 / 项目支出绩效自评报告. */
+export const KIND_REPORT_NAMES: Record<(typeof KINDS)[number], string> = { department: '部门整体支出绩效自评报告', project: '项目支出绩效自评报告' };
 
 export const DepartmentSchema = z.strictObject({
   /** Stable id across years, used in URLs: haizhu-kgsxj */
@@ -63,12 +66,12 @@ export const NARRATIVE_ORDER = Object.keys(NarrativeSchema.shape) as (keyof z.in
 export const AttachmentSchema = z.strictObject({
   title: text('附件名称'),
   /** Path relative to the report file, e.g. 2022-haizhu-kgsxj.pdf */
-  file: z.string().regex(/^[^/\\][^\\]*$/, { message: 'relpath' }).refine((s) => !s.split('/').includes('..'), { message: 'relpath' }).meta({ title: '附件文件' }),
+  file: z.stringFormat('relpath', /^(?!(?:.*\/)?\.\.(?:\/|$))[^/\\][^\\]*$/).meta({ title: '附件文件' }),
 });
 
 export const AcknowledgementSchema = z.strictObject({
   /** The warning code, e.g. W_RATE_MISMATCH */
-  code: z.string().regex(/^W_[A-Z_]+$/, { message: 'code' }).meta({ title: '提示代码' }),
+  code: z.stringFormat('warning-code', /^W_[A-Z_]+$/).meta({ title: '提示代码' }),
   /** Field path the warning is about, e.g. budget.executionRate; omitted = every warning of that code. */
   field: text('字段').optional(),
   /** Why the figure stays as published. */
@@ -113,9 +116,9 @@ export const ReportSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.kind === 'project' && !r.project)
-      ctx.addIssue({ code: 'custom', path: ['project'], message: 'E_PROJECT_REQUIRED', input: undefined });
+      ctx.addIssue({ code: 'custom', path: ['project'], message: '项目支出报告缺少 project', params: { rule: 'project-required' }, input: undefined });
     if (r.kind === 'department' && r.project)
-      ctx.addIssue({ code: 'custom', path: ['project'], message: 'E_PROJECT_ON_DEPARTMENT', input: r.project });
+      ctx.addIssue({ code: 'custom', path: ['project'], message: '部门整体报告不应有 project', params: { rule: 'project-on-department' }, input: r.project });
   })
   .meta({ title: '绩效自评报告', description: 'jixiao 报告数据文件' });
 

@@ -19,9 +19,9 @@ export const SiteSettingsSchema = z
     /** Public URL of the site root (with the base path), for canonical links, the feed and the sitemap. */
     url: z.url({ protocol: /^https?$/ }).meta({ title: '网站地址' }).optional(),
     /** Base path when served from a subdirectory, e.g. /xxgk/jxzp/ (the --base option wins). */
-    base: z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { message: 'base' }).meta({ title: '子目录' }).optional(),
+    base: z.stringFormat('base', /^\/([A-Za-z0-9._~-]+\/)*$/).meta({ title: '子目录' }).optional(),
     /** 网站图标: an .ico, .png or .svg file, relative to site.yaml; default a plain blue square with 绩. */
-    favicon: z.string().regex(/\.(ico|png|svg)$/i, { message: 'favicon' }).meta({ title: '网站图标' }).optional(),
+    favicon: z.stringFormat('favicon', /\.(ico|png|svg)$/i).meta({ title: '网站图标' }).optional(),
     footer: z
       .strictObject({
         /** 主办单位 */

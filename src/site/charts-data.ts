@@ -3,6 +3,7 @@
  * (src/client/charts.ts reads it from a data-chart attribute) and the table of the same
  * numbers that readers without JavaScript, printers and screen readers get.
  */
+import { rateFigure, spentRate } from '../schema/index.ts';
 import type { LoadedReport } from './content.ts';
 import { computedPercent, figure, formatNumber, percent, signedPercent } from './format.ts';
 import { indicatorRows, unitOf } from './report-view.ts';
@@ -63,7 +64,7 @@ export function budgetFigure(r: LoadedReport): DrawnFigure | undefined {
   const u = unitOf(r);
   const parts = ([['planned', '全年预算'], ['spent', '实际支出'], ['basic', '其中：基本支出'], ['project', '其中：项目支出']] as const)
     .filter(([k]) => b[k] !== undefined)
-    .map(([k, label]) => ({ label, value: b[k]!, text: figure(r, `budget.${k}`, b[k], u), share: k !== 'planned' && b.planned ? `（${computedPercent(b[k]!, b.planned)}）` : '' }));
+    .map(([k, label]) => ({ label, value: b[k]!, text: figure(r, `budget.${k}`, b[k], u), share: k !== 'planned' && b.planned ? `（${computedPercent(spentRate({ spent: b[k]!, planned: b.planned })!)}）` : '' }));
   if (parts.length < 2) return undefined;
   return {
     id: 'chart-budget',
@@ -148,8 +149,9 @@ export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
   const wan = (r: LoadedReport, n: number | undefined) => (n === undefined ? null : Math.round(n * TO_WAN[unitOf(r)]! * 1e6) / 1e6);
   const money = (k: 'planned' | 'spent') => list.map((r) => figure(r, `budget.${k}`, r.report.budget?.[k], unitOf(r)));
   const stated = list.map((r) => (r.report.budget?.executionRate === undefined ? '未注明' : percent(r, 'budget.executionRate', r.report.budget.executionRate)));
-  const computed = list.map((r) => { const b = r.report.budget; return b?.planned && b.spent !== undefined ? computedPercent(b.spent, b.planned) : '无法计算'; });
-  const computedN = list.map((r) => { const b = r.report.budget; return b?.planned && b.spent !== undefined ? Math.round((b.spent / b.planned) * 10000) / 100 : null; });
+  const rates = list.map((r) => spentRate(r.report.budget));
+  const computed = rates.map((x) => (x === undefined ? '无法计算' : computedPercent(x)));
+  const computedN = rates.map((x) => (x === undefined ? null : rateFigure(x)));
   const scores = list.map((r) => figure(r, 'score.total', r.report.score?.total, '分'));
   const rows = (cells: string[][]) => list.map((r, i) => ({ label: `${r.report.year}年`, cells: cells.map((c) => c[i]!) }));
   return [

@@ -1,43 +1,23 @@
 /**
- * The site's view of the content: every published (non-draft) report, loaded once per build
- * with the same loader as `jixiao validate`, plus the groupings the pages need.
+ * The site's view of the content: every published (non-draft) report, as the build loaded and
+ * validated it with the same loader as `jixiao validate`, plus the groupings the pages need.
  */
-import { resolve } from 'node:path';
-import { errorsOf, formatFinding } from '../findings.ts';
-import { loadContent, type LoadedReport } from '../validate/index.ts';
+import type { LoadedReport } from '../validate/index.ts';
+import { buildContext } from './build-context.ts';
 
 export type { LoadedReport } from '../validate/index.ts';
 
-let cache: { from: Handoff | undefined; reports: Promise<LoadedReport[]> } | undefined;
+let cache: { from: readonly LoadedReport[]; drafts: boolean; published: LoadedReport[] } | undefined;
 
 /**
- * The build has just validated the content in this same process: hand the loaded reports to the
- * pages instead of reading and parsing every file a second time. (Astro bundles the pages, so a
- * module-level variable would not be shared; a registered global symbol is.)
+ * Every published (non-draft) report the build validated, newest year first; drafts too under
+ * `jixiao dev`, which provides the content again after every save (a new context replaces the old).
  */
-const HANDOFF = Symbol.for('jixiao.loadedReports');
-type Handoff = { dir: string; reports: LoadedReport[]; drafts: boolean };
-
-/**
- * `jixiao dev` hands over the content again after every save (with drafts, so staff see the report
- * they are writing); a new hand-over replaces what the pages saw before.
- */
-export function handOverReports(dir: string, reports: LoadedReport[], opts: { drafts?: boolean } = {}): void {
-  (globalThis as Record<symbol, Handoff>)[HANDOFF] = { dir: resolve(dir), reports, drafts: Boolean(opts.drafts) };
-}
-
-export function allReports(): Promise<LoadedReport[]> {
-  const handed = (globalThis as Record<symbol, Handoff | undefined>)[HANDOFF];
-  if (cache && cache.from === handed) return cache.reports;
-  cache = { from: handed, reports: (async () => {
-    const dir = resolve(process.env.JIXIAO_CONTENT ?? 'content');
-    if (handed?.dir === dir) return handed.reports.filter((r) => handed.drafts || !r.report.draft).sort(byYearThenName);
-    const { reports, findings } = await loadContent(dir);
-    const errors = errorsOf(findings);
-    if (errors.length) throw new Error(`内容有错误：\n${errors.map(formatFinding).join('\n')}`);
-    return reports.filter((r) => !r.report.draft).sort(byYearThenName);
-  })() };
-  return cache.reports;
+export async function allReports(): Promise<LoadedReport[]> {
+  const { reports, drafts = false } = buildContext();
+  if (cache?.from !== reports || cache.drafts !== drafts)
+    cache = { from: reports, drafts, published: reports.filter((r) => drafts || !r.report.draft).sort(byYearThenName) };
+  return cache.published;
 }
 
 export function byYearThenName(a: LoadedReport, b: LoadedReport): number {

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
+import { buildContext } from './build-context.ts';
 import { siteSettings, SETTINGS_FILE } from './settings.ts';
 
 const DEFAULT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="4" fill="#12355b"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff" font-family="sans-serif">绩</text></svg>\n`;
@@ -16,6 +17,6 @@ export async function favicon(): Promise<Favicon> {
   const file = (await siteSettings()).favicon;
   if (!file) return { name: 'favicon.svg', type: TYPES['.svg']!, body: async () => DEFAULT_SVG };
   const ext = extname(file).toLowerCase();
-  const path = resolve(dirname(resolve(process.env.JIXIAO_SETTINGS ?? SETTINGS_FILE)), file);
+  const path = resolve(dirname(buildContext().settingsFile ?? resolve(SETTINGS_FILE)), file);
   return { name: `favicon${ext}`, type: TYPES[ext]!, body: () => readFile(path) };
 }

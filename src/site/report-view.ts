@@ -3,21 +3,15 @@
  * the stated and computed execution rate, the 信息公开 fields, the audit warnings in plain
  * words. Pure functions, so that pages stay templates and the logic is unit-tested.
  */
-import { DisclosureSchema, fieldTitle, type Indicator } from '../schema/index.ts';
+import { parsePath } from '../findings.ts';
+import { DisclosureSchema, fieldTitle, indicatorEntries, scoreRate, spentRate, type IndicatorEntry } from '../schema/index.ts';
 import type { LoadedReport } from './content.ts';
 import { computedPercent, figure, formatNumber, percent } from './format.ts';
 
 /** 万元 unless the report says otherwise. */
 export const unitOf = (r: LoadedReport) => r.report.budget?.unit ?? '万元';
 
-export interface IndicatorRow {
-  ind: Indicator;
-  /** 0 for 一级指标, 1 for 二级 … */
-  depth: number;
-  /** Dotted data path, e.g. score.indicators[0].children[1] */
-  path: string;
-  /** Names of the ancestors, outermost first. */
-  parents: string[];
+export interface IndicatorRow extends IndicatorEntry {
   max: string;
   score: string;
   /** 得分率 as stated, else score ÷ max; empty when neither is known. */
@@ -29,27 +23,23 @@ const LEVELS = ['一级指标', '二级指标', '三级指标', '四级指标', 
 export const levelName = (depth: number) => LEVELS[depth] ?? `${depth + 1}级指标`;
 
 export function indicatorRows(r: LoadedReport): IndicatorRow[] {
-  const rows: IndicatorRow[] = [];
-  const walk = (list: Indicator[], depth: number, path: string, parents: string[]) =>
-    list.forEach((ind, i) => {
-      const p = `${path}[${i}]`;
-      const stated = ind.rate !== undefined;
-      const rate = stated ? percent(r, `${p}.rate`, ind.rate) : ind.score !== undefined && ind.max ? ratePercent(ind.score, ind.max) : '';
-      rows.push({
-        ind, depth, path: p, parents,
-        max: ind.max === undefined ? '' : figure(r, `${p}.max`, ind.max),
-        score: ind.score === undefined ? '' : figure(r, `${p}.score`, ind.score),
-        rate, rateComputed: !stated && rate !== '',
-      });
-      if (ind.children) walk(ind.children, depth + 1, `${p}.children`, [...parents, ind.name]);
-    });
-  walk(r.report.score?.indicators ?? [], 0, 'score.indicators', []);
-  return rows;
+  return indicatorEntries(r.report.score?.indicators).map((e) => {
+    const { ind, path: p } = e;
+    const stated = ind.rate !== undefined;
+    const computed = scoreRate(ind.score, ind.max);
+    const rate = stated ? percent(r, `${p}.rate`, ind.rate) : computed !== undefined ? ratePercent(computed) : '';
+    return {
+      ...e,
+      max: ind.max === undefined ? '' : figure(r, `${p}.max`, ind.max),
+      score: ind.score === undefined ? '' : figure(r, `${p}.score`, ind.score),
+      rate, rateComputed: !stated && rate !== '',
+    };
+  });
 }
 
-/** score ÷ max as a percentage with at most one decimal: 92%, 87.5%. */
-export function ratePercent(score: number, max: number): string {
-  const v = Math.round((score / max) * 1000) / 10;
+/** A 得分率 computed from score ÷ max, with at most one decimal: 92%, 87.5%. */
+export function ratePercent(rate: number): string {
+  const v = Math.round(rate * 10) / 10;
   return `${formatNumber(v, Number.isInteger(v) ? 0 : 1)}%`;
 }
 
@@ -65,7 +55,8 @@ export interface ExecutionRate {
 export function executionRate(r: LoadedReport): ExecutionRate {
   const b = r.report.budget;
   const stated = b?.executionRate === undefined ? undefined : percent(r, 'budget.executionRate', b.executionRate);
-  const computed = b?.planned && b.spent !== undefined ? computedPercent(b.spent, b.planned) : undefined;
+  const rate = spentRate(b);
+  const computed = rate === undefined ? undefined : computedPercent(rate);
   const differs = r.warnings.some((w) => w.code === 'W_RATE_MISMATCH' && w.field === 'budget.executionRate');
   return { ...(stated && { stated }), ...(computed && { computed }), differs };
 }
@@ -96,12 +87,8 @@ export interface WarningView {
   acknowledged?: string;
 }
 
-/** Warnings about the data file rather than the document: for staff, never on the public page. */
-export const STAFF_ONLY_WARNINGS = new Set(['W_ACK_UNUSED', 'W_DRAFT', 'W_RAW_EMPHASIS']);
-
 export function warningViews(r: Pick<LoadedReport, 'warnings' | 'decimals'>): WarningView[] {
   return r.warnings
-    .filter((w) => !STAFF_ONLY_WARNINGS.has(w.code))
     .map((w) => {
       const field = w.field ? fieldTitle(parsePath(w.field)) : undefined;
       return {
@@ -119,10 +106,3 @@ export function warningViews(r: Pick<LoadedReport, 'warnings' | 'decimals'>): Wa
 
 const formatFigure = (key: string, v: number, digits?: number) => (key === 'stated' || key === 'computed' ? `${formatNumber(v, digits)}%` : formatNumber(v, digits));
 
-/** "score.indicators[0].children[1].score" → ['score','indicators',0,'children',1,'score'] */
-export function parsePath(field: string): PropertyKey[] {
-  return field.split(/\.|(?=\[)/).map((seg) => (seg.startsWith('[') ? Number(seg.slice(1, -1)) : seg));
-}
-
-/** "优（≥ 90 分）": a grade with its band (财预〔2020〕10号). */
-export const GRADE_BAND_TEXT: Record<string, string> = { 优: '≥ 90 分', 良: '80 分至不足 90 分', 中: '60 分至不足 80 分', 差: '不足 60 分' };

@@ -1,10 +1,12 @@
 /**
  * Site settings: `site.yaml` in the working directory (beside content/), validated with the
- * same read → parse → shape stages and messages as report files. Missing file = defaults.
+ * same read → parse → shape stages and messages as report files. No site.yaml = defaults; a
+ * settings file named with --config must exist. Pages get the validated settings from the build.
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import type { Finding } from '../findings.ts';
+import { relative } from 'node:path';
+import { finding, type Finding } from '../findings.ts';
+import { buildContext } from './build-context.ts';
 import { SiteSettingsSchema, type SiteSettings } from '../schema/index.ts';
 import { parseYaml } from '../validate/parse-yaml.ts';
 import { readReportText } from '../validate/read-file.ts';
@@ -12,8 +14,8 @@ import { shapeWith } from '../validate/shape.ts';
 
 export const SETTINGS_FILE = 'site.yaml';
 
-export async function loadSettings(path: string, cwd = process.cwd()): Promise<{ settings?: SiteSettings; findings: Finding[] }> {
-  if (!existsSync(path)) return { settings: SiteSettingsSchema.parse({}), findings: [] };
+export async function loadSettings(path: string, cwd = process.cwd(), opts: { required?: boolean | undefined } = {}): Promise<{ settings?: SiteSettings; findings: Finding[] }> {
+  if (!opts.required && !existsSync(path)) return { settings: SiteSettingsSchema.parse({}), findings: [] };
   const file = relative(cwd, path) || path;
   const read = await readReportText(path, file);
   if (!read.ok) return { findings: [read.finding] };
@@ -35,32 +37,8 @@ export function settingsGaps(settings: SiteSettings, path: string, cwd = process
   if (!missing.length) return [];
   const file = relative(cwd, path) || path;
   const exists = existsSync(path);
-  return [{
-    severity: 'warning', code: 'W_SITE_SETTINGS', file, field: exists ? 'footer' : undefined,
-    message: `${exists ? '' : '没有网站设置文件，'}网站页脚将缺少${missing.map(([, t]) => t).join('、')}。`,
-    hint: exists
-      ? `在 ${file} 的 footer 下填写 ${missing.map(([k, t]) => `${k}（${t}）`).join('、')}。`
-      : `把 site.example.yaml 复制为 ${file}，填写本单位的主办单位（footer.sponsor）、网站标识码（footer.siteCode）和联系方式（footer.contact）。`,
-  }];
+  return [finding('W_SITE_SETTINGS', { file, field: exists ? 'footer' : undefined }, { file, exists, missing: missing.map(([k, t]) => ({ key: k, title: t })) })];
 }
 
-let cache: SiteSettings | undefined;
-
-/** `jixiao dev` hands over site.yaml again after every save (a registered global, as in content.ts). */
-const HANDOFF = Symbol.for('jixiao.siteSettings');
-
-export function handOverSettings(settings: SiteSettings): void {
-  (globalThis as Record<symbol, SiteSettings>)[HANDOFF] = settings;
-}
-
-/** For pages: the settings the build validated (JIXIAO_SETTINGS), or defaults. */
-export async function siteSettings(): Promise<SiteSettings> {
-  const handed = (globalThis as Record<symbol, SiteSettings | undefined>)[HANDOFF];
-  if (handed) return handed;
-  if (cache) return cache;
-  const path = resolve(process.env.JIXIAO_SETTINGS ?? SETTINGS_FILE);
-  const { settings, findings } = await loadSettings(path);
-  if (!settings) throw new Error(findings.map((f) => f.message).join('\n'));
-  cache = settings;
-  return settings;
-}
+/** For pages: the settings the build validated and provided. */
+export const siteSettings = (): SiteSettings => buildContext().settings;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { auditReport } from '../audit/index.ts';
-import type { Finding } from '../findings.ts';
+import { isPublishedWarning } from '../errors/catalogue.ts';
+import { finding, type Finding } from '../findings.ts';
 import type { Report } from '../schema/index.ts';
 import type { AttachmentRules } from '../schema/site.ts';
 import { checkAttachments, DEFAULT_ATTACHMENT_RULES } from './attachment-check.ts';
@@ -28,7 +29,7 @@ export interface LoadedReport {
   decimals: Map<string, number>;
   /** 1-based line of a field in the data file. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
-  /** Warnings of this report (acknowledged ones marked). */
+  /** Warnings about the document that readers see and the open data lists (acknowledged ones marked). */
   warnings: Finding[];
 }
 
@@ -114,7 +115,8 @@ export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOpti
   const lineOf = analysis.lineOf ?? lazyLineOf(path, file);
   const audit = [...analysis.findings];
   audit.push(...(await checkAttachments({ report, path, file, root: opts.root, rules: opts.attachments ?? DEFAULT_ATTACHMENT_RULES, lineOf })));
-  const warnings = audit.filter((f) => f.severity === 'warning');
+  // The report page and the open data show warnings about the document; staff-only ones (drafts, unused acknowledgements) stay in validate's output.
+  const warnings = audit.filter((f) => isPublishedWarning(f.code));
   return { loaded: { id: reportId(report), report, file, path, decimals, lineOf, warnings }, findings: audit };
 }
 
@@ -124,7 +126,8 @@ export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<L
     paths = await findReportFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { reports: [], files: 0, findings: [{ severity: 'error', code: 'E_CONTENT_DIR', file: relative(cwd, dir) || '.', message: code === 'ENOENT' ? '内容文件夹不存在。' : code === 'ENOTDIR' ? '这是一个文件，不是内容文件夹。' : `无法读取内容文件夹：${code}。`, hint: '用 --content 指定报告数据文件所在的文件夹。' }] };
+    const reason = code === 'ENOENT' ? 'missing' : code === 'ENOTDIR' ? 'file' : String(code);
+    return { reports: [], files: 0, findings: [finding('E_CONTENT_DIR', { file: relative(cwd, dir) || '.' }, { reason })] };
   }
   const findings: Finding[] = [];
   const reports: LoadedReport[] = [];
@@ -135,15 +138,15 @@ export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<L
     if (!r.loaded) continue;
     const first = byId.get(r.loaded.id);
     if (first) {
-      findings.push({ severity: 'error', code: 'E_DUPLICATE_REPORT', file: r.loaded.file, line: r.loaded.lineOf(['department', 'id']), field: 'department.id',
-        message: `与 ${first.file} 是同一份报告（${r.loaded.report.year} 年、部门 ${r.loaded.report.department.id}${r.loaded.report.project ? `、项目 ${r.loaded.report.project.id}` : ''}）。`,
-        hint: '删除重复的文件；如果是不同的报告，改正年度、部门标识或项目标识。' });
+      const { year, department, project } = r.loaded.report;
+      findings.push(finding('E_DUPLICATE_REPORT', { file: r.loaded.file, line: r.loaded.lineOf(['department', 'id']), field: 'department.id' },
+        { first: first.file, year, department: department.id, project: project?.id }));
       continue;
     }
     byId.set(r.loaded.id, r.loaded);
     reports.push(r.loaded);
   }
   if (paths.length === 0)
-    findings.push({ severity: 'warning', code: 'W_NO_REPORTS', file: relative(cwd, dir) || '.', message: '内容文件夹中没有报告数据文件（.yaml）。', hint: '从 templates/report.yaml 复制模板开始。' });
+    findings.push(finding('W_NO_REPORTS', { file: relative(cwd, dir) || '.' }));
   return { reports, findings, files: paths.length };
 }

@@ -4,9 +4,11 @@
  * custom tags, alias bombs, `__proto__` keys, several documents in one file.
  */
 import { isAlias, isMap, type Alias, type Scalar, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { formatPath, type Finding } from '../findings.ts';
+import type { ParamsOf } from '../errors/catalogue.ts';
+import { isYamlProblem } from '../errors/yaml-problems.ts';
+import { findingWith, formatPath, type Finding } from '../findings.ts';
 import { typingSlips } from './typing-slips.ts';
-import { checkStructure, checkTokenCount, YAML_LIMITS } from './yaml-limits.ts';
+import { checkStructure, checkTokenCount, YAML_LIMITS, type LimitCode } from './yaml-limits.ts';
 
 export interface Parsed {
   data: unknown;
@@ -26,8 +28,8 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   if (slips.length) return { findings: slips };
   const lc = new LineCounter();
   const findings: Finding[] = [];
-  const err = (code: string, line: number | undefined, message: string, hint?: string, field?: string) =>
-    findings.push({ severity: 'error', code, file, line, field, message, hint });
+  const err = <C extends ParseCode>(code: C, line: number | undefined, params: ParamsOf<C>, field?: string) =>
+    findings.push(findingWith(code, { file, line, field }, params));
 
   if (!checkTokenCount(text, err)) return { findings };
   // Duplicate keys are found by checkStructure (a Set per map); the library's check is quadratic.
@@ -35,7 +37,7 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   try {
     doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, schema: 'core', version: '1.2', logLevel: 'error' });
   } catch {
-    err('E_LIMIT_DEPTH', undefined, 'YAML 结构嵌套过深，无法解析，文件可能是恶意构造的。', '报告数据文件不需要这么深的嵌套；检查缩进和括号是否成对。');
+    err('E_LIMIT_DEPTH', undefined, {});
     return { findings };
   }
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lc.linePos(offset).line);
@@ -45,18 +47,17 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
     const line = lineAt(e.pos[0]);
     if (findings.length >= YAML_LIMITS.findings) break;
     if (seenLines.has(line)) continue; // one syntax error per line is enough; the rest follow from it
-    else if (e.code === 'MULTIPLE_DOCS' || /multiple documents/i.test(e.message)) err('E_YAML_SYNTAX', line, '一个文件只能有一份报告（发现了多个 `---` 分隔的文档）。', '每份报告单独存为一个文件。');
-    else if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+    else if (e.code === 'MULTIPLE_DOCS' || /multiple documents/i.test(e.message)) err('E_YAML_SYNTAX', line, { problem: 'MULTIPLE_DOCS' });
+    else if (e.code === 'MISSING_CHAR' && unclosedQuote(doc, e.pos[0])) {
       // The parser notices at the end of the file; staff need the line where the quote opens.
-      const open = unclosedQuote(doc, e.pos[0]);
-      err('E_YAML_SYNTAX', lineAt(open?.node.range?.[0]) ?? line, 'YAML 格式错误：引号没有闭合，之后的内容都被当成了这段文字。', '在这段文字末尾补上配对的引号；文字本身含引号时，用另一种引号（" 或 \'）把它括起来。', open && (formatPath(open.path) || undefined));
-    } else if (e.code === 'RESOURCE_EXHAUSTION') err('E_YAML_SYNTAX', line, 'YAML 格式错误：括号嵌套层级过深，文件可能是恶意构造的。', '报告数据文件不需要这么深的嵌套；检查括号是否成对。');
-    else err('E_YAML_SYNTAX', line, `YAML 格式错误：${describeYamlError(e.code, e.message)}`, '检查这一行及上一行的缩进、冒号和引号；冒号后要有空格，含冒号的文字要加引号。');
+      const open = unclosedQuote(doc, e.pos[0])!;
+      err('E_YAML_SYNTAX', lineAt(open.node.range?.[0]) ?? line, { problem: 'UNCLOSED_QUOTE' }, formatPath(open.path) || undefined);
+    } else err('E_YAML_SYNTAX', line, isYamlProblem(e.code) ? { problem: e.code } : { problem: 'OTHER', detail: firstLine(e.message) });
     seenLines.add(line);
   }
   for (const w of doc.warnings) {
     // Unknown tags keep their tag on the node; the visit below names them with their field.
-    if (w.code !== 'TAG_RESOLVE_FAILED') err('E_YAML_SYNTAX', lineAt(w.pos[0]), `YAML 格式问题：${w.message.split('\n')[0]}`);
+    if (w.code !== 'TAG_RESOLVE_FAILED') err('E_YAML_SYNTAX', lineAt(w.pos[0]), { problem: 'WARNING', detail: firstLine(w.message) });
   }
   if (findings.length) return { findings };
   checkStructure(doc, lineAt, err);
@@ -68,34 +69,43 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
       const tag = (node as { tag?: string }).tag;
       // Only tags that change nothing: !!float 1 or !!int "3" would turn text into a number unseen.
       if (tag && !SAFE_TAGS.has(tag))
-        err('E_YAML_TAG', lineAt(node.range?.[0]), `使用了不支持的 YAML 标签 ${tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag}。`, '删除标签，直接写文字或数字。', formatPath(dataPath(ancestors, node)) || undefined);
+        err('E_YAML_TAG', lineAt(node.range?.[0]), { tag: tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag }, formatPath(dataPath(ancestors, node)) || undefined);
     },
     Pair(_key, pair, ancestors) {
       const k = isScalar(pair.key) ? pair.key.value : undefined;
       if (typeof k === 'string' && FORBIDDEN_KEYS.has(k))
-        err('E_FORBIDDEN_KEY', lineAt((pair.key as Node).range?.[0]), `字段名 ${k} 不允许使用。`, '删除这个字段。', formatPath(dataPath(ancestors, pair)));
+        err('E_FORBIDDEN_KEY', lineAt((pair.key as Node).range?.[0]), { key: k }, formatPath(dataPath(ancestors, pair)));
     },
   });
   if (findings.length) return { findings };
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    if (!/alias/i.test(String(e))) {
-      err('E_YAML_SYNTAX', undefined, `YAML 无法解析：${String(e)}`);
+    // The yaml library throws a plain error when aliases expand past maxAliasCount; a document
+    // that has aliases and fails to convert is that case.
+    const first = firstAlias(doc);
+    if (!first) {
+      err('E_YAML_SYNTAX', undefined, { problem: 'UNREADABLE', detail: String(e) });
       return { findings };
     }
-    const first = firstAlias(doc);
-    err('E_YAML_ALIAS', lineAt(first?.node.range?.[0]), `锚点/别名（& 和 *）展开次数过多（从 *${first?.node.source ?? ''} 开始），文件可能是恶意构造的。`, '不要使用 & 和 * 引用；把内容直接写出来。', first && formatPath(first.path));
+    err('E_YAML_ALIAS', lineAt(first.node.range?.[0]), { alias: first.node.source }, formatPath(first.path));
     return { findings };
   }
   if (data === null || data === undefined) {
-    err('E_EMPTY', 1, '文件没有任何字段。', '从 templates/report.yaml 复制模板开始填写。');
+    err('E_EMPTY', 1, { what: 'no-fields' });
     return { findings };
   }
   return { findings, parsed: { data, decimals: collectDecimals(doc), ...locators(doc, lineAt) } };
 }
+
+export type ParseCode = 'E_YAML_SYNTAX' | 'E_YAML_DUPLICATE_KEY' | 'E_YAML_TAG' | 'E_YAML_ALIAS' | 'E_FORBIDDEN_KEY' | 'E_EMPTY' | LimitCode;
+
+/** Aliases a file may expand: a report never needs one, and a few hundred is a bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+const firstLine = (message: string) => message.split('\n')[0]!;
 
 const CORE_TAG = 'tag:yaml.org,2002:';
 const SAFE_TAGS = new Set(['str', 'map', 'seq'].map((t) => CORE_TAG + t));
@@ -129,21 +139,6 @@ function firstAlias(doc: Document): { node: Alias; path: (string | number)[] } |
   let hit: { node: Alias; path: (string | number)[] } | undefined;
   visit(doc, { Alias(_k, node, ancestors) { hit = { node, path: dataPath(ancestors, node) }; return visit.BREAK; } });
   return hit;
-}
-
-function describeYamlError(code: string, message: string): string {
-  const known: Record<string, string> = {
-    BAD_INDENT: '缩进不正确',
-    MISSING_CHAR: '缺少必要的符号（如引号或括号未闭合）',
-    BLOCK_AS_IMPLICIT_KEY: '多行内容被当成了字段名',
-    MULTILINE_IMPLICIT_KEY: '字段名不能跨行',
-    UNEXPECTED_TOKEN: '出现了意外的符号',
-    TAB_AS_INDENT: '用了 Tab 缩进，请改用空格',
-    BAD_SCALAR_START: '文字不能以这个符号开头，请加引号',
-    MISSING_ANCHOR: '引用了不存在的锚点',
-    BAD_ALIAS: '别名引用不正确',
-  };
-  return known[code] ?? message.split('\n')[0]!;
 }
 
 function locators(doc: Document, lineAt: (o: number | undefined) => number | undefined) {

@@ -2,7 +2,8 @@
  * Read stage: bytes → text. Refuses what is not a UTF-8 text file before YAML sees it:
  * too large, empty, binary, or another encoding. Accepts a BOM and CRLF line ends.
  */
-import type { Finding } from '../findings.ts';
+import type { ParamsOf } from '../errors/catalogue.ts';
+import { findingWith, type Finding } from '../findings.ts';
 import { readBounded } from './safe-read.ts';
 
 /** Report files are text of a few tens of KB; anything past this is not a report. */
@@ -12,22 +13,24 @@ export type ReadResult = { ok: true; text: string } | { ok: false; finding: Find
 
 /** `root`: the content folder; a report file whose real path is outside it is refused. */
 export async function readReportText(path: string, display: string, root?: string): Promise<ReadResult> {
-  const fail = (code: string, message: string, hint?: string, line?: number): ReadResult => ({
+  const fail = <C extends ReadCode>(code: C, params?: ParamsOf<C>, line?: number): ReadResult => ({
     ok: false,
-    finding: { severity: 'error', code, file: display, line, message, hint },
+    finding: findingWith(code, { file: display, line }, params as ParamsOf<C>),
   });
   // Bounded before it starts: a link to /dev/zero or a FIFO named .yaml must not hang the read.
-  const read = await readBounded(path, {
-    root,
-    max: MAX_REPORT_BYTES,
-    sizeRefusal: (size) => ({ code: 'E_TOO_LARGE', message: `文件有 ${(size / 1048576).toFixed(1)} MB，超过报告数据文件上限 2 MB。`, hint: '报告数据文件只放文字和数字；原件 PDF 请作为附件（attachments）引用。' }),
-  });
-  if (!read.ok) return fail(read.refusal.code, read.refusal.message, read.refusal.hint);
+  const read = await readBounded(path, { root, max: MAX_REPORT_BYTES });
+  if (!read.ok) {
+    const r = read.refusal;
+    return r.kind === 'read' ? fail('E_READ', { reason: r.reason })
+      : r.kind === 'outside' ? fail('E_LINK_OUTSIDE', { real: r.real })
+        : r.kind === 'not-regular' ? fail('E_NOT_REGULAR', { kind: r.what })
+          : fail('E_TOO_LARGE', { megabytes: (r.size / 1048576).toFixed(1) });
+  }
   const bytes = read.bytes;
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
-    return fail('E_ENCODING', '文件是 UTF-16 编码，只接受 UTF-8。', '在编辑器中“另存为 UTF-8”。');
-  if (looksLikeUtf16(bytes)) return fail('E_ENCODING', '文件是 UTF-16 编码（无 BOM），只接受 UTF-8。', '在编辑器中“另存为 UTF-8”。');
-  if (bytes.includes(0)) return fail('E_NOT_TEXT', '这不是文本文件（含有二进制内容）。', '报告数据文件应是 YAML 文本；Word、PDF 原件请用 `npx jixiao import` 生成草稿。');
+    return fail('E_ENCODING', { found: 'utf16-bom' });
+  if (looksLikeUtf16(bytes)) return fail('E_ENCODING', { found: 'utf16' });
+  if (bytes.includes(0)) return fail('E_NOT_TEXT');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -35,16 +38,16 @@ export async function readReportText(path: string, display: string, root?: strin
     const loose = new TextDecoder('utf-8').decode(bytes);
     const bad = loose.indexOf('\ufffd');
     const line = bad < 0 ? undefined : loose.slice(0, bad).split('\n').length;
-    return fail('E_ENCODING', `文件不是有效的 UTF-8 编码（可能是 GBK/GB2312）${line ? `，第 ${line} 行起无法识别` : ''}。`, '在编辑器中“另存为 UTF-8”。', line);
+    return fail('E_ENCODING', { found: 'not-utf8', line }, line);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return fail('E_EMPTY', '文件是空的。', '从 templates/report.yaml 复制模板开始填写。');
+  if (text.trim() === '') return fail('E_EMPTY', { what: 'empty' });
   // Line by line: a single regex over the whole text backtracks exponentially on `#####…`.
-  if (text.split('\n').every((l) => l.trim() === '' || l.trimStart().startsWith('#')))
-    return fail('E_EMPTY', '文件只有注释，没有任何字段。', '从 templates/report.yaml 复制模板开始填写。');
+  if (text.split('\n').every((l) => l.trim() === '' || l.trimStart().startsWith('#'))) return fail('E_EMPTY', { what: 'comments' });
   return { ok: true, text };
 }
 
+type ReadCode = 'E_TOO_LARGE' | 'E_READ' | 'E_LINK_OUTSIDE' | 'E_NOT_REGULAR' | 'E_ENCODING' | 'E_NOT_TEXT' | 'E_EMPTY';
 
 /** UTF-16 without a BOM: YAML keys are ASCII, so every other byte is zero. */
 function looksLikeUtf16(bytes: Buffer): boolean {

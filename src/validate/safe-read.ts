@@ -8,7 +8,12 @@ import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 
-export type Refusal = { code: string; message: string; hint: string };
+/** Why a file was not read; the caller names it with a catalogued code (a report file's or an attachment's). */
+export type Refusal =
+  | { kind: 'read'; reason: string }
+  | { kind: 'outside'; real: string }
+  | { kind: 'not-regular'; what: string }
+  | { kind: 'too-large'; size: number };
 export type SafeRead = { ok: true; bytes: Buffer } | { ok: false; refusal: Refusal };
 
 const inside = (root: string, p: string) => { const r = relative(root, p); return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r); };
@@ -24,18 +29,18 @@ export async function realInside(path: string, root: string | undefined): Promis
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? '文件不存在（或是指向不存在文件的链接）' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'ELOOP' ? '链接循环指向自身' : String(code);
-    return { refusal: { code: 'E_READ', message: `无法读取文件：${why}。`, hint: '检查文件是否存在、是否有读取权限。' } };
+    return { refusal: { kind: 'read', reason: why } };
   }
   if (root && !inside(await realpath(root).catch(() => root), real))
-    return { refusal: { code: 'E_LINK_OUTSIDE', message: `是指向内容文件夹以外（${JSON.stringify(real)}）的链接，不会读取或发布。`, hint: '把文件本身复制到报告文件所在的文件夹，不要用链接。' } };
+    return { refusal: { kind: 'outside', real } };
   return { real };
 }
 
 /**
  * Reads at most `max` bytes of a regular file inside `root`; refuses anything else by name of
- * its kind. `sizeMessage(bytes)` says why a file over the cap is refused.
+ * its kind; a file over the cap is refused as too large.
  */
-export async function readBounded(path: string, opts: { root?: string | undefined; max: number; sizeRefusal: (size: number) => Refusal; readContent?: boolean }): Promise<SafeRead & { size?: number }> {
+export async function readBounded(path: string, opts: { root?: string | undefined; max: number; readContent?: boolean }): Promise<SafeRead & { size?: number }> {
   const where = await realInside(path, opts.root);
   if ('refusal' in where) return { ok: false, refusal: where.refusal };
   let fh;
@@ -43,12 +48,12 @@ export async function readBounded(path: string, opts: { root?: string | undefine
     fh = await open(where.real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, refusal: { code: 'E_READ', message: code === 'EACCES' || code === 'EPERM' ? '没有读取权限。' : `无法读取文件（${code}）。`, hint: '检查文件的读取权限。' } };
+    return { ok: false, refusal: { kind: 'read', reason: code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : String(code) } };
   }
   try {
     const st = await fh.stat();
-    if (!st.isFile()) return { ok: false, refusal: { code: 'E_NOT_REGULAR', message: `不是普通文件，而是${KIND_OF(st)}，不会读取或发布。`, hint: '只引用放在内容文件夹中的普通文件。' } };
-    if (st.size > opts.max) return { ok: false, refusal: opts.sizeRefusal(st.size) };
+    if (!st.isFile()) return { ok: false, refusal: { kind: 'not-regular', what: KIND_OF(st) } };
+    if (st.size > opts.max) return { ok: false, refusal: { kind: 'too-large', size: st.size } };
     if (opts.readContent === false) return { ok: true, bytes: Buffer.alloc(0), size: st.size };
     // Read in chunks and stop past the cap: a file may grow after fstat (or lie about its size).
     const chunks: Buffer[] = [];
@@ -59,7 +64,7 @@ export async function readBounded(path: string, opts: { root?: string | undefine
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       got += bytesRead;
-      if (got > opts.max) return { ok: false, refusal: opts.sizeRefusal(got) };
+      if (got > opts.max) return { ok: false, refusal: { kind: 'too-large', size: got } };
     }
     return { ok: true, bytes: Buffer.concat(chunks, got), size: got };
   } finally {

@@ -3,7 +3,9 @@
  * is wrong, on which line, and what to write instead. Zod's raw issues never reach staff.
  */
 import type { z } from 'zod';
-import { closest, formatPath, type Finding } from '../findings.ts';
+import type { ParamsOf } from '../errors/catalogue.ts';
+import { isFormatName } from '../errors/formats.ts';
+import { closest, finding, findingWith, formatPath, type Finding } from '../findings.ts';
 import { fieldTitle, knownKeys, ReportSchema, type Report } from '../schema/index.ts';
 import type { Parsed } from './parse-yaml.ts';
 
@@ -89,79 +91,65 @@ const ENUM_GLOSS: Record<string, string> = { department: 'department（部门整
 
 function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): Finding[] {
   const path = issue.path as PropertyKey[];
-  const at = (code: string, message: string, hint?: string, line = parsed.lineOf(path)): Finding => ({
-    severity: 'error', code, file, line, field: formatPath(path) || undefined, message, hint,
-  });
+  const where = { file, line: parsed.lineOf(path), field: formatPath(path) || undefined };
+  const at = <C extends ShapeCode>(code: C, params: ParamsOf<C>) => [findingWith(code, where, params)];
   const value = valueAt(parsed.data, path);
   const name = label(path);
+  const actual = describeValue(value);
 
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const known = knownKeys(path, root);
-        const guess = closest(key, known);
         const field = formatPath([...path, key]);
-        return {
-          severity: 'error' as const, code: 'E_UNKNOWN_KEY', file, line: parsed.keyLineOf(path, key), field,
-          message: path.length ? `${label(path)} 下没有字段 ${key}（${field}）。` : `顶层没有字段 ${key}。`,
-          hint: guess ? `是不是要写 ${guess}？` : `可用的字段：${known.join('、')}。`,
-        };
+        return finding('E_UNKNOWN_KEY', { file, line: parsed.keyLineOf(path, key), field },
+          { parent: path.length ? label(path) : undefined, key, field, guess: closest(key, known), known });
       });
     case 'invalid_type': {
-      if (value === undefined) return [at('E_REQUIRED', `缺少必填字段 ${name}。`, '参照 templates/report.yaml 补上。')];
-      if (path.length === 0) return [at('E_TYPE', `报告文件的顶层应是一组字段（键: 值），实际是${describeValue(value)}。`, '参照 templates/report.yaml。', 1)];
+      if (value === undefined) return at('E_REQUIRED', { name });
+      if (path.length === 0) return [finding('E_TYPE', { ...where, line: 1 }, { name: '', expected: '', actual })];
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       const hint = issue.expected === 'number' || issue.expected === 'int' ? numberHint(value) : issue.expected === 'string' && typeof value === 'number' ? '给这个值加上引号，例如 "0123"，以免丢失前导零。' : undefined;
-      return [at('E_TYPE', `${name} 应为${expected}，实际是${describeValue(value)}。`, hint)];
+      return at('E_TYPE', { name, expected, actual, hint });
     }
     case 'too_small': {
-      if (path.at(-1) === 'year') return [at('E_YEAR', `${name} ${String(value)} 不是合理的年度。`, '写四位数的财政年度，如 2022。')];
-      if (issue.origin === 'number' && Number(issue.minimum) === 0 && (issue.inclusive !== false || Number(value) < 0)) return [at('E_NEGATIVE', `${name} 不能为负数，实际是 ${String(value)}。`, '金额、分值和比率都不为负；下降的增长率写在 change 字段。')];
-      if (issue.origin === 'array') return [at('E_EMPTY_VALUE', `${name} 是空列表。`, '没有内容就删除这个字段。')];
-      if (issue.origin === 'string') return [at('E_EMPTY_VALUE', `${name} 是空的。`, '没有内容就删除这个字段。')];
-      return [at('E_RANGE', `${name} 太小（${issue.inclusive === false ? '应大于' : '至少'} ${String(issue.minimum)}），实际是 ${String(value)}。`)];
+      if (path.at(-1) === 'year') return at('E_YEAR', { name, value: String(value) });
+      if (issue.origin === 'number' && Number(issue.minimum) === 0 && (issue.inclusive !== false || Number(value) < 0)) return at('E_NEGATIVE', { name, value: String(value) });
+      if (issue.origin === 'array' || issue.origin === 'string') return at('E_EMPTY_VALUE', { name, list: issue.origin === 'array' });
+      return at('E_RANGE', { name, bound: issue.inclusive === false ? 'above' : 'min', limit: String(issue.minimum), value: String(value) });
     }
     case 'too_big': {
-      if (path.at(-1) === 'year') return [at('E_YEAR', `${name} ${String(value)} 不是合理的年度。`, '写四位数的财政年度，如 2022。')];
-      return [at('E_RANGE', `${name} 太大（至多 ${String(issue.maximum)}），实际是 ${String(value)}。`)];
+      if (path.at(-1) === 'year') return at('E_YEAR', { name, value: String(value) });
+      return at('E_RANGE', { name, bound: 'max', limit: String(issue.maximum), value: String(value) });
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      if (value === undefined) return [at('E_REQUIRED', `缺少必填字段 ${name}，应为 ${options.map((o) => ENUM_GLOSS[o] ?? o).join('、')} 之一。`, '参照 templates/report.yaml 补上。')];
+      const shown = options.map((o) => ENUM_GLOSS[o] ?? o);
+      if (value === undefined) return at('E_REQUIRED', { name, options: shown });
       const word = typeof value === 'string' ? ENUM_WORDS[value.trim()] : undefined;
-      const key = String(path.at(-1));
       if (word && options.includes(word))
-        return [at('E_ENUM', `${name} 应为 ${options.map((o) => ENUM_GLOSS[o] ?? o).join('、')} 之一，实际是${describeValue(value)}。`, `“${String(value).trim()}”即 ${word}，写作 ${key}: ${word}。`)];
+        return at('E_ENUM', { name, options: shown, actual, said: { value: String(value).trim(), word, key: String(path.at(-1)) } });
       // Edit distance guesses typos of Latin words; between Chinese words it would guess at random.
-      const guess = typeof value === 'string' && /[A-Za-z]/.test(value) ? closest(value, options) : undefined;
-      return [at('E_ENUM', `${name} 应为 ${options.map((o) => ENUM_GLOSS[o] ?? o).join('、')} 之一，实际是${describeValue(value)}。`, guess ? `是不是要写 ${guess}？` : undefined)];
+      return at('E_ENUM', { name, options: shown, actual, guess: typeof value === 'string' && /[A-Za-z]/.test(value) ? closest(value, options) : undefined });
     }
     case 'invalid_format':
-      if (issue.format === 'url') return [at('E_FORMAT', `${name} 应是以 http:// 或 https:// 开头的完整网址，实际是${describeValue(value)}。`, '例如 https://www.example.gov.cn/xxgk/jxzp/。')];
-      return [formatIssue(issue.message, at, name, value)];
-    case 'custom':
-      return [formatIssue(issue.message, at, name, value)];
+      // Our own formats are named in the schema (z.stringFormat('slug', …) …); zod's url is 'url'.
+      return at('E_FORMAT', { name, format: isFormatName(issue.format) ? issue.format : 'other', actual });
+    case 'custom': {
+      // Rules across fields say which catalogued finding they stand for in their issue params.
+      const rule = (issue.params as { rule?: string } | undefined)?.rule;
+      if (rule === 'project-required') return at('E_REQUIRED', { name, projectReport: true });
+      if (rule === 'project-on-department') return at('E_KIND', undefined);
+      return at('E_INVALID', { name, detail: issue.message });
+    }
     case 'invalid_union':
-      return [at('E_TYPE', `${name} 应为文字或数字，实际是${describeValue(value)}。`)];
+      return at('E_TYPE', { name, expected: '文字或数字', actual });
     default:
-      return [at('E_INVALID', `${name} 的值不正确：${issue.message}`)];
+      return at('E_INVALID', { name, detail: issue.message });
   }
 }
 
-type At = (code: string, message: string, hint?: string) => Finding;
-
-function formatIssue(message: string, at: At, name: string, value: unknown): Finding {
-  switch (message) {
-    case 'slug': return at('E_FORMAT', `${name} 只能用小写字母、数字和连字符，实际是${describeValue(value)}。`, '例如 haizhu-kgsxj（部门名称拼音缩写）；它出现在网址中，各年度保持不变。');
-    case 'date': return at('E_FORMAT', `${name} 不是有效日期：${describeValue(value)}。`, '写作 YYYY-MM-DD，如 2023-06-30。');
-    case 'relpath': return at('E_FORMAT', `${name} 应是相对于报告文件的路径，实际是${describeValue(value)}。`, '把附件放在报告文件旁边，只写文件名。');
-    case 'base': return at('E_FORMAT', `${name} 应是以斜杠开头和结尾的路径，实际是${describeValue(value)}。`, '例如 /xxgk/jxzp/；放在网站根目录时删除这一项。');
-    case 'code': return at('E_FORMAT', `${name} 应是核验提示代码（如 W_RATE_MISMATCH），实际是${describeValue(value)}。`, '运行 npx jixiao validate 查看提示代码。');
-    case 'E_PROJECT_REQUIRED': return at('E_REQUIRED', '项目支出报告（kind: project）缺少 project（项目）字段。', '写明 project.id 和 project.name。');
-    case 'E_PROJECT_ON_DEPARTMENT': return at('E_KIND', '部门整体报告（kind: department）不应有 project 字段。', '如果这是项目支出报告，把 kind 改为 project。');
-    default: return at('E_FORMAT', `${name} 格式不正确：${describeValue(value)}。`);
-  }
-}
+type ShapeCode = 'E_UNKNOWN_KEY' | 'E_REQUIRED' | 'E_TYPE' | 'E_YEAR' | 'E_NEGATIVE' | 'E_EMPTY_VALUE' | 'E_RANGE' | 'E_ENUM' | 'E_FORMAT' | 'E_KIND' | 'E_INVALID';
 
 function dedupe(fs: Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -172,5 +160,5 @@ function dedupe(fs: Finding[]): Finding[] {
 const MAX_SHAPE_FINDINGS = 50;
 function capped(fs: Finding[], file: string): Finding[] {
   if (fs.length <= MAX_SHAPE_FINDINGS) return fs;
-  return [...fs.slice(0, MAX_SHAPE_FINDINGS), { severity: 'error', code: 'E_TOO_MANY', file, message: `还有 ${fs.length - MAX_SHAPE_FINDINGS} 个错误未列出。`, hint: '先改正上面列出的错误，再运行一次。' }];
+  return [...fs.slice(0, MAX_SHAPE_FINDINGS), finding('E_TOO_MANY', { file }, { more: fs.length - MAX_SHAPE_FINDINGS })];
 }

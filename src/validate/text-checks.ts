@@ -5,7 +5,7 @@
  * page shows it as a plain link with its address, see src/site/markdown.ts).
  */
 import MarkdownIt from 'markdown-it';
-import { formatPath, type Finding } from '../findings.ts';
+import { finding, formatPath, type Finding } from '../findings.ts';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -37,9 +37,9 @@ export function checkTexts(data: unknown, file: string, lineOf: (p: readonly Pro
     if (typeof v === 'string') {
       const field = formatPath(path) || undefined;
       const bad = CONTROL.exec(v);
-      if (bad) findings.push({ severity: 'error', code: 'E_CONTROL_CHAR', file, line: lineOf(path), field, message: `含有不可见的控制字符 U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}（第 ${bad.index + 1} 个字符处）。`, hint: '删除它；这类字符多由复制粘贴带入，网页和表格中会显示为乱码。' });
-      for (const src of offSiteImages(v))
-        findings.push({ severity: 'warning', code: 'W_EXTERNAL_IMAGE', file, line: lineOf(path), field, message: `引用了其他网站的图片 ${JSON.stringify(src.length > 100 ? `${src.slice(0, 100)}…` : src)}；网站不从其他网站加载内容，这里只显示为链接。`, hint: '需要图片时，把图片作为附件（attachments）发布。' });
+      const where = { file, line: lineOf(path), field };
+      if (bad) findings.push(finding('E_CONTROL_CHAR', where, { char: bad[0], at: bad.index + 1 }));
+      for (const src of offSiteImages(v)) findings.push(finding('W_EXTERNAL_IMAGE', where, { src }));
     } else if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: [...path, k] });
   }

@@ -5,7 +5,7 @@
  * line rewritten as it should be typed. Nothing is corrected in the file: staff retype it.
  */
 import { z } from 'zod';
-import type { Finding } from '../findings.ts';
+import { finding, type Finding } from '../findings.ts';
 import { ReportSchema, SiteSettingsSchema } from '../schema/index.ts';
 
 let keys: Set<string> | undefined;
@@ -48,14 +48,14 @@ export function typingSlips(text: string, file: string): Finding[] {
     const [, lead, rawKey, gap, colon, rest] = m as unknown as [string, string, string, string, string, string];
     const key = rawKey.replace(/[ \u3000]+/g, '');
     if (!names.has(key)) return;
-    const at = (code: string, message: string, hint: string) => out.push({ severity: 'error', code, file, line: i + 1, message, hint });
+    const where = { file, line: i + 1 };
     const fixedLead = lead.replace(/\u3000/g, '  ').replace(/\t/g, '  ');
     const value = rest.replace(/^[ \u3000]+/, '');
     const typed = `${fixedLead}${key}:${value ? ` ${value}` : ''}`.trimEnd();
-    if (colon === '：') at('E_FULLWIDTH_COLON', `字段名 ${key} 后面是中文冒号“：”，YAML 只认英文冒号。`, `切换到英文输入法，写作：${typed}`);
-    else if (/\u3000|\t/.test(lead)) at('E_FULLWIDTH_SPACE', `第 ${i + 1} 行用全角空格或 Tab 缩进，YAML 只认半角空格。`, `删除行首的空白，用半角空格重新缩进，写作：${typed}`);
-    else if (/[ \u3000]/.test(rawKey) || gap.includes('\u3000')) at('E_KEY_SPACE', `字段名“${rawKey}${gap}”中有空格。`, `字段名中间不能有空格，写作：${typed}`);
-    else if (rest !== '' && !/^[ \t]/.test(rest) && !rest.startsWith('/')) at('E_COLON_SPACE', `字段名 ${key} 的冒号后面少了空格。`, `冒号后加一个半角空格，写作：${typed}`);
+    if (colon === '：') out.push(finding('E_FULLWIDTH_COLON', where, { key, typed }));
+    else if (/\u3000|\t/.test(lead)) out.push(finding('E_FULLWIDTH_SPACE', where, { line: i + 1, typed }));
+    else if (/[ \u3000]/.test(rawKey) || gap.includes('\u3000')) out.push(finding('E_KEY_SPACE', where, { key: `${rawKey}${gap}`, typed }));
+    else if (rest !== '' && !/^[ \t]/.test(rest) && !rest.startsWith('/')) out.push(finding('E_COLON_SPACE', where, { key, typed }));
   });
   return out;
 }

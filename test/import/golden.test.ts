@@ -16,7 +16,9 @@ describe('golden drafts', () => {
       const r = await importFile(FIX + name, name);
       const got = { suggestedPath: r.suggestedPath, draft: r.draft, review: r.review };
       const file = `${GOLD}${name.replace(/\.[^.]+$/, '')}.json`;
-      if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+      // A missing golden file fails: it is written only on purpose, with UPDATE_GOLDEN=1.
+      expect(existsSync(file), `no golden file ${file}: run UPDATE_GOLDEN=1 npx vitest run test/import/golden.test.ts and read the diff`).toBe(true);
       expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
     });
   }

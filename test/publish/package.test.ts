@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageStamp } from '../../src/publish/package.ts';
 import { tarChunks } from '../../src/publish/tar.ts';
@@ -16,6 +17,12 @@ import { publishFixture } from './fixture.ts';
 
 const NAME = 'jixiao-site-2024-03-15';
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+/** A zip archive's bytes from the zip writer's chunks. */
+const zipBytes = async (entries: Parameters<typeof zipChunks>[0], mtime: number) => {
+  const parts: Buffer[] = [];
+  for await (const c of zipChunks(entries, mtime)) parts.push(c);
+  return Buffer.concat(parts);
+};
 const tmp = (tag: string) => mkdtempSync(join(tmpdir(), `jixiao-pkg-${tag}-`));
 
 /** Every file under dir as path → bytes; jixiao's output marker is not part of the site and stays out of packages. */
@@ -71,22 +78,24 @@ describe('archive writers', () => {
     { path: 'top/reports/2022-示例/index.html', type: 'file' as const, read: () => Buffer.from('<p>中文</p>') },
   ];
 
-  it('keep long and non-ASCII paths whole (ustar prefix or a pax header)', () => {
+  it('keep long and non-ASCII paths whole (ustar prefix or a pax header; zip UTF-8 names)', async () => {
     const tar = Buffer.concat([...tarChunks(entries, 0)]);
     expect([...readTar(tar).files.keys()]).toEqual([`top/${long}`, 'top/reports/2022-示例/index.html']);
-    if (has('tar')) {
-      const dir = tmp('long');
-      writeFileSync(join(dir, 'a.tar'), tar);
-      expect(spawnSync('tar', ['-xf', 'a.tar'], { cwd: dir }).status).toBe(0);
-      expect(readFileSync(join(dir, 'top', long), 'utf8')).toBe('长路径');
-    }
-    if (has('unzip')) {
-      const dir = tmp('longzip');
-      writeFileSync(join(dir, 'a.zip'), Buffer.concat([...zipChunks(entries, 0)]));
-      expect(spawnSync('unzip', ['-q', 'a.zip'], { cwd: dir }).status).toBe(0);
-      expect(readFileSync(join(dir, 'top/reports/2022-示例/index.html'), 'utf8')).toBe('<p>中文</p>');
-      expect(readFileSync(join(dir, 'top', long), 'utf8')).toBe('长路径');
-    }
+    const zip = unzipSync(await zipBytes(entries, 0));
+    expect(Object.keys(zip).sort()).toEqual(['top/', `top/${long}`, 'top/reports/2022-示例/index.html'].sort());
+    expect(Buffer.from(zip[`top/${long}`]!).toString('utf8')).toBe('长路径');
+  });
+
+  it.skipIf(!has('tar') || !has('unzip'))('… and the system tar and unzip read them so (skipped without tar and unzip; .ci/run installs both)', async () => {
+    const dir = tmp('long');
+    writeFileSync(join(dir, 'a.tar'), Buffer.concat([...tarChunks(entries, 0)]));
+    expect(spawnSync('tar', ['-xf', 'a.tar'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'top', long), 'utf8')).toBe('长路径');
+    const zdir = tmp('longzip');
+    writeFileSync(join(zdir, 'a.zip'), await zipBytes(entries, 0));
+    expect(spawnSync('unzip', ['-q', 'a.zip'], { cwd: zdir }).status).toBe(0);
+    expect(readFileSync(join(zdir, 'top/reports/2022-示例/index.html'), 'utf8')).toBe('<p>中文</p>');
+    expect(readFileSync(join(zdir, 'top', long), 'utf8')).toBe('长路径');
   });
 });
 
@@ -108,11 +117,10 @@ describe('jixiao package', () => {
     expect(readdirSync(out).sort()).toEqual(['SHA256SUMS', `${NAME}.tar.gz`, `${NAME}.zip`]);
     const sums = readFileSync(join(out, 'SHA256SUMS'), 'utf8');
     expect(sums).toBe([`${NAME}.tar.gz`, `${NAME}.zip`].map((f) => `${createHash('sha256').update(readFileSync(join(out, f))).digest('hex')}  ${f}\n`).join(''));
-    if (has('sha256sum')) {
-      const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
-      expect(check.stdout).toBe(`${NAME}.tar.gz: OK\n${NAME}.zip: OK\n`);
-      expect(check.status).toBe(0);
-    }
+    // sha256sum is part of coreutils, on every system the site is built on.
+    const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
+    expect(check.stdout).toBe(`${NAME}.tar.gz: OK\n${NAME}.zip: OK\n`);
+    expect(check.status).toBe(0);
   });
 
   it('the tar.gz holds exactly the site under one top folder, with fixed owner, modes and time', () => {
@@ -125,7 +133,15 @@ describe('jixiao package', () => {
     expect(t.mtimes).toEqual(new Set([Date.parse('2024-03-15T00:00:00+08:00') / 1000]));
   });
 
-  it.skipIf(!has('tar') || !has('unzip'))('unpacks with the system tar and unzip to the same files as the site', () => {
+  it('the zip holds exactly the site under one top folder (read with fflate)', () => {
+    const z = unzipSync(readFileSync(join(out, `${NAME}.zip`)));
+    const site = files(dist);
+    const got = Object.keys(z).filter((k) => !k.endsWith('/'));
+    expect(got.sort()).toEqual([...site.keys()].map((f) => `${NAME}/${f}`).sort());
+    for (const [f, bytes] of site) expect(Buffer.from(z[`${NAME}/${f}`]!).equals(bytes), f).toBe(true);
+  });
+
+  it.skipIf(!has('tar') || !has('unzip'))('unpacks with the system tar and unzip to the same files as the site (skipped without them; .ci/run installs both)', () => {
     const x = tmp('tar');
     const z = tmp('zip');
     expect(spawnSync('tar', ['-xzf', join(out, `${NAME}.tar.gz`), '-C', x]).status).toBe(0);

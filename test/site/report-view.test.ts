@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { loadFile, type LoadedReport } from '../../src/validate/index.ts';
-import { disclosureFields, executionRate, indicatorRows, parsePath, ratePercent, warningViews } from '../../src/site/report-view.ts';
+import { disclosureFields, executionRate, indicatorRows, ratePercent, warningViews } from '../../src/site/report-view.ts';
+import { formatPath, parsePath } from '../../src/findings.ts';
+import { scoreRate } from '../../src/schema/index.ts';
 import { budgetFigure, indicatorSpec, keyFiguresFigure, sourcesFigure } from '../../src/site/charts-data.ts';
 
 let seed: LoadedReport;
@@ -33,7 +35,7 @@ describe('the seed report as the page shows it', () => {
       [1, '资产管理', '10', '9.5', '95%', true],
       [1, '运行成本', '4', '4', '100%', true],
     ]);
-    expect(rows[2]!.parents).toEqual(['履职效能']);
+    expect(rows[2]!.parents.map((p) => p.name)).toEqual(['履职效能']);
     expect(rows[2]!.path).toBe('score.indicators[0].children[1]');
   });
 
@@ -91,9 +93,10 @@ describe('the seed report as the page shows it', () => {
 describe('helpers', () => {
   it('turns a field path into segments', () => {
     expect(parsePath('score.indicators[0].children[12].score')).toEqual(['score', 'indicators', 0, 'children', 12, 'score']);
+    expect(formatPath(parsePath('budget.sources[1].planned'))).toBe('budget.sources[1].planned');
   });
   it('computes a rate with at most one decimal', () => {
-    expect(ratePercent(21, 25)).toBe('84%');
-    expect(ratePercent(7, 8)).toBe('87.5%');
+    expect(ratePercent(scoreRate(21, 25)!)).toBe('84%');
+    expect(ratePercent(scoreRate(7, 8)!)).toBe('87.5%');
   });
 });

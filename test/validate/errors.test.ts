@@ -118,7 +118,7 @@ describe('shape stage: fields of the wrong name, type or value', () => {
   test('E_UNKNOWN_KEY: a misspelt key deeper down names its full field', async () => {
     const f = await onlyError(report('score:\n  indicators:\n    - { name: 示例指标, scroe: 1 }\n'));
     expect(located(f)).toEqual({ code: 'E_UNKNOWN_KEY', file: 'r.yaml', line: 9, field: 'score.indicators[0].scroe' });
-    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:9: 错误: score.indicators[0] 下没有字段 scroe（score.indicators[0].scroe）。 提示：是不是要写 score？ [E_UNKNOWN_KEY]"`);
+    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:9: 错误: score.indicators[0]（指标） 下没有字段 scroe（score.indicators[0].scroe）。 提示：是不是要写 score？ [E_UNKNOWN_KEY]"`);
   });
 
   test('E_REQUIRED: a missing title, and a missing department name', async () => {

@@ -30,7 +30,7 @@ export function figureCells(r: LoadedReport): Cell[] {
     num(figure(r, 'budget.planned', b?.planned, unitOf(r)), plannedWan(r), written(r, 'budget.planned', b?.planned)),
     num(figure(r, 'budget.spent', b?.spent, unitOf(r)), spentWan(r), written(r, 'budget.spent', b?.spent)),
     num(percent(r, 'budget.executionRate', b?.executionRate), b?.executionRate, written(r, 'budget.executionRate', b?.executionRate)),
-    num(rate === undefined ? '无法计算' : computedPercent(b!.spent!, b!.planned!), rate, rate?.toFixed(2)),
+    num(rate === undefined ? '无法计算' : computedPercent(rate), rate, rate?.toFixed(2)),
     num(figure(r, 'score.total', scoreOf(r), '分'), scoreOf(r), written(r, 'score.total', scoreOf(r))),
     { text: grade ?? '未注明', sort: grade ? GRADE_ORDER[grade] : undefined, csv: grade },
     { text: unitOf(r), csv: b ? unitOf(r) : undefined },

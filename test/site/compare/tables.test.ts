@@ -37,8 +37,8 @@ describe('a year page\'s tables', () => {
     const rate = v.tables.rankRate.rows.map((r) => [r[0]!.text, r[1]!.text, r[2]!.text]);
     expect(rate.at(-1)).toEqual(['示例市虚构区农业农村局', '不参与排名', '无法计算']);
     expect(rate).toHaveLength(9); // no 2020 report from 民政局, and 应急局 begins in 2021
-    expect(v.charts.rate.spec.labels).toHaveLength(8);
-    expect(v.charts.rate.spec.min).toBe(0);
+    expect(v.charts.rate.spec!.labels).toHaveLength(8);
+    expect(v.charts.rate.spec!.min).toBe(0);
     expect(v.tables.grades.rows.find((r) => r[0]!.text === '差')![1]!.text).toBe('1 份'); // 城管局 2020
   });
 
