@@ -2,16 +2,16 @@
  * The catalogue of every finding jixiao reports: one entry per stable code, with its severity,
  * a Chinese title, the message (a function of typed parameters) and the hint saying what to do
  * next. Modelled on Astro's errors-data.ts. Code elsewhere never writes a finding's text: it
- * calls `finding(code, params, where)`; the README's code list is tested against this file.
+ * calls `finding(code, params, where)`; the code lists of docs/developing.md and docs/使用手册.md are tested against this file.
  *
  * Adding a code is one entry here:
  *   E_SOMETHING: error<{ file: string }>({
- *     title: '一句话标题', summary: 'what it means, for the README',
+ *     title: '一句话标题', summary: 'what it means, for docs/developing.md',
  *     message: (p) => `… ${p.file} …。`, hint: '下一步怎么做。',
  *   }),
  * (`warning<…>({…})` for a warning), then report it with
  * `finding('E_SOMETHING', { file: display, line, field }, { file })` (src/findings.ts) and add the
- * code to the README's list
+ * code to the lists in docs/developing.md and docs/使用手册.md
  * (test/errors/catalogue.test.ts fails until both agree). Codes are never renamed or reused:
  * reports acknowledge warnings by code, and scripts read `--json` output by code.
  */
@@ -25,7 +25,7 @@ export interface CodeEntry<P> {
   severity: Severity;
   /** A few Chinese words naming the problem (the manual's heading for this code). */
   title: string;
-  /** What the code means, in English, for the README's list. */
+  /** What the code means, in English, for the list in docs/developing.md. */
   summary: string;
   message: (p: P) => string;
   /** What to do next; a function when it depends on the parameters. */

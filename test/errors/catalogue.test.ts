@@ -1,7 +1,8 @@
 /**
- * The error catalogue is the one list of finding codes: the README lists exactly its codes
- * under the right severity, codes say their severity in their prefix, and no module outside
- * the catalogue writes a finding by hand.
+ * The error catalogue is the one list of finding codes: the developers' guide
+ * (docs/developing.md) and the staff manual (docs/使用手册.md) list exactly its codes under the
+ * right severity, codes say their severity in their prefix, and no module outside the catalogue
+ * writes a finding by hand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +10,27 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, codesOf, type Code } from '../../src/errors/catalogue.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('### Error and warning codes'), readme.indexOf('## Structure'));
+const codesIn = (text: string) => [...new Set(text.match(/\b[EW]_[A-Z_]+[A-Z]\b/g) ?? [])].sort();
+const between = (text: string, from: string, to: string) => {
+  const a = text.indexOf(from);
+  const b = text.indexOf(to, a);
+  expect(a, from).toBeGreaterThanOrEqual(0);
+  expect(b, to).toBeGreaterThan(a);
+  return text.slice(a, b);
+};
+
+const guide = readFileSync(join(ROOT, 'docs/developing.md'), 'utf8');
 const listed = (label: string) => {
-  const para = section.split(/\n\n/).find((p) => p.startsWith(label)) ?? '';
-  return [...new Set(para.match(/\b[EW]_[A-Z_]+[A-Z]\b/g) ?? [])].sort();
+  const section = between(guide, '### Error and warning codes', '## Structure');
+  return codesIn(section.split(/\n\n/).find((p) => p.startsWith(label)) ?? '');
+};
+
+/** The manual's code tables (section 四): the 提示 table lists warnings, the others errors. */
+const manual = readFileSync(join(ROOT, 'docs/使用手册.md'), 'utf8');
+const inManual = (warnings: boolean) => {
+  const tables = between(manual, '## 四、错误和提示代码', '## 五、').split(/\n(?=### )/);
+  const rows = (t: string) => t.split('\n').filter((l) => l.startsWith('| `')).map((l) => l.split('|')[1]!).join(' ');
+  return codesIn(tables.filter((t) => t.startsWith('### 提示') === warnings).map(rows).join(' '));
 };
 
 function sourceFiles(dir: string): string[] {
@@ -23,12 +40,20 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('error catalogue', () => {
-  it('the README lists every error code, and no other, under Errors', () => {
+  it('the developers\' guide lists every error code, and no other, under Errors', () => {
     expect(listed('Errors')).toEqual(codesOf('error').sort());
   });
 
-  it('the README lists every warning code, and no other, under Warnings', () => {
+  it('the developers\' guide lists every warning code, and no other, under Warnings', () => {
     expect(listed('Warnings')).toEqual(codesOf('warning').sort());
+  });
+
+  it('the staff manual has a row for every error code, and no other, in its error tables', () => {
+    expect(inManual(false)).toEqual(codesOf('error').sort());
+  });
+
+  it('the staff manual has a row for every warning code, and no other, in its 提示 table', () => {
+    expect(inManual(true)).toEqual(codesOf('warning').sort());
   });
 
   it('names errors E_… and warnings W_…, each with a Chinese title and an English summary', () => {
