@@ -22,29 +22,29 @@ describe('limits', () => {
     const fs = await errors(`${MINIMAL}${lines(500, () => 'a: 1\n')}`);
     expect(fs).toHaveLength(50);
     expect(fs.every((f) => f.code === 'E_YAML_DUPLICATE_KEY')).toBe(true);
-    expect(located(fs[0])).toEqual({ code: 'E_YAML_DUPLICATE_KEY', file: 'r.yaml', line: 8, field: 'a' });
+    expect(located(fs[0])).toEqual({ code: 'E_YAML_DUPLICATE_KEY', file: 'r.yaml', line: 11, field: 'a' });
   });
 
   test('a map of more than 1,000 keys is one error at the key past the limit', async () => {
     const f = await onlyError(`${MINIMAL}extra:\n${lines(1_001, (i) => `  k${i}: 1\n`)}`);
-    expect(located(f)).toEqual({ code: 'E_LIMIT_KEYS', file: 'r.yaml', line: 1_008, field: 'extra' });
-    expect(formatFinding(f)).toBe('r.yaml:1008: 错误: extra 有 1,001 个字段，超过上限 1,000。 提示：一组字段不会有这么多；检查文件是否被错误地生成或粘贴。 [E_LIMIT_KEYS]');
+    expect(located(f)).toEqual({ code: 'E_LIMIT_KEYS', file: 'r.yaml', line: 1_011, field: 'extra' });
+    expect(formatFinding(f)).toBe('r.yaml:1011: 错误: extra 有 1,001 个字段，超过上限 1,000。 提示：一组字段不会有这么多；检查文件是否被错误地生成或粘贴。 [E_LIMIT_KEYS]');
   });
 
   test('a list of more than 10,000 items is one error', async () => {
     const f = await onlyError(`${MINIMAL}keyFigures: [${'1,'.repeat(10_000)}1]\n`);
-    expect(located(f)).toEqual({ code: 'E_LIMIT_ITEMS', file: 'r.yaml', line: 7, field: 'keyFigures' });
+    expect(located(f)).toEqual({ code: 'E_LIMIT_ITEMS', file: 'r.yaml', line: 10, field: 'keyFigures' });
   });
 
   test('nesting deeper than 40 is one error', async () => {
     const f = await onlyError(`${MINIMAL}extra: ${'['.repeat(60)}${']'.repeat(60)}\n`);
     expect(f.code).toBe('E_LIMIT_DEPTH');
-    expect(f.line).toBe(7);
+    expect(f.line).toBe(10);
   });
 
   test('a flow list of 600,000 numbers (ran past 30 s) is refused by the size limit on its line', async () => {
     const f = await onlyError(`${MINIMAL}x: [${'1,'.repeat(600_000)}1]\n`);
-    expect(located(f)).toEqual({ code: 'E_LIMIT_SIZE', file: 'r.yaml', line: 7, field: undefined });
+    expect(located(f)).toEqual({ code: 'E_LIMIT_SIZE', file: 'r.yaml', line: 10, field: undefined });
   });
 
   test('shape errors stop at 50 and say how many more there are', async () => {
@@ -63,7 +63,7 @@ describe('messages that hold their shape', () => {
 
   test('a missing kind says it is missing, never "undefined"', async () => {
     const f = await onlyError(MINIMAL.replace('kind: department\n', ''));
-    expect(formatFinding(f)).toBe('r.yaml:1: 错误: 缺少必填字段 kind（报告类型），应为 department、project 之一。 提示：参照 templates/report.yaml 补上。 [E_REQUIRED]');
+    expect(formatFinding(f)).toBe('r.yaml:1: 错误: 缺少必填字段 kind（报告类型），应为 department（部门整体支出）、project（项目支出） 之一。 提示：参照 templates/report.yaml 补上。 [E_REQUIRED]');
   });
 
   test('a file name with a newline or an escape character stays on one line', async () => {
