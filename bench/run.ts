@@ -66,7 +66,7 @@ async function main() {
   // One report changed: a figure of the first report file, then the same build again.
   const changedFile = (readdirSync(content, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).sort()[0]!;
   const before = readFileSync(join(content, changedFile), 'utf8');
-  const after = before.replace(/^(  spent: )(\d+)\.(\d+)$/m, (_, key: string, int: string, dec: string) => `${key}${Number(int) + 1}.${dec}`);
+  const after = before.replace(/^( {2}spent: )(\d+)\.(\d+)$/m, (_, key: string, int: string, dec: string) => `${key}${Number(int) + 1}.${dec}`);
   if (after === before) throw new Error(`no budget.spent line to change in ${changedFile}`);
   writeFileSync(join(content, changedFile), after);
   const timings2 = join(work, 'timings-rebuild.json');

@@ -74,7 +74,6 @@ export function formatFinding(f: Finding): string {
 
 /** A finding stays one line of bounded length, whatever a file name or a value holds: control characters escaped (\n, \u001b). */
 function oneLine(s: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
   const flat = s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   return flat.length > max ? `${flat.slice(0, max)}…（已截断）` : flat;
 }

@@ -28,7 +28,7 @@ export function splitFusedCells(cells: readonly Cell[]): Cell[] {
       out.push({ ...c, mode: 'fused', text: c.text.slice(at, at + m[0].length), col: col++ });
       last = at + m[0].length;
     }
-    if (last < c.text.length) out.push({ ...c, mode: 'fused', text: c.text.slice(last), col: col++ });
+    if (last < c.text.length) out.push({ ...c, mode: 'fused', text: c.text.slice(last), col });
   }
   return out;
 }

@@ -6,11 +6,12 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { FORMATS } from './extract/index.ts';
+import type { DraftReport } from './draft.ts';
 import type { ImportResult } from './index.ts';
 
 export const MAX_FOLDER_FILES = 2000;
 
-const KEY_FIELDS: [string, (d: any) => unknown][] = [
+const KEY_FIELDS: [string, (d: DraftReport) => unknown][] = [
   ['kind', (d) => d.kind], ['year', (d) => d.year], ['department', (d) => d.department?.name],
   ['planned', (d) => d.budget?.planned], ['spent', (d) => d.budget?.spent], ['rate', (d) => d.budget?.executionRate],
   ['total', (d) => d.score?.total], ['indicators', (d) => (d.score?.indicators?.length ? 1 : undefined)],
@@ -20,7 +21,7 @@ export interface SummaryRow { file: string; kind: string; year: string; departme
 
 export function summaryRow(file: string, r: ImportResult | { error: string }): SummaryRow {
   if ('error' in r) return { file, kind: '—', year: '—', department: `错误：${r.error}`, found: '—', review: '—' };
-  const d = r.draft as any;
+  const d = r.draft;
   const found = KEY_FIELDS.filter(([, get]) => get(d) !== undefined).length;
   return {
     file,

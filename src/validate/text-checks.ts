@@ -7,7 +7,6 @@
 import MarkdownIt from 'markdown-it';
 import { finding, formatPath, type Finding } from '../findings.ts';
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 /** An address that leaves the site: a scheme (https:, data:, …) or a protocol-relative //host. */
