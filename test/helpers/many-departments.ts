@@ -72,6 +72,10 @@ function indicators(rnd: () => number, weak: number) {
   });
 }
 
+/** What a published report must say when the original leaves a figure out (checked since staff's completeness rule). */
+const notStated = (budget: boolean, score: boolean) =>
+  budget || score ? `notStated:\n${budget ? '  budget: 原报告未公开实际支出（虚构示例）\n' : ''}${score ? '  score: 原报告未给出自评得分（虚构示例）\n' : ''}` : '';
+
 function departmentReport(d: Dept, di: number, year: number): string {
   const rnd = random(`${d.id}-${year}`);
   const yi = year - MANY_YEARS[0];
@@ -125,7 +129,7 @@ ${i.children.map((c) => `        - { name: ${c.name}, max: ${c.max}, score: ${c.
 ${items.map((it) => `        - { name: ${it.name}, planned: ${f2(it.planned)}, spent: ${f2(it.planned * 0.93)} }`).join('\n')}
 narrative:
   summary: 这是一份**虚构的示例报告**，用于测试网站的比较页面。部门名称、数字均为虚构。
-`;
+${notStated(missingSpent, missingScore)}`;
 }
 
 function projectReport(dept: Dept, di: number, pid: string, year: number): string {
@@ -154,7 +158,7 @@ ${missingSpent ? '' : `  spent: ${f2(spent)}\n`}score:
     - { name: 产出指标, max: 50, score: ${out[1]} }
     - { name: 效益指标, max: 30, score: ${out[2]} }
     - { name: 满意度指标, max: 10, score: ${out[3]} }
-`;
+${notStated(missingSpent, false)}`;
 }
 
 /** The corpus: { 'content/2023/xugou-jyj.yaml': '…', … }. */

@@ -5,6 +5,10 @@
 import { join } from 'node:path';
 import { writeTree } from '../../helpers/build-site.ts';
 import { loadContent, type LoadedReport } from '../../../src/validate/index.ts';
+import { provideTestContext } from '../../helpers/build-context.ts';
+
+// The comparison modules link pages (src/site/routes.ts): they read the base path the build provides.
+provideTestContext();
 
 export interface Mini {
   id: string;
@@ -35,6 +39,12 @@ export function yamlOf(m: Mini): string {
     b.length && `budget:\n${b.join('\n')}`,
     s.length && `score:\n${s.join('\n')}`,
     m.projects && `projects:\n${m.projects}`,
+    // A published report says why a figure is left out (staff's completeness rule).
+    (m.planned === undefined || m.spent === undefined || m.total === undefined) && [
+      'notStated:',
+      (m.planned === undefined || m.spent === undefined) && '  budget: 原报告未公开预算数（虚构示例）',
+      m.total === undefined && '  score: 原报告未给出自评得分（虚构示例）',
+    ].filter(Boolean).join('\n'),
   ].filter(Boolean).join('\n') + '\n';
 }
 

@@ -9,6 +9,9 @@ import { parseCsv } from '../../publish/csv-parse.ts';
 import { loadContent } from '../../../src/validate/index.ts';
 import { yearView } from '../../../src/site/compare/year-view.ts';
 import { tableCsv, text, num } from '../../../src/site/compare/table.ts';
+import { provideTestContext } from '../../helpers/build-context.ts';
+
+provideTestContext(); // the tables link pages under the base path a build provides
 
 const dir = join(writeTree(manyDepartmentsCorpus()), 'content');
 const reportsOf = async (year: number) => (await loadContent(dir)).reports.filter((r) => r.report.year === year);
