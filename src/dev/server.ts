@@ -10,11 +10,10 @@ import type { AstroIntegration } from 'astro';
 import { formatFinding, type Finding } from '../findings.ts';
 import { PACKAGE_ROOT } from '../build/paths.ts';
 import { normalizeBase } from '../build/base.ts';
-import { buildContextIntegration } from '../build/context-integration.ts';
 import { UserError } from '../errors/user-error.ts';
 import { SiteSettingsSchema, type SiteSettings } from '../schema/index.ts';
 import { publicRoot } from '../publish/urls.ts';
-import { provideBuildContext } from '../site/build-context.ts';
+import { BUILD_CONTEXT_FILE, provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
 import { findingsOf, loadSnapshot, shownPath, type ContentSnapshot } from './content-state.ts';
 import { clientScript, DEV_PATH, errorPage, findingsPanel } from './overlay.ts';
@@ -44,13 +43,26 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
   // The pages read the content and settings as values (src/site/build-context.ts), provided again
   // after every save, drafts shown; a site.yaml with errors keeps the last good settings.
   let settings: SiteSettings = snap.settings ?? SiteSettingsSchema.parse({});
+  let context: BuildContext;
   const handOver = (s: ContentSnapshot) => {
     settings = s.settings ?? settings;
     let siteUrl: string | undefined;
     try { siteUrl = settings.url ? publicRoot(settings.url, base) : undefined; } catch { siteUrl = undefined; }
-    provideBuildContext({ base, siteUrl, settings, reports: s.reports, drafts: true, settingsFile: settingsPath });
+    context = { base, siteUrl, settings, reports: s.reports, drafts: true, settingsFile: settingsPath };
+    provideBuildContext(context);
   };
   handOver(snap);
+  // Astro's dev server runs the pages through Vite's module runners, each with its own instance of
+  // build-context.ts (a build keeps the file out of the bundle instead: src/build/context-integration.ts).
+  // So the values also go to each runner's instance: after start, and after every save.
+  type Runner = { import(url: string): Promise<unknown> };
+  let vite: { environments?: Record<string, { runner?: Runner }> } | undefined;
+  const provideToPages = async () => {
+    for (const env of Object.values(vite?.environments ?? {})) {
+      const runner = env.runner;
+      if (runner) ((await runner.import(BUILD_CONTEXT_FILE)) as { provideBuildContext(c: BuildContext): void }).provideBuildContext(context);
+    }
+  };
   Object.assign(process.env, { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' });
   delete process.env.BASE_URL;
 
@@ -82,6 +94,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       // report one now that the new content is in place, so no page is built from the old.
       emitting = true;
       try { watcher.emit('change', settingsPath); } finally { emitting = false; }
+      await provideToPages();
       report(lastSaved);
       for (const c of clients) c.write('data: reload\n\n');
     }, 120);
@@ -118,6 +131,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     name: 'jixiao-dev',
     enforce: 'pre' as const,
     configureServer(server: { watcher: unknown; middlewares: { use(fn: typeof middleware): unknown } }) {
+      vite = server as typeof vite;
       const watcher = server.watcher as Watcher;
       watcher.add([contentDir, settingsPath]);
       watcher.on('all', (_ev, path) => onFileEvent(watcher, resolve(path)));
@@ -139,7 +153,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     root: PACKAGE_ROOT,
     base,
     server: { host: '127.0.0.1', port: opts.port ?? 4321 },
-    integrations: [buildContextIntegration(), integration],
+    integrations: [integration],
     // The port asked for, or a clear message: never a preview quietly on another port.
     vite: { server: { strictPort: true } },
     logLevel: 'warn',
@@ -148,6 +162,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       throw new UserError(`端口 ${opts.port ?? 4321} 已被占用（可能另一个预览还开着）。关掉它，或用 --port 换一个，如 --port 4322。`);
     throw err;
   });
+  await provideToPages();
   const url = `http://127.0.0.1:${server.address.port}${base}`;
   for (const f of snap.findings) opts.log(formatFinding(f));
   opts.log(`检查了 ${snap.reports.length} 份报告：${snap.errors.length} 个错误，${snap.findings.length - snap.errors.length} 个提示${snap.errors.length ? '；页面显示错误清单，改正并保存后自动刷新' : ''}。`);
