@@ -1,8 +1,12 @@
 // Search quality in Chinese, measured with the real pagefind index in chromium: a synthetic
-// multi-year, multi-department corpus (plus the seed report), a set of realistic queries, and
-// as ground truth the reports whose indexed text contains the query as written. Prints the
-// figures for loose pagefind search (before) and for the search page (after), and fails when
-// the search page falls below the measured precision.
+// multi-year, multi-department corpus (plus the seed report) and a set of realistic queries.
+// The ground truth is written independently of the site and its ranking: a report is relevant
+// to a query when the report itself says it — the text each synthetic report was generated from
+// (bench/generate-reports.ts), and for the seed the published original
+// (test/fixtures/seed/haizhu-kgsxj-2022-report.txt) — not when its page happens to contain the
+// words (every page shows 预算执行率 and 信息公开 as headings). Prints the figures for loose
+// pagefind search (before) and for the search page (after), and fails when the search page falls
+// below the measured precision.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +21,7 @@ const COUNT = 600;
 const SEED = 20240601;
 /** Measured on this corpus (see README); the test allows this much less. */
 const MARGIN = 0.03;
-const MEASURED = { p5: 1, p10: 1, exactFirst: 1, rPrecision: 0.999 };
+const MEASURED = { p5: 0.972, p10: 0.975, exactFirst: 0.944, rPrecision: 0.977 };
 
 type Ranking = Record<string, string[]>;
 interface Scores { p5: number; p10: number; exactFirst: number; rPrecision: number; recall: number }
@@ -35,9 +39,11 @@ describe.skipIf(!hasBrowser)('search quality on a synthetic corpus of 600 report
     mkdirSync(join(dir, 'content/2022'), { recursive: true });
     copyFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), join(dir, 'content/2022/haizhu-kgsxj.yaml'));
     out = buildSite({ contentDir: join(dir, 'content'), base: BASE });
-    truth = pageTruth(out);
-    // The planted phrases reached the pages: what the generator says is there, is there.
-    for (const [q, ids] of Object.entries(corpus.truth)) for (const id of ids) expect(truth[q], `${q} in ${id}`).toContain(id);
+    const original = readFileSync(join(ROOT, 'test/fixtures/seed/haizhu-kgsxj-2022-report.txt'), 'utf8');
+    truth = Object.fromEntries(SEARCH_QUERIES.map((q) => [q, new Set([...corpus.truth[q]!, ...(original.includes(q) ? [SEED_ID] : [])])]));
+    // What the reports say reached their pages: every relevant report's page holds the words.
+    const onPages = pageText(out);
+    for (const [q, ids] of Object.entries(truth)) for (const id of ids) expect(onPages[q], `${q} in ${id}`).toContain(id);
     site = await serve(out, BASE, { csp: true });
     browser = await launch();
     page = (await watchedPage(browser, site.url)).page;
@@ -66,8 +72,10 @@ describe.skipIf(!hasBrowser)('search quality on a synthetic corpus of 600 report
   });
 });
 
-/** query → ids of the report pages whose indexed body contains it as written. */
-function pageTruth(out: string): Record<string, Set<string>> {
+const SEED_ID = '2022-haizhu-kgsxj';
+
+/** query → ids of the report pages whose indexed body contains it as written (a check, not the truth). */
+function pageText(out: string): Record<string, Set<string>> {
   const truth: Record<string, Set<string>> = Object.fromEntries(SEARCH_QUERIES.map((q) => [q, new Set<string>()]));
   for (const id of readdirSync(join(out, 'reports'))) {
     const html = readFileSync(join(out, 'reports', id, 'index.html'), 'utf8');
