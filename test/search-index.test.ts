@@ -3,11 +3,13 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../src/build/output-guard.ts';
 import { runCli, writeTree } from './helpers/build-site.ts';
 
 describe('search indexing in jixiao build', () => {
   it('fails cleanly, leaving the previous output untouched, when pagefind cannot run', () => {
-    const dir = writeTree({ 'dist/index.html': '<!doctype html><title>上一次发布的网站</title>' });
+    // A previous output jixiao made (it carries the marker), so the build may replace it.
+    const dir = writeTree({ 'dist/index.html': '<!doctype html><title>上一次发布的网站</title>', [`dist/${OUTPUT_MARKER}`]: OUTPUT_MARKER_TEXT });
     mkdirSync(join(dir, 'dist/pagefind'));
     writeFileSync(join(dir, 'dist/pagefind/pagefind.js'), '// old bundle');
     const r = runCli(['build', '--out', join(dir, 'dist')], undefined, { PAGEFIND_EXTENDED_BINARY_PATH: '/bin/false', PAGEFIND_BINARY_PATH: '/bin/false' });

@@ -8,6 +8,7 @@ import { withAtomicOutput } from '../../src/build/atomic-output.ts';
 import { diskFailure } from '../../src/build/disk-errors.ts';
 import { OUTPUT_MARKER } from '../../src/build/output-guard.ts';
 import { SearchIndexFailed } from '../../src/build/search-index.ts';
+import { UserError } from '../../src/errors/user-error.ts';
 import { ROOT, runCli, writeTree } from '../helpers/build-site.ts';
 
 const seed = readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8');
@@ -105,9 +106,9 @@ describe('disk conditions', () => {
     const dir = writeTree({ 'dist/index.html': 'old', [`dist/${OUTPUT_MARKER}`]: '' });
     const out = join(dir, 'dist');
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    const err = await withAtomicOutput(out, async () => { throw full; }).catch((e: Error & { userFacing?: boolean }) => e);
+    const err = await withAtomicOutput(out, async () => { throw full; }).catch((e: Error) => e);
     expect(err.message).toBe('写入网站文件时出错：磁盘空间已满。未更新网站；原有输出保持不变。请腾出磁盘空间或检查权限后重新运行。');
-    expect(err.userFacing).toBe(true);
+    expect(err).toBeInstanceOf(UserError);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['dist']);
   });
