@@ -7,7 +7,7 @@ import { runCli, writeTree } from './helpers/build-site.ts';
 
 describe('search indexing in jixiao build', () => {
   it('fails cleanly, leaving the previous output untouched, when pagefind cannot run', () => {
-    const dir = writeTree({ 'dist/index.html': '<!doctype html><title>上一次发布的网站</title>' });
+    const dir = writeTree({ 'dist/index.html': '<!doctype html><title>上一次发布的网站</title>', 'dist/.jixiao-output': '' }); // an output an earlier build made
     mkdirSync(join(dir, 'dist/pagefind'));
     writeFileSync(join(dir, 'dist/pagefind/pagefind.js'), '// old bundle');
     const r = runCli(['build', '--out', join(dir, 'dist')], undefined, { PAGEFIND_EXTENDED_BINARY_PATH: '/bin/false', PAGEFIND_BINARY_PATH: '/bin/false' });
