@@ -120,3 +120,26 @@ describe('disk conditions', () => {
     expect(new SearchIndexFailed('Error: something odd\n    at x (y.js:1:2)').message).toBe('生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：Error: something odd');
   });
 });
+
+describe('new and import --out', () => {
+  it('new refuses a name that is not .yaml and a folder, touching nothing', () => {
+    const dir = project();
+    const before = snapshot(dir);
+    const a = runCli(['new', '--out', 'README.md', '--force'], dir);
+    expect(a.status).toBe(1);
+    expect(a.stderr).toContain('"README.md" 不是 .yaml 文件名；未做任何改动');
+    const b = runCli(['new', '--out', 'content/2022.yaml'], writeTree({ 'content/2022.yaml/keep.txt': 'x' }));
+    expect(b.status).toBe(1);
+    expect(b.stderr).toContain('不是普通文件');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('import refuses an --out that is a file', () => {
+    const dir = writeTree({ 'README.md': '# 我的项目\n', '示例.txt': '虚构局2022年度部门整体支出绩效自评报告\n' });
+    const r = runCli(['import', '示例.txt', '--out', 'README.md'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('输出文件夹 "');
+    expect(r.stderr).toContain('是一个文件，不是文件夹；未做任何改动');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# 我的项目\n');
+  });
+});

@@ -18,7 +18,8 @@ export async function docxToLines(buf: Buffer, file: string): Promise<string[]> 
   try {
     html = (await mammoth.convertToHtml({ buffer: buf }, { ignoreEmptyParagraphs: true })).value;
   } catch (err) {
-    throw new ImportError(file, `Word 文档无法解析：${(err as Error).message.split('\n')[0]}`);
+    const first = String((err as Error)?.message ?? err).split('\n')[0]!;
+    throw new ImportError(file, /xmldom|parse error/i.test(first) ? 'Word 文档内容损坏（XML 格式错误），无法解析。请在 Word 中打开后另存为 .docx 再导入。' : `Word 文档无法解析：${first.replace(/\s+/g, ' ').slice(0, 200)}`);
   }
   return htmlToLines(html);
 }

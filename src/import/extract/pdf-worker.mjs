@@ -3,9 +3,11 @@
 // PDF being read, and the parent replaces this process.
 import { register } from 'tsx/esm/api';
 
+// pdf.js loads before tsx is registered (through tsx it took ~5 s, plain ~0.5 s), and before
+// `ready`: the parent's time limit is for reading a PDF, not for starting.
+await import('pdfjs-dist/legacy/build/pdf.mjs');
 register();
 const { pdfToLines } = await import('./pdf.ts');
-await import('pdfjs-dist/legacy/build/pdf.mjs'); // loaded before `ready`: the time limit is for reading, not starting
 const oneLine = (err) => String(err?.message ?? err).split('\n')[0].slice(0, 200);
 const fatal = (err) => process.send({ failed: `PDF 无法解析：${oneLine(err)}` }, () => process.exit(1));
 process.on('unhandledRejection', fatal);
