@@ -78,9 +78,21 @@ function valueLabels(spec: ChartSpec, colour: string, size: number): Plugin {
   };
 }
 
+/** Rough text width in px: CJK characters a full em, others about 0.6 em. */
+const textWidth = (t: string, size: number) => [...t].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? size : size * 0.6), 0);
+
+/** On a narrow screen a long value label does not fit beside its bar: it goes under the name. */
+function labelsUnderNames(spec: ChartSpec, width: number, size: number): boolean {
+  if (!spec.horizontal || spec.kind !== 'bar' || spec.series.filter((s) => !s.behind).length !== 1) return false;
+  const s = spec.series.find((x) => !x.behind)!;
+  return Math.max(...(s.labels ?? s.text).map((t) => textWidth(t, size))) > width * 0.3;
+}
+
 function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfiguration {
   const c = palette(el);
   const size = Math.max(12, Math.round(c.size * 0.85));
+  const under = labelsUnderNames(spec, width, size);
+  const valueText = (() => { const s = spec.series.find((x) => !x.behind); return s ? s.labels ?? s.text : []; })();
   const font = { size, family: FONT };
   const horizontal = Boolean(spec.horizontal);
   const isRate = spec.unit.includes('%');
@@ -96,7 +108,10 @@ function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfigura
   return {
     type: spec.kind,
     data: {
-      labels: spec.labels.map((l) => wrapLabel(l, maxChars)),
+      labels: spec.labels.map((l, i) => {
+        const name = wrapLabel(l, maxChars);
+        return under ? [...(Array.isArray(name) ? name : [name]), valueText[i] ?? ''] : name;
+      }),
       datasets: spec.series.map((s, i) => {
         const colour = c[s.tone];
         const bars = spec.signed ? s.data.map((d) => ((d ?? 0) < 0 ? c.negative : colour)) : colour;
@@ -114,7 +129,7 @@ function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfigura
         };
       }) as any,
     },
-    plugins: spec.kind === 'bar' ? [valueLabels(spec, c.text, size)] : [],
+    plugins: spec.kind === 'bar' && !under ? [valueLabels(spec, c.text, size)] : [],
     options: {
       indexAxis: horizontal ? 'y' : 'x',
       responsive: true,
@@ -180,11 +195,13 @@ async function draw(fig: HTMLElement) {
   const rem = parseFloat(getComputedStyle(box).fontSize) || 16;
   const width = box.clientWidth || fig.clientWidth || 320;
   const lineCount = (l: string) => { const w = wrapLabel(l, Math.max(4, Math.floor((width * 0.38) / Math.max(12, rem * 0.85)))); return Array.isArray(w) ? w.length : 1; };
-  const lines = Math.max(1, ...spec.labels.map(lineCount));
+  const under = labelsUnderNames(spec, width, Math.max(12, Math.round(rem * 0.85)));
+  const lines = Math.max(1, ...spec.labels.map(lineCount)) + (under ? 1 : 0);
   const rowHeight = rem * Math.max(2.2, lines * 1.2 + 0.8);
   box.style.height = `${Math.round(spec.horizontal ? spec.labels.length * rowHeight + rem * 5 : rem * 20)}px`;
-  const chart = new Chart(box.querySelector('canvas')!, config(spec, fig, width));
-  makeRoomForLabels(chart, spec);
+  const cfg = config(spec, fig, width);
+  const chart = new Chart(box.querySelector('canvas')!, cfg);
+  if ((cfg.plugins ?? []).length) makeRoomForLabels(chart, spec);
   charts.set(fig, chart);
   fig.dataset.chartDrawn = 'true';
 }

@@ -9,7 +9,7 @@ import { BASE, buildCorpusSite, chartState, DESKTOP, PHONE } from './site-helper
 const PAGES: [name: string, path: string, charts: number][] = [
   ['home', '', 0],
   ['department report (the seed)', 'reports/2022-haizhu-kgsxj/', 4],
-  ['department report (synthetic, with project reports)', 'reports/2023-shili-jyj/', 4],
+  ['department report (synthetic, with project reports)', 'reports/2023-shili-jyj/', 5],
   ['project report', 'reports/2023-shili-jyj-kehou-fuwu/', 3],
   ['department with three years', 'departments/shili-jyj/', 3],
   ['department with one year (the seed)', 'departments/haizhu-kgsxj/', 0],
