@@ -76,6 +76,9 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
       const got = assign(roles, vals);
       if (!got) { review.add(`金额表“${label || '合计'}”行有 ${vals.length} 个数，表头有 ${roles.length} 列，未能确定各数所在的列，未填入。`, 'budget', vals[0]?.line); }
       const cellFor = (r: Role) => got?.get(r);
+      const taken = new Set(got?.values());
+      const left = got ? vals.filter((c) => !taken.has(c) && !isBlankCell(c.text)) : [];
+      if (left.length) review.add(`金额表“${label || '合计'}”行的 ${left.map((c) => c.text).join('、')} 未能确定属于哪一列（${where(left[0]!)}），未填入，请核对。`, 'budget', left[0]!.line);
       if (isTotal) {
         for (const r of ['initial', 'planned', 'spent'] as const) { const c = cellFor(r); if (c) put(r, c, at[vals.indexOf(c)]!); }
         const rc = cellFor('rate');

@@ -110,11 +110,13 @@ export function readTotal(cells: readonly Cell[], maxBeforeScore: boolean): Tota
     for (; j < cells.length && j <= i + 6 && nums.length < 2; j++) {
       const c = cells[j]!;
       if (!c.text.trim()) continue;
-      const v = valueOf(c.text);
+      // A fused cell runs on into the next words ("100100注:1."): its leading digits only.
+      const text = c.mode === 'fused' ? (/^(\d+(?:\.\d+)?)(?=[\u4e00-\u9fa5]|$)/.exec(fold(c.text))?.[1] ?? c.text) : c.text;
+      const v = valueOf(text);
       if (!v || (v.unit && v.unit !== '分')) break;
-      const pair = v.value > 100 && c.mode === 'fused' ? splitPair(c.text) : undefined;
+      const pair = v.value > 100 && c.mode === 'fused' ? splitPair(text) : undefined;
       if (pair) { nums.push(...pair.map((p) => ({ ...c, text: p.text }))); break; }
-      nums.push(c);
+      nums.push({ ...c, text });
     }
     if (!nums.length) continue;
     let pick: Cell | undefined;
