@@ -56,7 +56,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
   // build-context.ts (a build keeps the file out of the bundle instead: src/build/context-integration.ts).
   // So the values also go to each runner's instance: after start, and after every save.
   type Runner = { import(url: string): Promise<unknown> };
-  let vite: { environments?: Record<string, { runner?: Runner }> } | undefined;
+  let vite: { environments?: Record<string, { runner?: Runner; hot?: { send(event: string, data: unknown): void } }> } | undefined;
   const provideToPages = async () => {
     for (const env of Object.values(vite?.environments ?? {})) {
       const runner = env.runner;
@@ -95,6 +95,8 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       emitting = true;
       try { watcher.emit('change', settingsPath); } finally { emitting = false; }
       await provideToPages();
+      // Astro 7 clears its getStaticPaths() cache on this event (its content layer sends it).
+      for (const env of Object.values(vite?.environments ?? {})) env.hot?.send('astro:content-changed', {});
       report(lastSaved);
       for (const c of clients) c.write('data: reload\n\n');
     }, 120);
@@ -155,7 +157,8 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     server: { host: '127.0.0.1', port: opts.port ?? 4321 },
     integrations: [integration],
     // The port asked for, or a clear message: never a preview quietly on another port.
-    vite: { server: { strictPort: true } },
+    // chart.js pre-bundled at start: found on the first report page instead, Vite would reload that page mid-way.
+    vite: { server: { strictPort: true }, optimizeDeps: { include: ['chart.js'] } },
     logLevel: 'warn',
   }).catch((err: NodeJS.ErrnoException) => {
     if (err?.code === 'EADDRINUSE' || /already in use/i.test(String(err?.message)))
@@ -164,6 +167,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
   });
   await provideToPages();
   const url = `http://127.0.0.1:${server.address.port}${base}`;
+  await untilServing(url);
   for (const f of snap.findings) opts.log(formatFinding(f));
   opts.log(`检查了 ${snap.reports.length} 份报告：${snap.errors.length} 个错误，${snap.findings.length - snap.errors.length} 个提示${snap.errors.length ? '；页面显示错误清单，改正并保存后自动刷新' : ''}。`);
   return {
@@ -174,4 +178,17 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       await server.stop();
     },
   };
+}
+
+/**
+ * Astro 7's dev server answers "Cannot GET" for a moment after dev() resolves, until its routes
+ * are in place: the address is given to staff only once the home page renders (30 s at most).
+ */
+async function untilServing(url: string): Promise<void> {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const ok = await fetch(url, { headers: { accept: 'text/html' } }).then((r) => r.status < 400, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
