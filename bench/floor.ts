@@ -22,17 +22,26 @@ export function writeFloorProject(dir: string, reportFiles: string[]): void {
   });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false } });\n");
-  writeFileSync(join(dir, 'src/pages/[id].astro'), `---
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false } });\n",
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[id].astro'),
+    `---
 import pages from '../../pages.json';
 export function getStaticPaths() { return pages.map((p) => ({ params: { id: p.id }, props: { p } })); }
 const { p } = Astro.props;
 ---
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{p.title}</title></head><body><main>{p.text.map((t) => <p>{t}</p>)}</main></body></html>
-`);
-  writeFileSync(join(dir, 'src/pages/index.astro'), `---
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/index.astro'),
+    `---
 import pages from '../../pages.json';
 ---
 <html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body><ul>{pages.map((p) => <li><a href={'/' + p.id + '/'}>{p.title}</a></li>)}</ul></body></html>
-`);
+`,
+  );
 }

@@ -6,7 +6,10 @@
 import { hostileCases, mutatedCases } from '../test/fuzz/cases.ts';
 import { overBudget, runCase, type Outcome } from '../test/fuzz/harness.ts';
 
-const arg = (name: string, fallback: number) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : fallback; };
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
 const cases = arg('cases', 2000);
 const seed = arg('seed', 1);
 const outcomes: Outcome[] = [];
@@ -24,7 +27,9 @@ for (const batch of batches) {
 const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
 const perMB = (o: Outcome) => o.seconds / Math.max(o.mb, 0.05);
 const slowest = [...outcomes].sort((a, b) => perMB(b) - perMB(a)).slice(0, 5);
-console.log(`\ntried ${outcomes.length} (seed ${seed})  finished ${count('finished')}  refused ${count('refused')}  crashed ${count('crashed')}  over budget ${outcomes.filter(overBudget).length}  in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\ntried ${outcomes.length} (seed ${seed})  finished ${count('finished')}  refused ${count('refused')}  crashed ${count('crashed')}  over budget ${outcomes.filter(overBudget).length}  in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 console.log('slowest per MB (MB at least 0.05):');
 for (const o of slowest) console.log(`  ${perMB(o).toFixed(2)} s/MB  ${o.seconds.toFixed(2)} s  ${o.mb.toFixed(3)} MB  ${o.result}  ${o.name}`);
 console.log(`peak resident memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process; PDFs are read in a child limited to 480 MB)`);

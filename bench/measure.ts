@@ -5,7 +5,13 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-export interface Measured { seconds: number; peakMB: number; stdout: string; stderr: string; status: number }
+export interface Measured {
+  seconds: number;
+  peakMB: number;
+  stdout: string;
+  stderr: string;
+  status: number;
+}
 
 function treeRssKB(root: number): number {
   const children = new Map<number, number[]>();
@@ -19,7 +25,9 @@ function treeRssKB(root: number): number {
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
       rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
-    } catch { /* the process ended while we looked */ }
+    } catch {
+      /* the process ended while we looked */
+    }
   }
   let total = 0;
   const stack = [root];
@@ -40,7 +48,9 @@ export function measure(cmd: string, args: string[], opts: { cwd?: string; env?:
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
-    const timer = setInterval(() => { if (child.pid) peak = Math.max(peak, treeRssKB(child.pid)); }, 50);
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssKB(child.pid));
+    }, 50);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);

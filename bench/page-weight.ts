@@ -6,7 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface Weight { html: number; css: number; js: number; total: number; jsFiles: string[] }
+export interface Weight {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  jsFiles: string[];
+}
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
@@ -30,7 +36,11 @@ export function pageWeight(dist: string, base: string, pagePath: string): Weight
       queue.push(new URL(m[1]!, `http://x${dir}`).pathname);
     }
   }
-  const sizeOf = (urls: Iterable<string>) => [...urls].map(local).filter(existsSync).reduce((s, f) => s + gz(readFileSync(f)), 0);
+  const sizeOf = (urls: Iterable<string>) =>
+    [...urls]
+      .map(local)
+      .filter(existsSync)
+      .reduce((s, f) => s + gz(readFileSync(f)), 0);
   const w = { html: gz(html), css: sizeOf(css), js: sizeOf(seen), jsFiles: [...seen] };
   return { ...w, total: w.html + w.css + w.js };
 }

@@ -27,11 +27,14 @@ const skipFloor = process.argv.includes('--no-floor');
 const skipBrowser = process.argv.includes('--no-browser');
 
 function dirStats(dir: string): { mb: number; files: number; pages: number } {
-  let bytes = 0, files = 0, pages = 0;
+  let bytes = 0,
+    files = 0,
+    pages = 0;
   for (const f of readdirSync(dir, { recursive: true }) as string[]) {
     const s = statSync(join(dir, f));
     if (!s.isFile()) continue;
-    bytes += s.size; files++;
+    bytes += s.size;
+    files++;
     if (f.endsWith('.html')) pages++;
   }
   return { mb: bytes / 1048576, files, pages };
@@ -86,7 +89,14 @@ async function main() {
     const index = await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(floorDir, 'dist'), '--silent']);
     if (index.status !== 0) throw new Error(`floor index failed: ${index.stderr.slice(-2000)}`);
     const s = dirStats(join(floorDir, 'dist'));
-    floor = { seconds: astro.seconds + index.seconds, peakMB: Math.max(astro.peakMB, index.peakMB), astro: astro.seconds, index: index.seconds, mb: s.mb, pages: s.pages };
+    floor = {
+      seconds: astro.seconds + index.seconds,
+      peakMB: Math.max(astro.peakMB, index.peakMB),
+      astro: astro.seconds,
+      index: index.seconds,
+      mb: s.mb,
+      pages: s.pages,
+    };
   }
 
   const someReport = readdirSync(join(out, 'reports'))[0]!;
@@ -98,36 +108,64 @@ async function main() {
     const { serve, launch } = await import('../test/browser/harness.ts');
     const served = await serve(out, '/');
     const browser = await launch();
-    try { search = await searchCost(browser, served.url, '预算执行率', '充电桩'); } finally { await browser.close(); await served.close(); }
+    try {
+      search = await searchCost(browser, served.url, '预算执行率', '充电桩');
+    } finally {
+      await browser.close();
+      await served.close();
+    }
   }
 
   const lines = [
     `## jixiao bench — ${N} reports`,
     '',
-    row(['stage', 'seconds', 'peak MB']), row(['---', '---:', '---:']),
+    row(['stage', 'seconds', 'peak MB']),
+    row(['---', '---:', '---:']),
     row(['generate (not part of the pipeline)', fmt(genSeconds), '']),
     row(['validate', fmt(validate.seconds), fmt(validate.peakMB, 0)]),
     ...Object.entries(stages).map(([k, v]) => row([`build: ${k}`, fmt(v), ''])),
     row(['**build total (validate + Astro + index + swap)**', fmt(build.seconds), fmt(build.peakMB, 0)]),
     ...Object.entries(rebuildStages).map(([k, v]) => row([`rebuild: ${k}`, fmt(v), ''])),
     row([`**rebuild after one report changed** (${changedFile})`, fmt(rebuild.seconds), fmt(rebuild.peakMB, 0)]),
-    ...(floor ? [row(['floor: bare Astro', fmt(floor.astro), '']), row(['floor: pagefind', fmt(floor.index), '']), row(['**floor total**', fmt(floor.seconds), fmt(floor.peakMB, 0)]), row(['**ratio build ÷ floor**', fmt(build.seconds / floor.seconds, 2), ''])] : []),
+    ...(floor
+      ? [
+          row(['floor: bare Astro', fmt(floor.astro), '']),
+          row(['floor: pagefind', fmt(floor.index), '']),
+          row(['**floor total**', fmt(floor.seconds), fmt(floor.peakMB, 0)]),
+          row(['**ratio build ÷ floor**', fmt(build.seconds / floor.seconds, 2), '']),
+        ]
+      : []),
     '',
-    row(['output', 'jixiao', ...(floor ? ['floor'] : [])]), row(['---', '---:', ...(floor ? ['---:'] : [])]),
+    row(['output', 'jixiao', ...(floor ? ['floor'] : [])]),
+    row(['---', '---:', ...(floor ? ['---:'] : [])]),
     row(['pages (HTML files)', site.pages, ...(floor ? [floor.pages] : [])]),
     row(['files', site.files, ...(floor ? [''] : [])]),
     row(['size MB', fmt(site.mb), ...(floor ? [fmt(floor.mb)] : [])]),
     '',
-    row(['page (gzip bytes)', 'HTML', 'CSS', 'JS', 'total']), row(['---', '---:', '---:', '---:', '---:']),
+    row(['page (gzip bytes)', 'HTML', 'CSS', 'JS', 'total']),
+    row(['---', '---:', '---:', '---:', '---:']),
     row([`report page (${someReport})`, reportW.html, reportW.css, reportW.js, reportW.total]),
     row(['home page', homeW.html, homeW.css, homeW.js, homeW.total]),
-    ...(search ? ['', row(['search in chromium', 'KB moved', 'ms']), row(['---', '---:', '---:']),
-      row([`first search “预算执行率” (${search.results} results)`, fmt(search.firstKB), fmt(search.firstMs, 0)]),
-      row(['repeated search “充电桩”', fmt(search.repeatKB), fmt(search.repeatMs, 0)])] : []),
+    ...(search
+      ? [
+          '',
+          row(['search in chromium', 'KB moved', 'ms']),
+          row(['---', '---:', '---:']),
+          row([`first search “预算执行率” (${search.results} results)`, fmt(search.firstKB), fmt(search.firstMs, 0)]),
+          row(['repeated search “充电桩”', fmt(search.repeatKB), fmt(search.repeatMs, 0)]),
+        ]
+      : []),
   ];
   console.log(lines.join('\n'));
-  console.log(`\nrebuild: ${reused}\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `\nrebuild: ${reused}\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
 }
 
-main().catch((err) => { console.error(err instanceof Error ? err.message : err); process.exit(1); });
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -46,7 +46,16 @@ export function finding<C extends Code>(code: C, where: Where, ...params: [Param
 /** `finding` for helpers generic over a set of codes (the parameters always passed). */
 export function findingWith<C extends Code>(code: C, where: Where, params: ParamsOf<C>): Finding {
   const d = describeCode(code, params);
-  return { severity: d.severity, code, file: where.file, line: where.line, field: where.field, message: d.message, hint: d.hint, ...(where.figures && { figures: where.figures }) };
+  return {
+    severity: d.severity,
+    code,
+    file: where.file,
+    line: where.line,
+    field: where.field,
+    message: d.message,
+    hint: d.hint,
+    ...(where.figures && { figures: where.figures }),
+  };
 }
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '提示' };
@@ -74,7 +83,9 @@ export function formatFinding(f: Finding): string {
 
 /** A finding stays one line of bounded length, whatever a file name or a value holds: control characters escaped (\n, \u001b). */
 function oneLine(s: string, max: number): string {
-  const flat = s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const flat = s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return flat.length > max ? `${flat.slice(0, max)}…（已截断）` : flat;
 }
 

@@ -5,7 +5,13 @@ import { normalizeQuery, phraseQuery } from '../src/client/search-engine.ts';
 import { reportSearchAttrs } from '../src/site/search-attrs.ts';
 
 describe('reportSearchAttrs', () => {
-  const report = { year: 2022, title: '2022年度示例区某局部门整体支出绩效自评报告', kind: 'department' as const, department: { id: 'sl-mj', name: '示例区某局，含下属单位' }, score: { max: 100, grade: '优' as const } };
+  const report = {
+    year: 2022,
+    title: '2022年度示例区某局部门整体支出绩效自评报告',
+    kind: 'department' as const,
+    department: { id: 'sl-mj', name: '示例区某局，含下属单位' },
+    score: { max: 100, grade: '优' as const },
+  };
 
   it('marks the body and carries filters, meta and sort in attributes, so commas in names stay whole', () => {
     const a = reportSearchAttrs(report);

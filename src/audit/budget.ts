@@ -13,9 +13,15 @@ export const checkBudget: Rule = (ctx) => {
     const d = Math.max(digitsAt(ctx, ['budget', 'basic']), digitsAt(ctx, ['budget', 'project']), digitsAt(ctx, ['budget', 'spent']));
     const parts = sum([b.basic, b.project], d);
     if (differs(parts, b.spent, d))
-      out.push(warn(ctx, 'W_BUDGET_PARTS', ['budget', 'spent'],
-        { basic: num(b.basic, d), project: num(b.project, d), sum: num(parts, d), spent: num(b.spent, d), unit: u, gap: num(Math.abs(parts - b.spent), d) },
-        { basic: b.basic, project: b.project, sum: parts, spent: b.spent }));
+      out.push(
+        warn(
+          ctx,
+          'W_BUDGET_PARTS',
+          ['budget', 'spent'],
+          { basic: num(b.basic, d), project: num(b.project, d), sum: num(parts, d), spent: num(b.spent, d), unit: u, gap: num(Math.abs(parts - b.spent), d) },
+          { basic: b.basic, project: b.project, sum: parts, spent: b.spent },
+        ),
+      );
   }
 
   if (b.sources) {
@@ -35,9 +41,15 @@ export const checkBudget: Rule = (ctx) => {
     const d = digitsAt(ctx, ['budget', 'executionRate']);
     if (!rateAgrees(b.executionRate, computed, d)) {
       const dd = Math.max(digitsAt(ctx, ['budget', 'spent']), digitsAt(ctx, ['budget', 'planned']));
-      out.push(warn(ctx, 'W_RATE_MISMATCH', ['budget', 'executionRate'],
-        { stated: num(b.executionRate, d), spent: num(b.spent!, dd), planned: num(b.planned!, dd), computed: num(computed, 2) },
-        { stated: b.executionRate, spent: b.spent!, planned: b.planned!, computed: rateFigure(computed) }));
+      out.push(
+        warn(
+          ctx,
+          'W_RATE_MISMATCH',
+          ['budget', 'executionRate'],
+          { stated: num(b.executionRate, d), spent: num(b.spent!, dd), planned: num(b.planned!, dd), computed: num(computed, 2) },
+          { stated: b.executionRate, spent: b.spent!, planned: b.planned!, computed: rateFigure(computed) },
+        ),
+      );
     }
   }
   return out;

@@ -11,18 +11,20 @@ export const checkCompleteness: Rule = (ctx) => {
   if (report.draft) return [];
   const out: Finding[] = [];
   const b = report.budget;
-  const missing = ([['planned', '全年预算'], ['spent', '实际支出']] as const).filter(([k]) => b?.[k] === undefined);
+  const missing = (
+    [
+      ['planned', '全年预算'],
+      ['spent', '实际支出'],
+    ] as const
+  ).filter(([k]) => b?.[k] === undefined);
   const said = report.notStated;
   if (missing.length && !said?.budget) {
     const names = missing.map(([k, t]) => `${t}（budget.${k}）`).join('和');
     out.push(error(ctx, 'E_BUDGET_MISSING', b ? ['budget', missing[0]![0]] : ['budget'], { names }));
   }
-  if (!missing.length && said?.budget)
-    out.push(warn(ctx, 'W_NOT_STATED_UNUSED', ['notStated', 'budget'], { what: 'budget' }));
+  if (!missing.length && said?.budget) out.push(warn(ctx, 'W_NOT_STATED_UNUSED', ['notStated', 'budget'], { what: 'budget' }));
   const total = report.score?.total;
-  if (total === undefined && !said?.score)
-    out.push(error(ctx, 'E_SCORE_MISSING', report.score ? ['score', 'total'] : ['score'], undefined));
-  if (total !== undefined && said?.score)
-    out.push(warn(ctx, 'W_NOT_STATED_UNUSED', ['notStated', 'score'], { what: 'score' }));
+  if (total === undefined && !said?.score) out.push(error(ctx, 'E_SCORE_MISSING', report.score ? ['score', 'total'] : ['score'], undefined));
+  if (total !== undefined && said?.score) out.push(warn(ctx, 'W_NOT_STATED_UNUSED', ['notStated', 'score'], { what: 'score' }));
   return out;
 };

@@ -14,7 +14,13 @@ export interface AuditContext {
 export type Rule = (ctx: AuditContext) => Finding[];
 
 /** A warning about the field at `path`, with the figures compared (shown on the page and in the open data). */
-export function warn<C extends WarningCode>(ctx: AuditContext, code: C, path: PropertyKey[], params: ParamsOf<C>, figures?: Record<string, number | string>): Finding {
+export function warn<C extends WarningCode>(
+  ctx: AuditContext,
+  code: C,
+  path: PropertyKey[],
+  params: ParamsOf<C>,
+  figures?: Record<string, number | string>,
+): Finding {
   return findingWith(code, { file: ctx.file, line: ctx.lineOf(path), field: formatPath(path), figures }, params);
 }
 

@@ -23,13 +23,21 @@ export function auditReport(ctx: AuditContext): Finding[] {
   for (const f of findings) {
     if (f.severity !== 'warning') continue;
     const i = acks.findIndex((a) => a.code === f.code && (!a.field || a.field === f.field));
-    if (i >= 0) { f.acknowledged = acks[i]!.reason; used.add(i); }
+    if (i >= 0) {
+      f.acknowledged = acks[i]!.reason;
+      used.add(i);
+    }
   }
   acks.forEach((a, i) => {
     if (!used.has(i))
-      findings.push(finding('W_ACK_UNUSED', { file: ctx.file, line: ctx.lineOf(['acknowledgements', i]), field: `acknowledgements[${i}]` }, { code: a.code, field: a.field }));
+      findings.push(
+        finding(
+          'W_ACK_UNUSED',
+          { file: ctx.file, line: ctx.lineOf(['acknowledgements', i]), field: `acknowledgements[${i}]` },
+          { code: a.code, field: a.field },
+        ),
+      );
   });
-  if (ctx.report.draft)
-    findings.push(finding('W_DRAFT', { file: ctx.file, line: ctx.lineOf(['draft']), field: 'draft' }));
+  if (ctx.report.draft) findings.push(finding('W_DRAFT', { file: ctx.file, line: ctx.lineOf(['draft']), field: 'draft' }));
   return findings;
 }

@@ -15,15 +15,14 @@ export function checkMarkdown(ctx: AuditContext): Finding[] {
     ...(r.projects?.groups ?? []).map((g, i) => [['projects', 'groups', i, 'note'], g.note] as [PropertyKey[], string | undefined]),
     ...(r.keyEvaluations ?? []).map((e, i) => [['keyEvaluations', i, 'summary'], e.summary] as [PropertyKey[], string | undefined]),
   ];
-  const walk = (list: Indicator[], path: PropertyKey[]) => list.forEach((ind, i) => {
-    texts.push([[...path, i, 'note'], ind.note]);
-    if (ind.children) walk(ind.children, [...path, i, 'children']);
-  });
+  const walk = (list: Indicator[], path: PropertyKey[]) =>
+    list.forEach((ind, i) => {
+      texts.push([[...path, i, 'note'], ind.note]);
+      if (ind.children) walk(ind.children, [...path, i, 'children']);
+    });
   walk(r.score?.indicators ?? [], ['score', 'indicators']);
   return texts.flatMap(([path, text]) => {
     const raw = text ? rawEmphasis(text) : [];
-    return raw.length
-      ? [warn(ctx, 'W_RAW_EMPHASIS', path, { first: raw[0]!, count: raw.length })]
-      : [];
+    return raw.length ? [warn(ctx, 'W_RAW_EMPHASIS', path, { first: raw[0]!, count: raw.length })] : [];
   });
 }

@@ -11,9 +11,19 @@ export const TEMPLATE_IDS = ['bumen-biaoshi', 'xiangmu-biaoshi'] as const;
 
 /** The template's instruction texts (every value in templates/report.yaml that ends in ……). */
 export const TEMPLATE_TEXTS = [
-  '扣分原因……', '评价情况……', '部门概况与主要职责……', '年度总体工作和重点工作任务……', '部门整体收支情况……',
-  '绩效管理情况……', '自评结论……', '绩效目标完成情况分析……', '项目支出完成情况分析……', '主要工作成效……',
-  '存在的主要问题……', '下一步改进措施……', '原文如此……',
+  '扣分原因……',
+  '评价情况……',
+  '部门概况与主要职责……',
+  '年度总体工作和重点工作任务……',
+  '部门整体收支情况……',
+  '绩效管理情况……',
+  '自评结论……',
+  '绩效目标完成情况分析……',
+  '项目支出完成情况分析……',
+  '主要工作成效……',
+  '存在的主要问题……',
+  '下一步改进措施……',
+  '原文如此……',
 ];
 
 /** Marks of a placeholder anywhere in a value. */
@@ -53,8 +63,7 @@ function walk(ctx: AuditContext, value: unknown, path: PropertyKey[], out: Findi
     const field = formatPath(path);
     if (field === 'department.id' || field === 'project.id') return;
     const hit = placeholderIn(value);
-    if (hit)
-      out.push(error(ctx, 'E_PLACEHOLDER', path, { text: hit }));
+    if (hit) out.push(error(ctx, 'E_PLACEHOLDER', path, { text: hit }));
   } else if (Array.isArray(value)) value.forEach((v, i) => walk(ctx, v, [...path, i], out));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(ctx, v, [...path, k], out);
 }

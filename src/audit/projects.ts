@@ -11,14 +11,23 @@ export const checkProjects: Rule = (ctx) => {
   groups.forEach((g, i) => {
     const path = ['projects', 'groups', i];
     if (g.count !== undefined && g.items && g.items.length > g.count)
-      out.push(warn(ctx, 'W_COUNT_LIST', [...path, 'count'], { group: g.name, count: g.count, listed: g.items.length }, { count: g.count, listed: g.items.length }));
+      out.push(
+        warn(ctx, 'W_COUNT_LIST', [...path, 'count'], { group: g.name, count: g.count, listed: g.items.length }, { count: g.count, listed: g.items.length }),
+      );
     const computed = spentRate(g);
     if (g.paymentRate !== undefined && computed !== undefined) {
       const d = digitsAt(ctx, [...path, 'paymentRate']);
       const dd = Math.max(digitsAt(ctx, [...path, 'spent']), digitsAt(ctx, [...path, 'planned']));
       if (!rateAgrees(g.paymentRate, computed, d))
-        out.push(warn(ctx, 'W_RATE_MISMATCH', [...path, 'paymentRate'], { group: g.name, stated: num(g.paymentRate, d), spent: num(g.spent!, dd), planned: num(g.planned!, dd), computed: num(computed, 2) },
-          { stated: g.paymentRate, spent: g.spent!, planned: g.planned!, computed: rateFigure(computed) }));
+        out.push(
+          warn(
+            ctx,
+            'W_RATE_MISMATCH',
+            [...path, 'paymentRate'],
+            { group: g.name, stated: num(g.paymentRate, d), spent: num(g.spent!, dd), planned: num(g.planned!, dd), computed: num(computed, 2) },
+            { stated: g.paymentRate, spent: g.spent!, planned: g.planned!, computed: rateFigure(computed) },
+          ),
+        );
     }
   });
   const counted = groups.map((g) => g.count ?? 0).reduce((a, b) => a + b, 0);
@@ -29,7 +38,15 @@ export const checkProjects: Rule = (ctx) => {
   if (p.amount !== undefined && budgetProject !== undefined) {
     const d = Math.max(digitsAt(ctx, ['projects', 'amount']), digitsAt(ctx, ['budget', 'project']));
     if (differs(p.amount, budgetProject, d))
-      out.push(warn(ctx, 'W_PROJECT_AMOUNT', ['projects', 'amount'], { amount: num(p.amount, d), project: num(budgetProject, d), unit: u }, { amount: p.amount, project: budgetProject }));
+      out.push(
+        warn(
+          ctx,
+          'W_PROJECT_AMOUNT',
+          ['projects', 'amount'],
+          { amount: num(p.amount, d), project: num(budgetProject, d), unit: u },
+          { amount: p.amount, project: budgetProject },
+        ),
+      );
   }
   return out;
 };

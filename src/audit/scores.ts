@@ -11,8 +11,7 @@ export const checkScores: Rule = (ctx) => {
   const s = ctx.report.score;
   const out: Finding[] = [];
   if (s) {
-    if (s.total !== undefined && s.total > s.max)
-      out.push(error(ctx, 'E_SCORE_ABOVE_MAX', ['score', 'total'], { score: num(s.total), max: num(s.max) }));
+    if (s.total !== undefined && s.total > s.max) out.push(error(ctx, 'E_SCORE_ABOVE_MAX', ['score', 'total'], { score: num(s.total), max: num(s.max) }));
     if (s.indicators) {
       s.indicators.forEach((ind, i) => walk(ctx, ind, ['score', 'indicators', i], out));
       // score.max defaults to 100; only a full mark the report states is compared with the indicators.
@@ -34,8 +33,15 @@ function walk(ctx: AuditContext, ind: Indicator, path: PropertyKey[], out: Findi
   if (ind.rate !== undefined && computed !== undefined) {
     const d = digitsAt(ctx, [...path, 'rate']);
     if (!rateAgrees(ind.rate, computed, d))
-      out.push(warn(ctx, 'W_INDICATOR_RATE', [...path, 'rate'], { indicator: ind.name, stated: num(ind.rate, d), score: num(ind.score!), max: num(ind.max!), computed: num(computed, 2) },
-        { stated: ind.rate, score: ind.score!, max: ind.max!, computed: rateFigure(computed) }));
+      out.push(
+        warn(
+          ctx,
+          'W_INDICATOR_RATE',
+          [...path, 'rate'],
+          { indicator: ind.name, stated: num(ind.rate, d), score: num(ind.score!), max: num(ind.max!), computed: num(computed, 2) },
+          { stated: ind.rate, score: ind.score!, max: ind.max!, computed: rateFigure(computed) },
+        ),
+      );
   }
   if (ind.children) {
     ind.children.forEach((c, i) => walk(ctx, c, [...path, 'children', i], out));
@@ -43,7 +49,14 @@ function walk(ctx: AuditContext, ind: Indicator, path: PropertyKey[], out: Findi
   }
 }
 
-function compareChildren(ctx: AuditContext, parent: Pick<Indicator, 'name' | 'score' | 'max'>, children: Indicator[], path: PropertyKey[], out: Finding[], scoreKey: 'score' | 'total') {
+function compareChildren(
+  ctx: AuditContext,
+  parent: Pick<Indicator, 'name' | 'score' | 'max'>,
+  children: Indicator[],
+  path: PropertyKey[],
+  out: Finding[],
+  scoreKey: 'score' | 'total',
+) {
   const kids = path.at(-1) === 'score' ? ['indicators'] : ['children'];
   for (const key of ['score', 'max'] as const) {
     const total = parent[key];
@@ -56,8 +69,15 @@ function compareChildren(ctx: AuditContext, parent: Pick<Indicator, 'name' | 'sc
     const names = children.map((c) => `${c.name} ${num(c[key]!)}`).join(' + ');
     const top = scoreKey === 'total';
     const subject = top ? `${key === 'score' ? '自评得分' : '满分'} ${num(total)}` : `指标“${parent.name}”的${what} ${num(total)}`;
-    out.push(warn(ctx, key === 'score' ? 'W_SCORE_SUM' : 'W_MAX_SUM', [...path, key === 'score' ? scoreKey : key],
-      { subject, parts: top ? '各指标' : '下级指标', names, sum: num(s) }, { total, sum: s }));
+    out.push(
+      warn(
+        ctx,
+        key === 'score' ? 'W_SCORE_SUM' : 'W_MAX_SUM',
+        [...path, key === 'score' ? scoreKey : key],
+        { subject, parts: top ? '各指标' : '下级指标', names, sum: num(s) },
+        { total, sum: s },
+      ),
+    );
   }
 }
 

@@ -24,7 +24,9 @@ export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: stri
     await mkdir(parent, { recursive: true });
     await access(parent, constants.W_OK);
   } catch (err) {
-    throw new UserError(`无法在 ${JSON.stringify(parent)} 中写入（${diskFailure(err) ? '没有写入权限或磁盘已满' : (err as Error).message}）；未做任何改动。请用 --out 指定一个可写的文件夹。`);
+    throw new UserError(
+      `无法在 ${JSON.stringify(parent)} 中写入（${diskFailure(err) ? '没有写入权限或磁盘已满' : (err as Error).message}）；未做任何改动。请用 --out 指定一个可写的文件夹。`,
+    );
   }
   const release = await takeLock(parent, name);
   try {
@@ -72,8 +74,7 @@ async function recover(parent: string, name: string, outDir: string): Promise<vo
   const names = await readdir(parent);
   const asides = names.filter((n) => n === `.jixiao-old-${name}` || n.startsWith(`.jixiao-old-${name}-`)).sort();
   if (asides.length && !(await exists(outDir))) await rename(join(parent, asides.shift()!), outDir);
-  for (const n of [...asides, ...names.filter((n) => n.startsWith(`.jixiao-build-${name}-`))])
-    await rm(join(parent, n), { recursive: true, force: true });
+  for (const n of [...asides, ...names.filter((n) => n.startsWith(`.jixiao-build-${name}-`))]) await rm(join(parent, n), { recursive: true, force: true });
 }
 
 /** A pid file beside the output; a lock left by a killed run (its process gone) is taken over. */
@@ -96,9 +97,19 @@ async function takeLock(parent: string, name: string): Promise<() => Promise<voi
 }
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (err) { return (err as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function exists(p: string): Promise<boolean> {
-  try { await stat(p); return true; } catch { return false; }
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

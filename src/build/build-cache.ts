@@ -36,7 +36,11 @@ export async function codeVersion(): Promise<string> {
   for (const entry of CODE) {
     const full = join(PACKAGE_ROOT, entry);
     const files = await readdir(full, { recursive: true, withFileTypes: true }).then(
-      (list) => list.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort(),
+      (list) =>
+        list
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name))
+          .sort(),
       () => [full],
     );
     for (const f of files) {

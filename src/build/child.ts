@@ -17,7 +17,9 @@ export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, op
     const child = fork(fileURLToPath(worker), [], { stdio: ['ignore', 'inherit', opts.captureStderr ? 'pipe' : 'inherit', 'ipc'], execArgv });
     // A program the child runs (pagefind) may panic onto stderr: kept, and summed up in one line.
     let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => { stderr = (stderr + d.toString('utf8')).slice(-16384); });
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString('utf8')).slice(-16384);
+    });
     let answered = false;
     child.once('message', (m: ChildAnswer<R>) => {
       answered = true;
@@ -30,7 +32,12 @@ export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, op
       if (answered) return;
       const disk = diskFailure(stderr);
       if (disk) fail(new UserError(disk));
-      else fail(new UserError(`${diedMessage}（${signal ?? `退出码 ${code}`}${stderr.trim() ? `：${summary(stderr)}` : ''}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`));
+      else
+        fail(
+          new UserError(
+            `${diedMessage}（${signal ?? `退出码 ${code}`}${stderr.trim() ? `：${summary(stderr)}` : ''}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`,
+          ),
+        );
     });
     child.send(job as object);
   });
@@ -38,7 +45,10 @@ export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, op
 
 /** One line out of a panic or a stack: its first line that says what happened, at most 200 characters. */
 function summary(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const line = lines.find((l) => /panicked|error|Error/.test(l) && !/^at |RUST_BACKTRACE|^note:/.test(l)) ?? lines[0] ?? '';
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
@@ -51,7 +61,12 @@ export function serveOneJob<J, R>(work: (job: J) => Promise<R>): void {
       answer = { result: await work(job) };
     } catch (err) {
       const disk = diskFailure(err);
-      answer = err instanceof UserError ? { failed: err.message } : disk ? { failed: disk } : { crash: err instanceof Error ? err.stack ?? err.message : String(err) };
+      answer =
+        err instanceof UserError
+          ? { failed: err.message }
+          : disk
+            ? { failed: disk }
+            : { crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
     process.send!(answer, () => process.exit('result' in answer ? 0 : 1));
   });

@@ -15,16 +15,18 @@ export function buildContextIntegration(): AstroIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'jixiao:build-context',
-              enforce: 'pre',
-              resolveId(source, importer) {
-                if (!importer || !source.endsWith('build-context.ts')) return null;
-                const file = source.startsWith('.') ? resolve(dirname(importer.split('?')[0]!), source) : source;
-                // As a file: URL, which Rollup leaves as written (it rewrites absolute paths relative to the chunk).
-                return file === BUILD_CONTEXT_FILE ? { id: pathToFileURL(BUILD_CONTEXT_FILE).href, external: true } : null;
+            plugins: [
+              {
+                name: 'jixiao:build-context',
+                enforce: 'pre',
+                resolveId(source, importer) {
+                  if (!importer || !source.endsWith('build-context.ts')) return null;
+                  const file = source.startsWith('.') ? resolve(dirname(importer.split('?')[0]!), source) : source;
+                  // As a file: URL, which Rollup leaves as written (it rewrites absolute paths relative to the chunk).
+                  return file === BUILD_CONTEXT_FILE ? { id: pathToFileURL(BUILD_CONTEXT_FILE).href, external: true } : null;
+                },
               },
-            }],
+            ],
           },
         });
       },

@@ -25,12 +25,19 @@ export interface OutputPlaces {
 }
 
 /** `a` is `b` or a folder above it. */
-const isAtOrAbove = (a: string, b: string) => { const r = relative(a, b); return r === '' || (r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r)); };
+const isAtOrAbove = (a: string, b: string) => {
+  const r = relative(a, b);
+  return r === '' || (r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r));
+};
 
 /** The real path of `p`, resolving links in the part that exists (the rest may not exist yet). */
 export async function realPathOf(p: string): Promise<string> {
   const abs = resolve(p);
-  try { return await realpath(abs); } catch { /* not there (yet) */ }
+  try {
+    return await realpath(abs);
+  } catch {
+    /* not there (yet) */
+  }
   const parent = dirname(abs);
   return parent === abs ? abs : join(await realPathOf(parent), basename(abs));
 }
@@ -46,12 +53,14 @@ export async function outputRefusal(outDir: string, places: OutputPlaces, shownA
   ];
   if (places.contentDir) {
     const content = await realPathOf(places.contentDir);
-    if (isAtOrAbove(content, out)) return `输出文件夹 ${shown} 在内容文件夹之内，生成网站会删除报告文件；未做任何改动。请用 --out 指定内容文件夹以外的文件夹，例如 dist。`;
+    if (isAtOrAbove(content, out))
+      return `输出文件夹 ${shown} 在内容文件夹之内，生成网站会删除报告文件；未做任何改动。请用 --out 指定内容文件夹以外的文件夹，例如 dist。`;
     guarded.push([content, '内容文件夹']);
   }
   guarded.push([await realPathOf(homedir()), '用户主目录']);
   for (const [place, what] of guarded)
-    if (isAtOrAbove(out, place)) return `输出文件夹 ${shown} 是${what}${out === place ? '' : '所在的上级文件夹'}，生成网站会删除其中的文件；未做任何改动。请用 --out 指定一个新的空文件夹，例如 dist。`;
+    if (isAtOrAbove(out, place))
+      return `输出文件夹 ${shown} 是${what}${out === place ? '' : '所在的上级文件夹'}，生成网站会删除其中的文件；未做任何改动。请用 --out 指定一个新的空文件夹，例如 dist。`;
   const info = await lstat(out).catch(() => undefined);
   if (!info) return undefined;
   if (info.isSymbolicLink()) return `输出位置 ${shown} 是一个符号链接，不能用作输出；未做任何改动。请用 --out 指定一个普通文件夹。`;
@@ -65,7 +74,14 @@ export async function isJixiaoOutput(dir: string): Promise<boolean> {
   const names = await readdir(dir).catch(() => undefined);
   if (!names) return false;
   if (names.length === 0 || names.includes(OUTPUT_MARKER)) return true;
-  const found = await Promise.all(LEGACY_SIGNATURE.map((f) => lstat(join(dir, f)).then(() => true, () => false)));
+  const found = await Promise.all(
+    LEGACY_SIGNATURE.map((f) =>
+      lstat(join(dir, f)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return found.every(Boolean);
 }
 
@@ -73,11 +89,12 @@ export async function isJixiaoOutput(dir: string): Promise<boolean> {
  * For commands that only add named files to a folder (`import --out`, `package --out`): the
  * folder must be a folder (or not exist yet), not the filesystem root, and not inside `inside`.
  */
-export async function filesFolderRefusal(dir: string, opts: { notInside?: string; what: string } ): Promise<string | undefined> {
+export async function filesFolderRefusal(dir: string, opts: { notInside?: string; what: string }): Promise<string | undefined> {
   const shown = JSON.stringify(dir);
   const real = await realPathOf(dir);
   if (real === parse(real).root) return `${opts.what} ${shown} 是文件系统的根目录；未做任何改动。请用 --out 指定一个文件夹。`;
-  if (opts.notInside && isAtOrAbove(await realPathOf(opts.notInside), real)) return `${opts.what} ${shown} 在网站文件夹之内；未做任何改动。请用 --out 指定网站文件夹以外的文件夹。`;
+  if (opts.notInside && isAtOrAbove(await realPathOf(opts.notInside), real))
+    return `${opts.what} ${shown} 在网站文件夹之内；未做任何改动。请用 --out 指定网站文件夹以外的文件夹。`;
   const info = await lstat(real).catch(() => undefined);
   if (info && !info.isDirectory()) return `${opts.what} ${shown} 是一个文件，不是文件夹；未做任何改动。请用 --out 指定一个文件夹。`;
   return undefined;

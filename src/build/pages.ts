@@ -30,7 +30,13 @@ export interface PagesJob {
 }
 
 /** What the parent needs to reuse search-index parts and to seal the cache after the swap. */
-export interface PagesCache { dir: string; key: string; searchDir: string; warm: boolean; memoHits: number }
+export interface PagesCache {
+  dir: string;
+  key: string;
+  searchDir: string;
+  warm: boolean;
+  memoHits: number;
+}
 
 export type PagesResult =
   | { ok: true; findings: Finding[]; reports: number; drafts: number; pages: number; stages: Record<string, number>; cache?: PagesCache }
@@ -41,13 +47,16 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
   const stages: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
-    try { return await work(); } finally { stages[name] = (performance.now() - t0) / 1000; }
+    try {
+      return await work();
+    } finally {
+      stages[name] = (performance.now() - t0) / 1000;
+    }
   };
   const loaded = await loadSettings(job.settingsPath, job.cwd, { required: job.settingsRequired });
   const target = loaded.settings && whereTo(job, loaded.settings);
-  const cache = job.cacheFor && target && !('userError' in target)
-    ? await timed('cache', () => openCache(job, { settings: loaded.settings, ...target }))
-    : undefined;
+  const cache =
+    job.cacheFor && target && !('userError' in target) ? await timed('cache', () => openCache(job, { settings: loaded.settings, ...target })) : undefined;
   const memo = cache ? await ReportMemo.open(cache.reportsFile) : undefined;
   const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, memo, attachments: loaded.settings?.attachments }));
   const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];

@@ -18,7 +18,11 @@ export async function reportDigests(reports: readonly LoadedReport[], memo: Repo
     const hash = createHash('sha256').update(textKey);
     for (const a of r.report.attachments ?? []) {
       const s = await stat(join(dirname(r.path), a.file)).catch(() => undefined);
-      hash.update('\0').update(a.file).update(':').update(s ? `${s.size}:${s.mtimeMs}:${s.ino}` : 'missing');
+      hash
+        .update('\0')
+        .update(a.file)
+        .update(':')
+        .update(s ? `${s.size}:${s.mtimeMs}:${s.ino}` : 'missing');
     }
     digests.set(r.id, hash.digest('hex'));
   }

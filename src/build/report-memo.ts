@@ -15,14 +15,19 @@ export class ReportMemo implements AnalysisMemo {
   private keys = new Map<string, string>();
   hits = 0;
 
-  private constructor(private file: string, private stored: Map<string, Buffer>) {}
+  private constructor(
+    private file: string,
+    private stored: Map<string, Buffer>,
+  ) {}
 
   static async open(file: string): Promise<ReportMemo> {
     let stored = new Map<string, Buffer>();
     try {
       const value = deserialize(await readFile(file));
       if (value instanceof Map) stored = value as Map<string, Buffer>;
-    } catch { /* no memo yet, or unreadable: analyse everything */ }
+    } catch {
+      /* no memo yet, or unreadable: analyse everything */
+    }
     return new ReportMemo(file, stored);
   }
 

@@ -45,13 +45,26 @@ const WORKERS = Number(process.env.JIXIAO_INDEX_WORKERS) || Math.min(2, availabl
 /** Thrown with a message staff can act on; the build stops and the previous output stays. */
 export class SearchIndexFailed extends UserError {
   constructor(detail: string) {
-    const line = detail.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? '';
+    const line =
+      detail
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim()
+        .slice(0, 200) ?? '';
     super(diskFailure(detail) ?? `生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：${line}`);
   }
 }
 
 export const SEARCH_BUNDLE_DIR = 'pagefind';
-const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_UI = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 export function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult> {
   return failOnSilentExit(indexReports(run));
@@ -86,7 +99,9 @@ async function indexInProcesses(siteDir: string, parts: Part[]): Promise<number>
     const groups = Array.from({ length: workers }, (_, w) => parts.filter((_, i) => i % workers === w));
     const { runInChild } = await import('./child.ts');
     const worker = new URL('./search-index-worker.mjs', import.meta.url);
-    const counts = await Promise.all(groups.map((g) => runInChild<number>(worker, { siteDir, parts: g }, '生成站内搜索索引的进程意外退出', { captureStderr: true })));
+    const counts = await Promise.all(
+      groups.map((g) => runInChild<number>(worker, { siteDir, parts: g }, '生成站内搜索索引的进程意外退出', { captureStderr: true })),
+    );
     count = counts.reduce((a, b) => a + b, 0);
   }
   return count;

@@ -10,12 +10,19 @@ import { cp, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises
 import { join } from 'node:path';
 
 /** Report pages (relative to the site) indexed into one bundle folder (relative to the site). */
-export interface Part { pages: string[]; dir: string }
+export interface Part {
+  pages: string[];
+  dir: string;
+}
 
 export class SearchPartsCache {
   private keys = new Map<Part, string>();
 
-  private constructor(private cacheDir: string, private siteDir: string, private bundleDir: string) {}
+  private constructor(
+    private cacheDir: string,
+    private siteDir: string,
+    private bundleDir: string,
+  ) {}
 
   static async open(cacheDir: string, siteDir: string, bundleDir: string): Promise<SearchPartsCache> {
     await mkdir(cacheDir, { recursive: true });
@@ -26,7 +33,12 @@ export class SearchPartsCache {
     let key = this.keys.get(part);
     if (!key) {
       const hash = createHash('sha256').update(part.dir);
-      for (const page of part.pages) hash.update('\0').update(page).update('\0').update(await readFile(join(this.siteDir, page)));
+      for (const page of part.pages)
+        hash
+          .update('\0')
+          .update(page)
+          .update('\0')
+          .update(await readFile(join(this.siteDir, page)));
       key = hash.digest('hex');
       this.keys.set(part, key);
     }

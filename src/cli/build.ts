@@ -20,7 +20,9 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     });
     for (const f of findings) io.out(formatFinding(f));
     if (reused) io.out(`沿用上次生成的结果：${reused.reportFiles} 份报告文件未改动，搜索索引 ${reused.parts} 个分片中 ${reused.searchParts} 个未重建。`);
-    io.out(`已生成 ${pages} 个页面，收录 ${reports} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`);
+    io.out(
+      `已生成 ${pages} 个页面，收录 ${reports} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`,
+    );
     return 0;
   } catch (err) {
     if (err instanceof BuildRefused) {

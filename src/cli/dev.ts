@@ -8,7 +8,8 @@ import type { Io } from './io.ts';
 export async function devCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, { booleans: [], strings: ['content', 'config', 'base', 'port'] });
   const port = flags.port === undefined ? 4321 : Number(flags.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port ${String(flags.port)} 不是有效的端口号，应是 1–65535 之间的整数，如 4321。`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new UsageError(`--port ${String(flags.port)} 不是有效的端口号，应是 1–65535 之间的整数，如 4321。`);
   const { startDev } = await import('../dev/server.ts');
   const server = await startDev({
     contentDir: String(flags.content ?? 'content'),
@@ -18,9 +19,13 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     log: io.out,
   });
-  io.out(`预览地址：${server.url}\n在编辑器中修改并保存 content/ 下的报告文件或 site.yaml，浏览器中的页面会自动刷新。\n（预览包括草稿；全文搜索要在 npx jixiao build 之后用 npx jixiao preview 查看。）按 Ctrl+C 结束预览。`);
+  io.out(
+    `预览地址：${server.url}\n在编辑器中修改并保存 content/ 下的报告文件或 site.yaml，浏览器中的页面会自动刷新。\n（预览包括草稿；全文搜索要在 npx jixiao build 之后用 npx jixiao preview 查看。）按 Ctrl+C 结束预览。`,
+  );
   await new Promise<void>((done) => {
-    const stop = () => { void server.stop().finally(done); };
+    const stop = () => {
+      void server.stop().finally(done);
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

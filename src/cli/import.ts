@@ -18,13 +18,22 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   if (!flags.json) {
     const { filesFolderRefusal } = await import('../build/output-guard.ts');
     const refusal = await filesFolderRefusal(outDir, { what: '输出文件夹' });
-    if (refusal) { io.err(`jixiao import: 错误：${refusal}`); return 1; }
+    if (refusal) {
+      io.err(`jixiao import: 错误：${refusal}`);
+      return 1;
+    }
   }
   const files: string[] = [];
   let folder = false;
   for (const p of positionals) {
-    const isDir = await stat(resolve(io.cwd, p)).then((s) => s.isDirectory(), () => false);
-    if (!isDir) { files.push(p); continue; }
+    const isDir = await stat(resolve(io.cwd, p)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
     folder = true;
     const found = await filesIn(resolve(io.cwd, p));
     if (!found.length) io.err(`jixiao import: 提示：文件夹 ${p} 中没有可导入的文件（.txt .md .html .docx .pdf .xlsx .xls）。`);
@@ -75,5 +84,10 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
 }
 
 async function exists(p: string): Promise<boolean> {
-  try { await access(p); return true; } catch { return false; }
+  try {
+    await access(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

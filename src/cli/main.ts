@@ -39,14 +39,28 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') { io.out(HELP); return 0; }
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(HELP);
+    return 0;
+  }
   const load = COMMANDS[name];
-  if (!load) { io.err(`jixiao: 没有命令 ${name}。\n\n${HELP}`); return 2; }
+  if (!load) {
+    io.err(`jixiao: 没有命令 ${name}。\n\n${HELP}`);
+    return 2;
+  }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (err) {
-    if (err instanceof UsageError) { io.err(`jixiao ${name}: ${err.message}`); return 2; }
-    if (err instanceof UserError) { io.err(`jixiao ${name}: ${(err as Error).message}`); return 1; }
+    if (err instanceof UsageError) {
+      io.err(`jixiao ${name}: ${err.message}`);
+      return 2;
+    }
+    if (err instanceof UserError) {
+      io.err(`jixiao ${name}: ${(err as Error).message}`);
+      return 1;
+    }
     io.err(`jixiao ${name}: 内部错误，这是 jixiao 的缺陷，请连同以下信息报告：\n${(err as Error).stack ?? String(err)}`);
     return 70;
   }

@@ -7,7 +7,8 @@ import type { Io } from './io.ts';
 export async function previewCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, { booleans: [], strings: ['dist', 'base', 'port'] });
   const port = flags.port === undefined ? 4322 : Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${String(flags.port)} 不是有效的端口号，应是 1–65535 之间的整数，如 4322。`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port ${String(flags.port)} 不是有效的端口号，应是 1–65535 之间的整数，如 4322。`);
   const { detectBase, startPreview } = await import('../preview/serve.ts');
   const dist = resolve(io.cwd, String(flags.dist ?? 'dist'));
   const detected = await detectBase(dist);
@@ -20,10 +21,15 @@ export async function previewCommand(argv: string[], io: Io): Promise<number> {
   try {
     started = await startPreview({ dist, base, port });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') { io.err(`jixiao preview: 端口 ${port} 已被占用，用 --port 换一个，如 --port 4323。`); return 1; }
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      io.err(`jixiao preview: 端口 ${port} 已被占用，用 --port 换一个，如 --port 4323。`);
+      return 1;
+    }
     throw err;
   }
-  io.out(`正在按服务器的方式提供 ${String(flags.dist ?? 'dist')}/（子目录 ${base}）：\n预览地址：${started.url}\n这是上传前的最后检查：全文搜索、开放数据下载和 404 页面都可以在这里试。按 Ctrl+C 结束。`);
+  io.out(
+    `正在按服务器的方式提供 ${String(flags.dist ?? 'dist')}/（子目录 ${base}）：\n预览地址：${started.url}\n这是上传前的最后检查：全文搜索、开放数据下载和 404 页面都可以在这里试。按 Ctrl+C 结束。`,
+  );
   await new Promise<void>((done) => {
     const stop = () => started.server.close(() => done());
     process.once('SIGINT', stop);

@@ -11,9 +11,15 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const dir = resolve(io.cwd, String(flags.content ?? 'content'));
   const settings = await loadSettings(resolve(io.cwd, String(flags.config ?? SETTINGS_FILE)), io.cwd, { required: flags.config !== undefined });
   const v = await validateContent(dir, { strict: Boolean(flags.strict), cwd: io.cwd, attachments: settings.settings?.attachments });
-  if (settings.findings.length) { v.findings.unshift(...settings.findings); v.errors.unshift(...settings.findings); v.ok = false; }
+  if (settings.findings.length) {
+    v.findings.unshift(...settings.findings);
+    v.errors.unshift(...settings.findings);
+    v.ok = false;
+  }
   if (flags.json) {
-    io.out(JSON.stringify({ ok: v.ok, files: v.files, reports: v.reports.length, errors: v.errors.length, warnings: v.open.length, findings: v.findings }, null, 2));
+    io.out(
+      JSON.stringify({ ok: v.ok, files: v.files, reports: v.reports.length, errors: v.errors.length, warnings: v.open.length, findings: v.findings }, null, 2),
+    );
     return v.ok ? 0 : 1;
   }
   for (const f of v.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));

@@ -29,8 +29,13 @@ function palette(el: HTMLElement) {
   const css = getComputedStyle(el);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
-    primary: v('--chart-primary', '#1d4f91'), secondary: v('--chart-secondary', '#4f7bbf'), muted: v('--chart-muted', '#c9d3e0'),
-    accent: v('--chart-accent', '#b35900'), negative: v('--chart-negative', '#a4262c'), grid: v('--chart-grid', '#e3e7ed'), text: v('--chart-text', '#1a1a1a'),
+    primary: v('--chart-primary', '#1d4f91'),
+    secondary: v('--chart-secondary', '#4f7bbf'),
+    muted: v('--chart-muted', '#c9d3e0'),
+    accent: v('--chart-accent', '#b35900'),
+    negative: v('--chart-negative', '#a4262c'),
+    grid: v('--chart-grid', '#e3e7ed'),
+    text: v('--chart-text', '#1a1a1a'),
     size: parseFloat(css.fontSize) || 16,
   };
 }
@@ -61,8 +66,10 @@ function valueLabels(spec: ChartSpec, colour: string, size: number): Plugin {
             if (tx + w > chartArea.right || tx < chartArea.left) {
               // no room beyond the bar: inside it, in white, when the bar is long enough
               const barLength = Math.abs(x - base);
-              if (barLength > w + 10) { tx = negative ? x + 6 : x - 6 - w; inside = true; }
-              else tx = Math.min(Math.max(chartArea.left + 2, tx), chartArea.right - w);
+              if (barLength > w + 10) {
+                tx = negative ? x + 6 : x - 6 - w;
+                inside = true;
+              } else tx = Math.min(Math.max(chartArea.left + 2, tx), chartArea.right - w);
             }
             ctx.fillStyle = inside && s.tone !== 'muted' ? '#fff' : colour;
             ctx.textBaseline = 'middle';
@@ -92,14 +99,20 @@ function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfigura
   const c = palette(el);
   const size = Math.max(12, Math.round(c.size * 0.85));
   const under = labelsUnderNames(spec, width, size);
-  const valueText = (() => { const s = spec.series.find((x) => !x.behind); return s ? s.labels ?? s.text : []; })();
+  const valueText = (() => {
+    const s = spec.series.find((x) => !x.behind);
+    return s ? (s.labels ?? s.text) : [];
+  })();
   const font = { size, family: FONT };
   const horizontal = Boolean(spec.horizontal);
   const isRate = spec.unit.includes('%');
   // Rates start at 0 so that 93% does not look like a collapse; the axis says so in its title.
   const min = spec.min ?? (isRate && !spec.signed ? 0 : undefined);
   const valueAxis = {
-    min, max: spec.max, grace: horizontal ? '18%' : '10%', grid: { color: c.grid },
+    min,
+    max: spec.max,
+    grace: horizontal ? '18%' : '10%',
+    grid: { color: c.grid },
     ticks: { color: c.text, font, maxTicksLimit: Math.max(3, Math.floor(width / (size * (horizontal ? 7 : 4)))) },
     title: { display: true, text: spec.unit, color: c.text, font },
   };
@@ -125,7 +138,9 @@ function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfigura
           pointStyle: i % 2 ? 'rectRot' : 'circle',
           borderDash: spec.kind === 'line' && i % 2 ? [6, 4] : [],
           spanGaps: false,
-          ...(s.behind || spec.series.some((o) => o.behind) ? { grouped: false, order: s.behind ? 2 : 1, barPercentage: s.behind ? 0.9 : 0.55 } : { barPercentage: 0.8 }),
+          ...(s.behind || spec.series.some((o) => o.behind)
+            ? { grouped: false, order: s.behind ? 2 : 1, barPercentage: s.behind ? 0.9 : 0.55 }
+            : { barPercentage: 0.8 }),
         };
       }) as any,
     },
@@ -141,7 +156,8 @@ function config(spec: ChartSpec, el: HTMLElement, width: number): ChartConfigura
         legend: { display: spec.series.length > 1, labels: { color: c.text, font, usePointStyle: spec.kind === 'line' } },
         tooltip: {
           callbacks: { label: (ctx) => `${ctx.dataset.label}：${spec.series[ctx.datasetIndex]?.text[ctx.dataIndex] ?? ctx.formattedValue}` },
-          titleFont: font, bodyFont: font,
+          titleFont: font,
+          bodyFont: font,
         },
       },
     },
@@ -194,7 +210,10 @@ async function draw(fig: HTMLElement) {
   }
   const rem = parseFloat(getComputedStyle(box).fontSize) || 16;
   const width = box.clientWidth || fig.clientWidth || 320;
-  const lineCount = (l: string) => { const w = wrapLabel(l, Math.max(4, Math.floor((width * 0.38) / Math.max(12, rem * 0.85)))); return Array.isArray(w) ? w.length : 1; };
+  const lineCount = (l: string) => {
+    const w = wrapLabel(l, Math.max(4, Math.floor((width * 0.38) / Math.max(12, rem * 0.85))));
+    return Array.isArray(w) ? w.length : 1;
+  };
   const under = labelsUnderNames(spec, width, Math.max(12, Math.round(rem * 0.85)));
   const lines = Math.max(1, ...spec.labels.map(lineCount)) + (under ? 1 : 0);
   const rowHeight = rem * Math.max(2.2, lines * 1.2 + 0.8);
@@ -210,13 +229,16 @@ const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.reque
 
 // Each chart is drawn when it comes near the screen, in its own idle-time task: a page opened
 // and left at the top draws nothing it does not show (print uses the tables, not the canvases).
-const seen = new IntersectionObserver((entries) => {
-  for (const e of entries) {
-    if (!e.isIntersecting) continue;
-    seen.unobserve(e.target);
-    idle(() => void draw(e.target as HTMLElement));
-  }
-}, { rootMargin: '300px 0px' });
+const seen = new IntersectionObserver(
+  (entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      seen.unobserve(e.target);
+      idle(() => void draw(e.target as HTMLElement));
+    }
+  },
+  { rootMargin: '300px 0px' },
+);
 document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((f) => seen.observe(f));
 
 /** After a change of text size, redraw the charts already drawn; the others draw when seen. */

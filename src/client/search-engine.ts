@@ -12,8 +12,15 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
-export interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
-export interface PagefindResponse { results: PagefindResult[]; unfilteredResultCount: number }
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+}
 export type Filters = Record<string, { any: string[] }>;
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -39,7 +46,10 @@ export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefi
   loaded ??= (async () => {
     const [pf, parts] = await Promise.all([
       import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<Pagefind>,
-      fetch(`${bundleUrl}jixiao-parts.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []),
+      fetch(`${bundleUrl}jixiao-parts.json`).then(
+        (r) => (r.ok ? (r.json() as Promise<string[]>) : []),
+        () => [],
+      ),
     ]);
     await pf.options({ baseUrl, excerptLength: 40 });
     for (const part of parts) await pf.mergeIndex(`${bundleUrl}${part}`, { baseUrl, excerptLength: 40 });
@@ -54,7 +64,10 @@ const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
 /** Full-width digits, letters and signs (９８．０％) become half-width; spaces collapse. */
 export function normalizeQuery(q: string): string {
-  return q.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, ' ').trim();
+  return q
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 }
 
 /** The phrase form of a query: each term with Chinese in it quoted, or undefined when none has. */

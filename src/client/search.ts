@@ -33,8 +33,13 @@ function start(form: HTMLFormElement) {
     void show(params);
   };
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); navigate(fields()); });
-  form.addEventListener('change', (e) => { if (e.target instanceof HTMLSelectElement) navigate(fields()); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    navigate(fields());
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target instanceof HTMLSelectElement) navigate(fields());
+  });
   pager.addEventListener('click', (e) => {
     const a = (e.target as Element).closest('a');
     if (!a) return;
@@ -42,7 +47,11 @@ function start(form: HTMLFormElement) {
     navigate(new URL(a.href).searchParams);
     document.getElementById('search-q')?.focus();
   });
-  window.addEventListener('popstate', () => { const p = new URLSearchParams(location.search); setFields(p); void show(p); });
+  window.addEventListener('popstate', () => {
+    const p = new URLSearchParams(location.search);
+    setFields(p);
+    void show(p);
+  });
 
   const initial = new URLSearchParams(location.search);
   setFields(initial);
@@ -52,8 +61,15 @@ function start(form: HTMLFormElement) {
     const mine = ++run;
     const q = params.get('q') ?? '';
     const filters: Filters = {};
-    for (const f of FILTERS) { const v = params.getAll(f).filter(Boolean); if (v.length) filters[f] = { any: v }; }
-    if (!q.trim() && !Object.keys(filters).length) { render([], 0, params); status.textContent = ''; return; }
+    for (const f of FILTERS) {
+      const v = params.getAll(f).filter(Boolean);
+      if (v.length) filters[f] = { any: v };
+    }
+    if (!q.trim() && !Object.keys(filters).length) {
+      render([], 0, params);
+      status.textContent = '';
+      return;
+    }
     status.textContent = '正在搜索……';
     try {
       const results = await rankedSearch(await engine, { q, filters, sort: params.get('sort') ?? undefined });
@@ -92,7 +108,8 @@ function start(form: HTMLFormElement) {
       } else {
         const a = document.createElement('a');
         const p = new URLSearchParams(params);
-        if (n > 1) p.set('page', String(n)); else p.delete('page');
+        if (n > 1) p.set('page', String(n));
+        else p.delete('page');
         a.href = `?${p}`;
         a.textContent = label;
         if (rel) a.rel = rel;
@@ -125,7 +142,13 @@ function resultItem(d: { url: string; excerpt: string; meta: Record<string, stri
   meta.className = 'search-meta';
   meta.textContent = [d.meta.department, d.meta.year && `${d.meta.year} 年度`, d.meta.kind].filter(Boolean).join(' · ');
   li.append(h, meta);
-  const figures = ([['自评得分', d.meta.score], ['等级', d.meta.grade], ['全年预算', d.meta.budget]] as const).filter(([, v]) => v);
+  const figures = (
+    [
+      ['自评得分', d.meta.score],
+      ['等级', d.meta.grade],
+      ['全年预算', d.meta.budget],
+    ] as const
+  ).filter(([, v]) => v);
   if (figures.length) {
     const dl = document.createElement('dl');
     dl.className = 'search-figures';
@@ -151,7 +174,11 @@ function resultItem(d: { url: string; excerpt: string; meta: Record<string, stri
 function markedText(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   return [...doc.body.childNodes].map((n) => {
-    if (n.nodeName === 'MARK') { const m = document.createElement('mark'); m.textContent = n.textContent; return m; }
+    if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      return m;
+    }
     return document.createTextNode(n.textContent ?? '');
   });
 }

@@ -28,7 +28,8 @@ function apply(level: Level) {
 
 function sync() {
   const level = current();
-  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-text-level]')) b.setAttribute('aria-pressed', String(b.dataset.textLevel === level));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-text-level]'))
+    b.setAttribute('aria-pressed', String(b.dataset.textLevel === level));
 }
 
 for (const group of document.querySelectorAll<HTMLElement>('[data-display-toggle]')) {

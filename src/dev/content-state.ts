@@ -25,8 +25,9 @@ export async function loadSnapshot(contentDir: string, settingsPath: string, cwd
   const verdict = await validateContent(contentDir, { cwd });
   const gaps = settings.settings ? settingsGaps(settings.settings, settingsPath, cwd) : [];
   const findings = [...settings.findings, ...gaps, ...verdict.findings];
-  const pending = verdict.reports.filter((r) => r.report.draft).flatMap((r) =>
-    errorsOf(auditReport({ report: { ...r.report, draft: false }, file: r.file, lineOf: r.lineOf, decimals: r.decimals })));
+  const pending = verdict.reports
+    .filter((r) => r.report.draft)
+    .flatMap((r) => errorsOf(auditReport({ report: { ...r.report, draft: false }, file: r.file, lineOf: r.lineOf, decimals: r.decimals })));
   return { reports: verdict.reports, settings: settings.settings, findings, errors: errorsOf(findings), pending };
 }
 

@@ -28,9 +28,16 @@ export interface DevOptions {
   log(line: string): void;
 }
 
-export interface DevServer { url: string; stop(): Promise<void> }
+export interface DevServer {
+  url: string;
+  stop(): Promise<void>;
+}
 
-type Watcher = { add(p: string | string[]): unknown; on(ev: 'all', fn: (ev: string, path: string) => void): unknown; emit(ev: string, ...a: unknown[]): boolean };
+type Watcher = {
+  add(p: string | string[]): unknown;
+  on(ev: 'all', fn: (ev: string, path: string) => void): unknown;
+  emit(ev: string, ...a: unknown[]): boolean;
+};
 
 export async function startDev(opts: DevOptions): Promise<DevServer> {
   const contentDir = resolve(opts.cwd, opts.contentDir);
@@ -47,7 +54,11 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
   const handOver = (s: ContentSnapshot) => {
     settings = s.settings ?? settings;
     let siteUrl: string | undefined;
-    try { siteUrl = settings.url ? publicRoot(settings.url, base) : undefined; } catch { siteUrl = undefined; }
+    try {
+      siteUrl = settings.url ? publicRoot(settings.url, base) : undefined;
+    } catch {
+      siteUrl = undefined;
+    }
     context = { base, siteUrl, settings, reports: s.reports, drafts: true, settingsFile: settingsPath };
     provideBuildContext(context);
   };
@@ -70,7 +81,9 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     const stamp = new Date().toTimeString().slice(0, 8);
     if (file) {
       const { findings, pending } = findingsOf(snap, file);
-      opts.log(`[${stamp}] 已保存 ${file}：${findings.length ? `${findings.filter((f) => f.severity === 'error').length} 个错误，${findings.filter((f) => f.severity === 'warning').length} 个提示` : '没有问题'}`);
+      opts.log(
+        `[${stamp}] 已保存 ${file}：${findings.length ? `${findings.filter((f) => f.severity === 'error').length} 个错误，${findings.filter((f) => f.severity === 'warning').length} 个提示` : '没有问题'}`,
+      );
       for (const f of findings) opts.log(`  ${formatFinding(f)}`);
       if (pending.length) opts.log(`  （草稿）删除 draft 一行后还需处理 ${pending.length} 项：\n${pending.map((f) => `    ${formatFinding(f)}`).join('\n')}`);
     }
@@ -93,7 +106,11 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       // Astro keeps each route's getStaticPaths() until its file watcher reports a change:
       // report one now that the new content is in place, so no page is built from the old.
       emitting = true;
-      try { watcher.emit('change', settingsPath); } finally { emitting = false; }
+      try {
+        watcher.emit('change', settingsPath);
+      } finally {
+        emitting = false;
+      }
       await provideToPages();
       // Astro 7 clears its getStaticPaths() cache on this event (its content layer sends it).
       for (const env of Object.values(vite?.environments ?? {})) env.hot?.send('astro:content-changed', {});
@@ -169,7 +186,9 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
   const url = `http://127.0.0.1:${server.address.port}${base}`;
   await untilServing(url);
   for (const f of snap.findings) opts.log(formatFinding(f));
-  opts.log(`检查了 ${snap.reports.length} 份报告：${snap.errors.length} 个错误，${snap.findings.length - snap.errors.length} 个提示${snap.errors.length ? '；页面显示错误清单，改正并保存后自动刷新' : ''}。`);
+  opts.log(
+    `检查了 ${snap.reports.length} 份报告：${snap.errors.length} 个错误，${snap.findings.length - snap.errors.length} 个提示${snap.errors.length ? '；页面显示错误清单，改正并保存后自动刷新' : ''}。`,
+  );
   return {
     url,
     async stop() {
@@ -187,7 +206,10 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
 async function untilServing(url: string): Promise<void> {
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
-    const ok = await fetch(url, { headers: { accept: 'text/html' } }).then((r) => r.status < 400, () => false);
+    const ok = await fetch(url, { headers: { accept: 'text/html' } }).then(
+      (r) => r.status < 400,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }

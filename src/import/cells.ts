@@ -26,14 +26,26 @@ export function toCells(lines: readonly string[], oneCellPerLine = false): Cell[
   const out: Cell[] = [];
   lines.forEach((raw, i) => {
     const line = raw.trim();
-    if (oneCellPerLine) { out.push({ text: line, line: i + 1, col: 1, mode: 'line' }); return; }
+    if (oneCellPerLine) {
+      out.push({ text: line, line: i + 1, col: 1, mode: 'line' });
+      return;
+    }
     if (!line) return;
     const pipes = splitRow(line);
-    if (pipes && !line.includes('\t')) { pipes.forEach((text, j) => out.push({ text, line: i + 1, col: j + 1, mode: 'pipe' })); return; }
+    if (pipes && !line.includes('\t')) {
+      pipes.forEach((text, j) => out.push({ text, line: i + 1, col: j + 1, mode: 'pipe' }));
+      return;
+    }
     // "项目名称 |" and "|": one cell per line, the pipe closing it.
-    if (/^[^|]*\|$/.test(line)) { out.push({ text: line.slice(0, -1).trim(), line: i + 1, col: 1, mode: 'line' }); return; }
+    if (/^[^|]*\|$/.test(line)) {
+      out.push({ text: line.slice(0, -1).trim(), line: i + 1, col: 1, mode: 'line' });
+      return;
+    }
     const tokens = mergeParens(line.split(/\s+/).slice(0, MAX_TOKENS_PER_LINE));
-    if (tokens.length === 1) { out.push({ text: tokens[0]!, line: i + 1, col: 1, mode: 'line' }); return; }
+    if (tokens.length === 1) {
+      out.push({ text: tokens[0]!, line: i + 1, col: 1, mode: 'line' });
+      return;
+    }
     tokens.forEach((text, j) => out.push({ text, line: i + 1, col: j + 1, mode: 'space' }));
   });
   return out;
@@ -47,7 +59,10 @@ function mergeParens(tokens: string[]): string[] {
     const f = fold(t);
     if (out.length && (depth > 0 || f.startsWith('('))) out[out.length - 1] += t;
     else out.push(t);
-    for (const ch of f) { if (ch === '(') depth++; else if (ch === ')' && depth > 0) depth--; }
+    for (const ch of f) {
+      if (ch === '(') depth++;
+      else if (ch === ')' && depth > 0) depth--;
+    }
     if (depth > 8) depth = 0;
   }
   return out;
@@ -57,4 +72,11 @@ function mergeParens(tokens: string[]): string[] {
 export const key = (s: string) => fold(s).replace(/\s+/g, '').replace(/[:]$/, '');
 
 /** Where a cell came from, for the draft's source comment. */
-export const where = (c: Cell) => (c.mode === 'space' ? `第 ${c.line} 行第 ${c.col} 段` : c.mode === 'pipe' ? `第 ${c.line} 行第 ${c.col} 格` : c.mode === 'fused' ? `第 ${c.line} 行（无格线，第 ${c.col} 段）` : `第 ${c.line} 行`);
+export const where = (c: Cell) =>
+  c.mode === 'space'
+    ? `第 ${c.line} 行第 ${c.col} 段`
+    : c.mode === 'pipe'
+      ? `第 ${c.line} 行第 ${c.col} 格`
+      : c.mode === 'fused'
+        ? `第 ${c.line} 行（无格线，第 ${c.col} 段）`
+        : `第 ${c.line} 行`;

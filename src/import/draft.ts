@@ -39,18 +39,30 @@ export type DraftReport = Partial<Omit<ReportInput, 'department' | 'project'>> &
 };
 
 /** The draft: data in the schema's names, the decimals each number was written with, and where each value was read. */
-export interface Draft { data: DraftReport; decimals: Map<string, number>; sources: Map<string, string> }
+export interface Draft {
+  data: DraftReport;
+  decimals: Map<string, number>;
+  sources: Map<string, string>;
+}
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
 
 export function assembleDraft(f: Found, review: Review): Draft {
   const decimals = new Map<string, number>();
   const sources = new Map<string, string>();
-  const num = (path: PropertyKey[], s: Stated) => { if (s.digits) decimals.set(formatPath(path), s.digits); return s.value; };
-  const cite = (path: PropertyKey[], where: string | undefined) => { if (where) sources.set(formatPath(path), where); };
+  const num = (path: PropertyKey[], s: Stated) => {
+    if (s.digits) decimals.set(formatPath(path), s.digits);
+    return s.value;
+  };
+  const cite = (path: PropertyKey[], where: string | undefined) => {
+    if (where) sources.set(formatPath(path), where);
+  };
   const { identity: id } = f;
-  cite(['kind'], id.sources.kind); cite(['year'], id.sources.year); cite(['title'], id.sources.title);
-  cite(['department', 'name'], id.sources.department); cite(['project', 'name'], id.sources.project);
+  cite(['kind'], id.sources.kind);
+  cite(['year'], id.sources.year);
+  cite(['title'], id.sources.title);
+  cite(['department', 'name'], id.sources.department);
+  cite(['project', 'name'], id.sources.project);
   const data: DraftReport = { department: { id: '' } };
 
   if (id.kind) data.kind = id.kind;
@@ -82,11 +94,19 @@ export function assembleDraft(f: Found, review: Review): Draft {
   if (budget?.executionRate !== undefined) cite(['budget', 'executionRate'], f.budget.rate?.where);
   if (budget) data.budget = budget;
 
-  const indicators = [...(f.budget.execution ? [{ name: '预算执行', max: f.budget.execution.max, score: f.budget.execution.score } as FoundIndicator] : []), ...f.scores.indicators];
+  const indicators = [
+    ...(f.budget.execution ? [{ name: '预算执行', max: f.budget.execution.max, score: f.budget.execution.score } as FoundIndicator] : []),
+    ...f.scores.indicators,
+  ];
   const score: Partial<Score> = {};
-  if (f.scores.total) { score.total = num(['score', 'total'], f.scores.total); cite(['score', 'total'], f.scores.totalWhere); }
-  else review.add('未找到自评总分（自评得分 / 综合评分）。', 'score.total');
-  if (f.scores.grade) { score.grade = f.scores.grade as Score['grade']; cite(['score', 'grade'], f.scores.gradeWhere); }
+  if (f.scores.total) {
+    score.total = num(['score', 'total'], f.scores.total);
+    cite(['score', 'total'], f.scores.totalWhere);
+  } else review.add('未找到自评总分（自评得分 / 综合评分）。', 'score.total');
+  if (f.scores.grade) {
+    score.grade = f.scores.grade as Score['grade'];
+    cite(['score', 'grade'], f.scores.gradeWhere);
+  }
   if (indicators.length) score.indicators = indicators.map((ind, i) => toIndicator(ind, ['score', 'indicators', i], num, cite));
   else review.add('未找到指标及其分值、得分。', 'score.indicators');
   if (Object.keys(score).length) data.score = score;
@@ -118,12 +138,21 @@ function buildBudget(b: BudgetFound, review: Review, num: Num): Budget | undefin
     review.add(`${field}：原文为 ${m.value.value}${m.unit}，单位与其他金额（${unit}）不同，未填入。`, `budget.${field}`);
     return false;
   };
-  for (const key of ['initial', 'planned', 'spent'] as const) { const m = b.money[key]; if (m && fits(m, key)) out[key] = num(['budget', key], m.value); }
+  for (const key of ['initial', 'planned', 'spent'] as const) {
+    const m = b.money[key];
+    if (m && fits(m, key)) out[key] = num(['budget', key], m.value);
+  }
   if (b.rate) out.executionRate = num(['budget', 'executionRate'], b.rate.value);
-  for (const key of ['basic', 'project'] as const) { const m = b.money[key]; if (m && fits(m, key)) out[key] = num(['budget', key], m.value); }
+  for (const key of ['basic', 'project'] as const) {
+    const m = b.money[key];
+    if (m && fits(m, key)) out[key] = num(['budget', key], m.value);
+  }
   const sources = b.sources.map((s, i) => {
     const o: Record<string, unknown> = { name: s.name };
-    for (const key of ['initial', 'planned', 'spent'] as const) { const m = s[key]; if (m && fits(m, `sources[${i}].${key}`)) o[key] = num(['budget', 'sources', i, key], m.value); }
+    for (const key of ['initial', 'planned', 'spent'] as const) {
+      const m = s[key];
+      if (m && fits(m, `sources[${i}].${key}`)) o[key] = num(['budget', 'sources', i, key], m.value);
+    }
     return o;
   });
   if (sources.length) out.sources = sources;
@@ -137,7 +166,10 @@ function buildProjects(p: ProjectsFound, data: DraftReport, review: Review, num:
   const unit = (data.budget as { unit?: string } | undefined)?.unit ?? '万元';
   const put = (o: Record<string, unknown>, key: string, m: StatedMoney | undefined, path: PropertyKey[]) => {
     if (!m) return;
-    if (m.unit !== unit) { review.add(`原文为 ${m.value.value}${m.unit}，单位与预算金额（${unit}）不同，未填入。`, formatPath(path)); return; }
+    if (m.unit !== unit) {
+      review.add(`原文为 ${m.value.value}${m.unit}，单位与预算金额（${unit}）不同，未填入。`, formatPath(path));
+      return;
+    }
     o[key] = num(path, m.value);
   };
   const projects: Record<string, unknown> = {};

@@ -6,7 +6,10 @@ import { UserError } from '../errors/user-error.ts';
 
 export class ImportError extends UserError {
   override name = 'ImportError';
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(`${file}：${message}`);
   }
 }

@@ -14,8 +14,19 @@ import { PROSE_MONEY } from './forms.ts';
 
 export type Unit = '元' | '万元' | '亿元';
 export type MoneyField = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
-export interface Money { value: Stated; unit?: Unit | undefined; where: string; line: number; fromTable: boolean }
-export interface Source { name: string; initial?: Money; planned?: Money; spent?: Money }
+export interface Money {
+  value: Stated;
+  unit?: Unit | undefined;
+  where: string;
+  line: number;
+  fromTable: boolean;
+}
+export interface Source {
+  name: string;
+  initial?: Money;
+  planned?: Money;
+  spent?: Money;
+}
 
 export interface BudgetFound {
   money: Partial<Record<MoneyField, Money>>;
@@ -35,14 +46,20 @@ const LABELS: [MoneyField, string][] = [
 const RATE = /^(?:预算执行率|预算完成率|资金执行率|执行率)(?:\(%\))?$/;
 const SOURCE = /(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|当年财政拨款|上年结转(?:结余)?资金?|其他资金)/;
 
-const unitIn = (s: string): Unit | undefined => { const m = /(万元|亿元|元)/.exec(fold(s)); return m ? (m[1] as Unit) : undefined; };
+const unitIn = (s: string): Unit | undefined => {
+  const m = /(万元|亿元|元)/.exec(fold(s));
+  return m ? (m[1] as Unit) : undefined;
+};
 
 export function findBudget(blocks: readonly Block[], kind: string | undefined, review: Review): BudgetFound {
   const cands = new Map<MoneyField, Money[]>();
   const rates: { value: Stated; where: string }[] = [];
   const sources: Source[] = [];
   let execution: BudgetFound['execution'];
-  const add = (f: MoneyField, m: Money) => { if (kind === 'project' && (f === 'basic' || f === 'project')) return; (cands.get(f) ?? cands.set(f, []).get(f)!).push(m); };
+  const add = (f: MoneyField, m: Money) => {
+    if (kind === 'project' && (f === 'basic' || f === 'project')) return;
+    (cands.get(f) ?? cands.set(f, []).get(f)!).push(m);
+  };
 
   for (const b of blocks) {
     if (b.kind !== 'table') continue;
@@ -53,17 +70,37 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     for (const row of t.rows) {
       const roles = row.map(columnRole);
       const numeric = row.some((c) => cellNumber(c) !== undefined);
-      if (!numeric && roles.filter((r) => r === 'initial' || r === 'planned' || r === 'spent').length >= 2) { header = roles; headerUnit = unitIn(row.join(' ')); continue; }
-      if (!numeric && roles.filter(Boolean).length >= 3) { header = undefined; continue; }
+      if (!numeric && roles.filter((r) => r === 'initial' || r === 'planned' || r === 'spent').length >= 2) {
+        header = roles;
+        headerUnit = unitIn(row.join(' '));
+        continue;
+      }
+      if (!numeric && roles.filter(Boolean).length >= 3) {
+        header = undefined;
+        continue;
+      }
       const label = fold(row.find((c) => c.trim()) ?? '').replace(/\s+/g, '');
       if (header) {
         const unit = headerUnit ?? tableUnit;
-        const cell = (role: string) => { const i = header!.indexOf(role as never); return i >= 0 ? cellNumber(row[i] ?? '') : undefined; };
-        const money = (role: MoneyField): Money | undefined => { const n = cell(role); return n ? { value: n, unit: (n.unit as Unit | undefined) ?? unit, where: `第 ${t.line} 行起的表格“${label}”行`, line: t.line, fromTable: true } : undefined; };
+        const cell = (role: string) => {
+          const i = header!.indexOf(role as never);
+          return i >= 0 ? cellNumber(row[i] ?? '') : undefined;
+        };
+        const money = (role: MoneyField): Money | undefined => {
+          const n = cell(role);
+          return n
+            ? { value: n, unit: (n.unit as Unit | undefined) ?? unit, where: `第 ${t.line} 行起的表格“${label}”行`, line: t.line, fromTable: true }
+            : undefined;
+        };
         if (/^(?:年度资金总额|资金总额|合计|总计|项目资金|预算资金|部门预算)/.test(label) || isTotalLabel(label)) {
-          for (const f of ['initial', 'planned', 'spent'] as const) { const m = money(f); if (m) add(f, m); }
-          const rate = cell('rate'); if (rate) rates.push({ value: rate, where: `表格（第 ${t.line} 行起）“${label}”行` });
-          const max = cell('max'); const score = cell('score');
+          for (const f of ['initial', 'planned', 'spent'] as const) {
+            const m = money(f);
+            if (m) add(f, m);
+          }
+          const rate = cell('rate');
+          if (rate) rates.push({ value: rate, where: `表格（第 ${t.line} 行起）“${label}”行` });
+          const max = cell('max');
+          const score = cell('score');
           if (max || score) execution = { max, score, rate };
         } else if (/^基本支出/.test(label) || /^项目支出/.test(label)) {
           const m = money('spent') ?? money('planned');
@@ -71,8 +108,16 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
         } else {
           const s = SOURCE.exec(label);
           if (s) {
-            const src: Source = { name: row.find((c) => c.trim())!.trim().replace(/^其中\s*[:：]\s*/, '') };
-            for (const f of ['initial', 'planned', 'spent'] as const) { const m = money(f); if (m) src[f] = m; }
+            const src: Source = {
+              name: row
+                .find((c) => c.trim())!
+                .trim()
+                .replace(/^其中\s*[:：]\s*/, ''),
+            };
+            for (const f of ['initial', 'planned', 'spent'] as const) {
+              const m = money(f);
+              if (m) src[f] = m;
+            }
             if (src.initial || src.planned || src.spent) sources.push(src);
           }
         }
@@ -83,11 +128,22 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
         const k = fold(row[i]!).replace(/\s+/g, '');
         const v = row[i + 1]!;
         if (isBlankCell(v)) continue;
-        if (RATE.test(k) && /%/.test(fold(v))) { const n = cellNumber(v); if (n) rates.push({ value: n, where: `表格（第 ${t.line} 行起）“${row[i]}”` }); continue; }
+        if (RATE.test(k) && /%/.test(fold(v))) {
+          const n = cellNumber(v);
+          if (n) rates.push({ value: n, where: `表格（第 ${t.line} 行起）“${row[i]}”` });
+          continue;
+        }
         for (const [f, re] of LABELS) {
           if (!new RegExp(`^${re}(?:\\((?:万元|元|亿元)\\))?$`).test(k)) continue;
           const n = cellNumber(v);
-          if (n && n.unit !== '%' && n.unit !== '分') add(f, { value: n, unit: (n.unit as Unit | undefined) ?? unitIn(k) ?? tableUnit, where: `第 ${t.line} 行起的表格“${row[i]}”`, line: t.line, fromTable: true });
+          if (n && n.unit !== '%' && n.unit !== '分')
+            add(f, {
+              value: n,
+              unit: (n.unit as Unit | undefined) ?? unitIn(k) ?? tableUnit,
+              where: `第 ${t.line} 行起的表格“${row[i]}”`,
+              line: t.line,
+              fromTable: true,
+            });
         }
       }
     }
@@ -104,7 +160,8 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
       }
     }
     for (const m of f.matchAll(new RegExp(`(?:预算执行率|预算完成率|资金执行率)(?:为|达到?|是|:)?\\s*(${NUM})\\s*%`, 'g'))) {
-      const n = toStated(m[1]!); if (n) rates.push({ value: n, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}` });
+      const n = toStated(m[1]!);
+      if (n) rates.push({ value: n, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}` });
     }
     for (const sentence of f.split(/[。;]/)) {
       const items: Source[] = [];
@@ -123,7 +180,12 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     const first = sorted[0]!;
     money[f] = first;
     const other = sorted.find((m) => inYuan(m) !== inYuan(first));
-    if (other) review.add(`${NAMES[f]}：采用 ${first.value.value}${first.unit ?? ''}（${first.where}），原文另有一处写作 ${other.value.value}${other.unit ?? ''}（${other.where}），请核对。`, `budget.${f}`, first.line);
+    if (other)
+      review.add(
+        `${NAMES[f]}：采用 ${first.value.value}${first.unit ?? ''}（${first.where}），原文另有一处写作 ${other.value.value}${other.unit ?? ''}（${other.where}），请核对。`,
+        `budget.${f}`,
+        first.line,
+      );
   }
   if (!sources.length && proseSources.length) {
     const spent = money.spent;
@@ -133,7 +195,10 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
   }
   const rate = rates[0];
   if (rate && rates.some((r) => r.value.value !== rate.value.value))
-    review.add(`预算执行率：采用 ${rate.value.value}%（${rate.where}），原文另有一处写作 ${rates.find((r) => r.value.value !== rate.value.value)!.value.value}%，请核对。`, 'budget.executionRate');
+    review.add(
+      `预算执行率：采用 ${rate.value.value}%（${rate.where}），原文另有一处写作 ${rates.find((r) => r.value.value !== rate.value.value)!.value.value}%，请核对。`,
+      'budget.executionRate',
+    );
   return { money, rate, sources, execution };
 }
 

@@ -21,9 +21,16 @@ const TEXT: Role[] = ['nature', 'target', 'unit', 'actual'];
 const L1 = /^(?:产出|效益|效果|满意度|决策|过程|管理|履职)指标/;
 const MAX_ROW = 16;
 
-export interface StreamIndicators { indicators: FoundIndicator[]; maxBeforeScore: boolean; sources: Map<FoundIndicator, string> }
+export interface StreamIndicators {
+  indicators: FoundIndicator[];
+  maxBeforeScore: boolean;
+  sources: Map<FoundIndicator, string>;
+}
 
-const isNum = (c: Cell) => { const v = valueOf(c.text); return !!v && (!v.unit || v.unit === '%'); };
+const isNum = (c: Cell) => {
+  const v = valueOf(c.text);
+  return !!v && (!v.unit || v.unit === '%');
+};
 const isOp = (t: string) => OPERATORS[fold(t).trim()] !== undefined;
 
 export function readStreamIndicators(cells: readonly Cell[], review: Review): StreamIndicators {
@@ -33,7 +40,11 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
     if (!h) continue;
     // The number columns a row ends with: the header's trailing ones ("单项指标得分 | 权重占比 | 折算得分"), else all of them.
     const tail: Role[] = [];
-    for (let k = h.roles.length - 1; k >= 0; k--) { const r = h.roles[k]!; if (NUMERIC.includes(r)) tail.unshift(r); else if (r !== 'note' || tail.length) break; }
+    for (let k = h.roles.length - 1; k >= 0; k--) {
+      const r = h.roles[k]!;
+      if (NUMERIC.includes(r)) tail.unshift(r);
+      else if (r !== 'note' || tail.length) break;
+    }
     const numeric = tail.length ? tail : h.roles.filter((r) => NUMERIC.includes(r));
     const text = h.roles.filter((r) => TEXT.includes(r));
     out.maxBeforeScore = numeric.indexOf('max') < numeric.lastIndexOf('score') || !numeric.includes('max');
@@ -53,16 +64,28 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
     while (j < cells.length) {
       const c = cells[j]!;
       const k = key(c.text);
-      if (!k || isBlankCell(c.text)) { j++; continue; }
-      if (TOTAL_LABEL.test(k) || (roleOf(c.text) && header(cells, j))) break;
-      if (LEVEL_NAME.test(k)) {
-        const node: FoundIndicator = { name: c.text.replace(/\s+/g, '').replace(/[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, '') };
-        if (L1.test(k) || !l1) { l1 = node; l2 = undefined; out.indicators.push(node); }
-        else { l2 = node; (l1.children ??= []).push(node); }
+      if (!k || isBlankCell(c.text)) {
         j++;
         continue;
       }
-      if (isNum(c) || isOp(c.text) || k.length > 60) { j++; continue; }
+      if (TOTAL_LABEL.test(k) || (roleOf(c.text) && header(cells, j))) break;
+      if (LEVEL_NAME.test(k)) {
+        const node: FoundIndicator = { name: c.text.replace(/\s+/g, '').replace(/[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, '') };
+        if (L1.test(k) || !l1) {
+          l1 = node;
+          l2 = undefined;
+          out.indicators.push(node);
+        } else {
+          l2 = node;
+          (l1.children ??= []).push(node);
+        }
+        j++;
+        continue;
+      }
+      if (isNum(c) || isOp(c.text) || k.length > 60) {
+        j++;
+        continue;
+      }
       // A leaf: its name, then cells until the run of numbers is long enough.
       const vals: Cell[] = [];
       let run = 0;
@@ -72,22 +95,33 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
         const v = cells[end]!;
         if (!v.text.trim()) continue;
         const vk = key(v.text);
-        if (isNum(v)) { vals.push(v); run++; continue; }
+        if (isNum(v)) {
+          vals.push(v);
+          run++;
+          continue;
+        }
         if (run >= numeric.length) break;
         const vr = roleOf(v.text);
-        if (TOTAL_LABEL.test(vk) || LEVEL_NAME.test(vk) || vr === 'l1' || vr === 'l2' || vr === 'l3') { broken = true; break; }
-        vals.push(v); run = 0;
+        if (TOTAL_LABEL.test(vk) || LEVEL_NAME.test(vk) || vr === 'l1' || vr === 'l2' || vr === 'l3') {
+          broken = true;
+          break;
+        }
+        vals.push(v);
+        run = 0;
       }
       if (broken || run < numeric.length || !numeric.length) {
-        if (run > 0 || (broken && vals.length > 1)) review.add(`指标“${c.text}”所在行（${where(c)}）未能逐格分开，分值和得分未填入，请核对。`, 'score.indicators', c.line);
+        if (run > 0 || (broken && vals.length > 1))
+          review.add(`指标“${c.text}”所在行（${where(c)}）未能逐格分开，分值和得分未填入，请核对。`, 'score.indicators', c.line);
         j = broken ? end : Math.max(end, j + 1);
         continue;
       }
       const leaf = readLeaf(c, vals, numeric, text, review);
       if (leaf) {
         const parent = l2 ?? l1;
-        if (parent) (parent.children ??= []).push(leaf); else out.indicators.push(leaf);
-        out.sources.set(leaf, where(vals.at(-1)!)); leaf.source = `${where(c)}起`;
+        if (parent) (parent.children ??= []).push(leaf);
+        else out.indicators.push(leaf);
+        out.sources.set(leaf, where(vals.at(-1)!));
+        leaf.source = `${where(c)}起`;
       }
       j = end;
     }
@@ -119,8 +153,10 @@ function readLeaf(nameCell: Cell, vals: Cell[], numeric: Role[], text: Role[], r
     rest = rest.slice(1);
   }
   const t = rest.map((c) => c.text.trim());
-  if (t.length === 2) { leaf.target = t[0]; leaf.actual = t[1]; }
-  else if (t.length >= 3 && isOp(t[0]!)) {
+  if (t.length === 2) {
+    leaf.target = t[0];
+    leaf.actual = t[1];
+  } else if (t.length >= 3 && isOp(t[0]!)) {
     // ≧ | 100 | % | 100%  or  >= | 98 | %(百分比) | 100% | 完成
     const unit = t.length >= 4 && !valueOf(t[2]!) ? t[2]! : '';
     leaf.target = `${t[0]}${t[1]}${unit.replace(/\(.*\)$/, '')}`;
@@ -133,7 +169,10 @@ function readLeaf(nameCell: Cell, vals: Cell[], numeric: Role[], text: Role[], r
 function prune(nodes: FoundIndicator[]) {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i]!;
-    if (n.children) { prune(n.children); if (!n.children.length) delete n.children; }
+    if (n.children) {
+      prune(n.children);
+      if (!n.children.length) delete n.children;
+    }
     if (!n.children && n.score === undefined && n.max === undefined) nodes.splice(i, 1);
   }
 }
@@ -150,13 +189,22 @@ function readFused(cells: readonly Cell[], h: { roles: Role[]; end: number }, ou
     if (TOTAL_LABEL.test(k)) break;
     if (LEVEL_NAME.test(k)) {
       const node: FoundIndicator = { name: k.replace(/\(\d+(?:\.\d+)?分\)$/, '') };
-      if (L1.test(k) || !l1) { l1 = node; l2 = undefined; out.indicators.push(node); } else { l2 = node; (l1.children ??= []).push(node); }
+      if (L1.test(k) || !l1) {
+        l1 = node;
+        l2 = undefined;
+        out.indicators.push(node);
+      } else {
+        l2 = node;
+        (l1.children ??= []).push(node);
+      }
       continue;
     }
     for (const leaf of readFusedSegment(c, roles, review)) {
       const parent = l2 ?? l1;
-      if (parent) (parent.children ??= []).push(leaf); else out.indicators.push(leaf);
-      out.sources.set(leaf, where(c)); leaf.source = where(c);
+      if (parent) (parent.children ??= []).push(leaf);
+      else out.indicators.push(leaf);
+      out.sources.set(leaf, where(c));
+      leaf.source = where(c);
     }
   }
 }
@@ -174,11 +222,21 @@ function readPositional(cells: readonly Cell[], h: { roles: Role[]; end: number 
     const leafAt = names.length - 1;
     if (!names[leafAt] || valueOf(names[leafAt]!) || roleOf(names[leafAt]!)) break;
     const leaf: FoundIndicator = { name: names[leafAt]! };
-    const num = (r: Role) => { const k = col(r); const c = k >= 0 ? row[k]! : undefined; const v = c && valueOf(c.text); return v && !v.unit ? v : undefined; };
-    const max = num('max'); const score = num('score');
+    const num = (r: Role) => {
+      const k = col(r);
+      const c = k >= 0 ? row[k]! : undefined;
+      const v = c && valueOf(c.text);
+      return v && !v.unit ? v : undefined;
+    };
+    const max = num('max');
+    const score = num('score');
     if (max) leaf.max = max;
     if (score) leaf.score = score;
-    const text = (r: Role) => { const k = col(r); const t = k >= 0 ? row[k]!.text.trim() : ''; return t && !isBlankCell(t) ? t : ''; };
+    const text = (r: Role) => {
+      const k = col(r);
+      const t = k >= 0 ? row[k]!.text.trim() : '';
+      return t && !isBlankCell(t) ? t : '';
+    };
     const target = `${text('nature')}${text('target')}${text('unit')}`;
     if (text('target')) leaf.target = target;
     if (text('actual')) leaf.actual = text('actual');
@@ -186,11 +244,16 @@ function readPositional(cells: readonly Cell[], h: { roles: Role[]; end: number 
     let siblings = out.indicators;
     for (let d = 0; d < leafAt; d++) {
       const name = names[d];
-      if (name && path[d]?.name !== name) { path[d] = { name, children: [] }; path.length = d + 1; siblings.push(path[d]!); }
+      if (name && path[d]?.name !== name) {
+        path[d] = { name, children: [] };
+        path.length = d + 1;
+        siblings.push(path[d]!);
+      }
       if (path[d]) siblings = path[d]!.children!;
     }
     siblings.push(leaf);
-    out.sources.set(leaf, where(row[0]!)); leaf.source = `${where(row[0]!)}起的一行`;
+    out.sources.set(leaf, where(row[0]!));
+    leaf.source = `${where(row[0]!)}起的一行`;
   }
   if (!out.indicators.length) review.add('指标表未能按列读出。', 'score.indicators');
 }
@@ -200,7 +263,10 @@ function header(cells: readonly Cell[], i: number): { roles: Role[]; start: numb
   let j = i;
   for (; j < cells.length && roles.length < 20; j++) {
     const r = roleOf(cells[j]!.text);
-    if (!r) { if (!cells[j]!.text.trim() || key(cells[j]!.text) === '绩效指标') continue; break; }
+    if (!r) {
+      if (!cells[j]!.text.trim() || key(cells[j]!.text) === '绩效指标') continue;
+      break;
+    }
     roles.push(r);
   }
   const named = roles.includes('l3') || roles.includes('name');

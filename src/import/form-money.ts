@@ -15,7 +15,12 @@ import { isBlankCell, type Stated } from './numbers.ts';
 import type { Review } from './review.ts';
 
 export type MoneyKey = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
-export interface StreamMoney { value: Stated; unit?: BudgetUnit | undefined; where: string; line: number }
+export interface StreamMoney {
+  value: Stated;
+  unit?: BudgetUnit | undefined;
+  where: string;
+  line: number;
+}
 
 export interface MoneyFound {
   money: Partial<Record<MoneyKey, StreamMoney>>;
@@ -24,7 +29,12 @@ export interface MoneyFound {
   sources: { name: string; initial?: StreamMoney; planned?: StreamMoney; spent?: StreamMoney }[];
 }
 
-const LV_MONEY: [RegExp, MoneyKey][] = [[/^基本支出(?:总额|合计)?$/, 'basic'], [/^项目支出(?:总额|合计)?$/, 'project'], [/^预算数$/, 'planned'], [/^执行数$/, 'spent']];
+const LV_MONEY: [RegExp, MoneyKey][] = [
+  [/^基本支出(?:总额|合计)?$/, 'basic'],
+  [/^项目支出(?:总额|合计)?$/, 'project'],
+  [/^预算数$/, 'planned'],
+  [/^执行数$/, 'spent'],
+];
 const MONEY_ROLES: Role[] = ['initial', 'planned', 'received', 'spent'];
 
 export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
@@ -34,7 +44,10 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
     const v = valueOf(c.text);
     if (!v || out.money[k] || (v.unit && !['万元', '元', '亿元'].includes(v.unit))) return;
     const unit = (v.unit as BudgetUnit | undefined) ?? units[i];
-    if (!unit && v.value !== 0) { review.add(`${where(c)}的金额 ${c.text} 未写明单位，未填入。`, 'budget'); return; }
+    if (!unit && v.value !== 0) {
+      review.add(`${where(c)}的金额 ${c.text} 未写明单位，未填入。`, 'budget');
+      return;
+    }
     out.money[k] = { value: v, unit, where: where(c), line: c.line };
   };
   // Label–value cells: | 基本支出总额 | 864.2万 |, "预算数 6.84"
@@ -48,7 +61,10 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
     const header = headerAt(cells, i);
     if (!header) continue;
     const roles = header.roles;
-    if (roles.filter((r) => MONEY_ROLES.includes(r)).length < 2 && !(roles.includes('rate') && roles.some((r) => MONEY_ROLES.includes(r)))) { i = header.end - 1; continue; }
+    if (roles.filter((r) => MONEY_ROLES.includes(r)).length < 2 && !(roles.includes('rate') && roles.some((r) => MONEY_ROLES.includes(r)))) {
+      i = header.end - 1;
+      continue;
+    }
     let j = header.end;
     let first = true;
     for (let rows = 0; rows < 8 && j < cells.length; rows++) {
@@ -56,43 +72,69 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
       while (j < cells.length && !cells[j]!.text.trim()) j++;
       if (cells[j] && key(cells[j]!.text).length > 40) j++; // a note between rows ("1.预算执行率=…")
       if (j >= cells.length) break;
-      if (!isValue(cells[j]!) && !roleOf(cells[j]!.text)) { label = key(cells[j]!.text); j++; }
+      if (!isValue(cells[j]!) && !roleOf(cells[j]!.text)) {
+        label = key(cells[j]!.text);
+        j++;
+      }
       const isTotal = label ? MONEY_TOTAL_ROW.test(label) : first;
       const src = label ? SOURCE_ROW.exec(label) : null;
       if (!isTotal && !src) break;
       const vals: Cell[] = [];
       const at: number[] = [];
-      const fusedRow = cells[j]?.mode === 'fused' && /^[\d.%]+$/.test(fold(cells[j]!.text)) ? unfuse(cells[j]!, roles) ?? [] : undefined;
-      if (fusedRow && !fusedRow.length) review.add(`金额表“${label || '合计'}”行的数字连在一起（“${cells[j]!.text}”），无法唯一拆分，未填入。`, 'budget', cells[j]!.line);
-      if (fusedRow) { vals.push(...fusedRow); fusedRow.forEach(() => at.push(j)); j++; }
+      const fusedRow = cells[j]?.mode === 'fused' && /^[\d.%]+$/.test(fold(cells[j]!.text)) ? (unfuse(cells[j]!, roles) ?? []) : undefined;
+      if (fusedRow && !fusedRow.length)
+        review.add(`金额表“${label || '合计'}”行的数字连在一起（“${cells[j]!.text}”），无法唯一拆分，未填入。`, 'budget', cells[j]!.line);
+      if (fusedRow) {
+        vals.push(...fusedRow);
+        fusedRow.forEach(() => at.push(j));
+        j++;
+      }
       for (; !fusedRow && j < cells.length && vals.length < roles.length; j++) {
         const c = cells[j]!;
         if (roleOf(c.text) && !isValue(c)) continue; // "预算数 6.84 到位数 6.84": the label inside a cell
         if (!isValue(c)) break;
         if (!c.text.trim() && (c.mode === 'space' || !vals.length || vals.at(-1)!.line !== c.line)) continue;
-        vals.push(c); at.push(j);
+        vals.push(c);
+        at.push(j);
       }
       first = false;
       const got = assign(roles, vals);
-      if (!got) { review.add(`金额表“${label || '合计'}”行有 ${vals.length} 个数，表头有 ${roles.length} 列，未能确定各数所在的列，未填入。`, 'budget', vals[0]?.line); }
+      if (!got) {
+        review.add(`金额表“${label || '合计'}”行有 ${vals.length} 个数，表头有 ${roles.length} 列，未能确定各数所在的列，未填入。`, 'budget', vals[0]?.line);
+      }
       const cellFor = (r: Role) => got?.get(r);
       const taken = new Set(got?.values());
       const left = got ? vals.filter((c) => !taken.has(c) && !isBlankCell(c.text)) : [];
-      if (left.length) review.add(`金额表“${label || '合计'}”行的 ${left.map((c) => c.text).join('、')} 未能确定属于哪一列（${where(left[0]!)}），未填入，请核对。`, 'budget', left[0]!.line);
+      if (left.length)
+        review.add(
+          `金额表“${label || '合计'}”行的 ${left.map((c) => c.text).join('、')} 未能确定属于哪一列（${where(left[0]!)}），未填入，请核对。`,
+          'budget',
+          left[0]!.line,
+        );
       if (isTotal) {
-        for (const r of ['initial', 'planned', 'spent'] as const) { const c = cellFor(r); if (c) put(r, c, at[vals.indexOf(c)]!); }
+        for (const r of ['initial', 'planned', 'spent'] as const) {
+          const c = cellFor(r);
+          if (c) put(r, c, at[vals.indexOf(c)]!);
+        }
         const rc = cellFor('rate');
         const rv = rc && valueOf(rc.text);
-        if (rc && rv && (rv.unit === '%' || (!rv.unit && (header.ratePct || rv.value === 0 || (rv.value >= 2 && rv.value <= 200))))) out.rate ??= { value: rv, where: where(rc), line: rc.line };
-        const max = cellFor('max'); const score = cellFor('score');
-        const mv = max && valueOf(max.text); const sv = score && valueOf(score.text);
+        if (rc && rv && (rv.unit === '%' || (!rv.unit && (header.ratePct || rv.value === 0 || (rv.value >= 2 && rv.value <= 200)))))
+          out.rate ??= { value: rv, where: where(rc), line: rc.line };
+        const max = cellFor('max');
+        const score = cellFor('score');
+        const mv = max && valueOf(max.text);
+        const sv = score && valueOf(score.text);
         if ((mv && !mv.unit) || (sv && !sv.unit)) out.execution ??= { max: mv && !mv.unit ? mv : undefined, score: sv && !sv.unit ? sv : undefined };
         // The typed fallback found no amount: a single rate may still be read.
-        if (!got) { const pct = vals.filter((c) => valueOf(c.text)?.unit === '%'); if (pct.length === 1) out.rate ??= { value: valueOf(pct[0]!.text)!, where: where(pct[0]!), line: pct[0]!.line }; }
+        if (!got) {
+          const pct = vals.filter((c) => valueOf(c.text)?.unit === '%');
+          if (pct.length === 1) out.rate ??= { value: valueOf(pct[0]!.text)!, where: where(pct[0]!), line: pct[0]!.line };
+        }
       } else if (src && got) {
         const s: MoneyFound['sources'][number] = { name: cells[j - vals.length - 1]?.text.replace(/^其中\s*[:：]\s*/, '').replace(/\s+/g, '') ?? src[1]! };
         for (const r of ['initial', 'planned', 'spent'] as const) {
-          const c = cellFor(r); const v = c && valueOf(c.text);
+          const c = cellFor(r);
+          const v = c && valueOf(c.text);
           const unit = (v?.unit as BudgetUnit | undefined) ?? units[at[vals.indexOf(c!)]!];
           if (c && v && (unit || v.value === 0) && v.unit !== '%') s[r] = { value: v, unit, where: where(c), line: c.line };
         }
@@ -129,10 +171,15 @@ function assign(roles: readonly Role[], input: readonly Cell[]): Map<Role, Cell>
     return v.unit !== '%';
   };
   const lead = roles.findIndex((r) => !MONEY_ROLES.includes(r));
-  const positional = vals.length === roles.length || vals.every((c) => c.mode !== 'space') || (vals.length === (lead < 0 ? roles.length : lead) && vals.every((c) => valueOf(c.text)?.unit !== '%'));
+  const positional =
+    vals.length === roles.length ||
+    vals.every((c) => c.mode !== 'space') ||
+    (vals.length === (lead < 0 ? roles.length : lead) && vals.every((c) => valueOf(c.text)?.unit !== '%'));
   if (positional && vals.length <= roles.length && vals.every((c, k) => fits(roles[k]!, c))) {
     const m = new Map<Role, Cell>();
-    vals.forEach((c, k) => { if (!isBlankCell(c.text) && !m.has(roles[k]!)) m.set(roles[k]!, c); });
+    vals.forEach((c, k) => {
+      if (!isBlankCell(c.text) && !m.has(roles[k]!)) m.set(roles[k]!, c);
+    });
     return m;
   }
   while (vals.length && !vals.at(-1)!.text.trim()) vals = vals.slice(0, -1);
@@ -141,10 +188,11 @@ function assign(roles: readonly Role[], input: readonly Cell[]): Map<Role, Cell>
   const pi = vals.findIndex((c) => valueOf(c.text)?.unit === '%');
   if (ri < 0 || pi < 0) return undefined;
   const m = new Map<Role, Cell>([['rate', vals[pi]!]]);
-  const before = vals.slice(0, pi); const after = vals.slice(pi + 1);
+  const before = vals.slice(0, pi);
+  const after = vals.slice(pi + 1);
   if (before.length === ri) before.forEach((c, k) => m.set(roles[k]!, c));
   if (after.length === roles.length - ri - 1) after.forEach((c, k) => m.set(roles[ri + 1 + k]!, c));
-  return before.length === ri && after.length === roles.length - ri - 1 ? m : (m.size > 1 ? m : undefined);
+  return before.length === ri && after.length === roles.length - ri - 1 ? m : m.size > 1 ? m : undefined;
 }
 
 /** "202010100.00%10" under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: the one split the form's rules allow. */
@@ -153,10 +201,14 @@ function unfuse(c: Cell, roles: readonly Role[]): Cell[] | undefined {
   const slots = roles.map((r): Slot => (MONEY_ROLES.includes(r) ? 'money' : r === 'rate' ? 'rate' : r === 'max' ? 'max' : r === 'score' ? 'score' : 'num'));
   const at = (r: Role) => roles.indexOf(r);
   const parts = splitDigits(c.text, slots, (v) => {
-    const planned = v[at('planned')]; const spent = v[at('spent')]; const rate = v[at('rate')]; const max = v[at('max')]; const score = v[at('score')];
-    if (planned && spent && rate && planned.value > 0 && !near(spent.value / planned.value * 100, rate.value, 0.01)) return false;
+    const planned = v[at('planned')];
+    const spent = v[at('spent')];
+    const rate = v[at('rate')];
+    const max = v[at('max')];
+    const score = v[at('score')];
+    if (planned && spent && rate && planned.value > 0 && !near((spent.value / planned.value) * 100, rate.value, 0.01)) return false;
     if (max && score && score.value > max.value) return false;
-    if (max && score && rate && !near(max.value * rate.value / 100, score.value, 0.01)) return false;
+    if (max && score && rate && !near((max.value * rate.value) / 100, score.value, 0.01)) return false;
     return true;
   });
   return parts?.map((p, k) => ({ ...c, text: p.text, col: c.col * 10 + k }));

@@ -7,14 +7,28 @@
  * number of cells.
  */
 import { key, where, type Cell } from './cells.ts';
-import { COVER_LABELS, GRADES, GRADE_LABEL, HEADER_ROLES, MONEY_TOTAL_ROW, TOTAL_LABEL, TOTAL_SCORE_LABEL, UNIT_IN_TEXT, WEIGHT_TOTAL_LABEL, type BudgetUnit, type Role } from './forms.ts';
+import {
+  COVER_LABELS,
+  GRADES,
+  GRADE_LABEL,
+  HEADER_ROLES,
+  MONEY_TOTAL_ROW,
+  TOTAL_LABEL,
+  TOTAL_SCORE_LABEL,
+  UNIT_IN_TEXT,
+  WEIGHT_TOTAL_LABEL,
+  type BudgetUnit,
+  type Role,
+} from './forms.ts';
 import { fold } from './normalize.ts';
 import { isBlankCell, toStated, type Stated } from './numbers.ts';
 import { splitPair } from './fused.ts';
 
-export interface Sourced<T> { value: T; where: string; line: number }
-
-
+export interface Sourced<T> {
+  value: T;
+  where: string;
+  line: number;
+}
 
 export function roleOf(text: string): Role | undefined {
   if (text.length > 40) return undefined;
@@ -62,7 +76,11 @@ const labelKind = (text: string): CoverKey | undefined => {
   const k = key(text);
   return (Object.keys(COVER_LABELS) as CoverKey[]).find((n) => COVER_LABELS[n].test(k));
 };
-const isStop = (c: Cell) => labelKind(c.text) !== undefined || roleOf(c.text) !== undefined || /[:：]$/.test(c.text) || MONEY_TOTAL_ROW.test(key(c.text).replace(/\((?:万元|元|亿元)\)$/, ''));
+const isStop = (c: Cell) =>
+  labelKind(c.text) !== undefined ||
+  roleOf(c.text) !== undefined ||
+  /[:：]$/.test(c.text) ||
+  MONEY_TOTAL_ROW.test(key(c.text).replace(/\((?:万元|元|亿元)\)$/, ''));
 
 /** Label → value for the cover fields; the first value of each label wins. */
 export function readCover(cells: readonly Cell[]): Partial<Record<CoverKey, Sourced<string>>> {
@@ -84,7 +102,13 @@ export function readCover(cells: readonly Cell[]): Partial<Record<CoverKey, Sour
       value = parts.join(' ');
       at = cells[i + 1] ?? c;
     } else {
-      for (let j = i + 1; j < cells.length && j <= i + 4; j++) { if (cells[j]!.text.trim()) { value = cells[j]!.text; at = cells[j]!; break; } }
+      for (let j = i + 1; j < cells.length && j <= i + 4; j++) {
+        if (cells[j]!.text.trim()) {
+          value = cells[j]!.text;
+          at = cells[j]!;
+          break;
+        }
+      }
       if (value !== undefined && isStop(at)) value = undefined;
     }
     if (!kind || out[kind] || !value) continue;
@@ -98,7 +122,10 @@ export function readCover(cells: readonly Cell[]): Partial<Record<CoverKey, Sour
 // ---------------------------------------------------------------------------------------------
 // Total score and grade
 
-export interface TotalFound { total?: Sourced<Stated> | undefined; grade?: Sourced<string> | undefined }
+export interface TotalFound {
+  total?: Sourced<Stated> | undefined;
+  grade?: Sourced<string> | undefined;
+}
 
 export function readTotal(cells: readonly Cell[], maxBeforeScore: boolean): TotalFound {
   const out: TotalFound = {};
@@ -115,7 +142,10 @@ export function readTotal(cells: readonly Cell[], maxBeforeScore: boolean): Tota
       const v = valueOf(text);
       if (!v || (v.unit && v.unit !== '分')) break;
       const pair = v.value > 100 && c.mode === 'fused' ? splitPair(text) : undefined;
-      if (pair) { nums.push(...pair.map((p) => ({ ...c, text: p.text }))); break; }
+      if (pair) {
+        nums.push(...pair.map((p) => ({ ...c, text: p.text })));
+        break;
+      }
       nums.push({ ...c, text });
     }
     if (!nums.length) continue;
@@ -132,9 +162,11 @@ export function readTotal(cells: readonly Cell[], maxBeforeScore: boolean): Tota
     for (let i = 0; i + 1 < cells.length; i++) {
       if (!GRADE_LABEL.test(key(cells[i]!.text))) continue;
       const g = fold(cells[i + 1]!.text).trim();
-      if (GRADES[g]) { out.grade = { value: GRADES[g]!, where: where(cells[i + 1]!), line: cells[i + 1]!.line }; break; }
+      if (GRADES[g]) {
+        out.grade = { value: GRADES[g]!, where: where(cells[i + 1]!), line: cells[i + 1]!.line };
+        break;
+      }
     }
   }
   return out;
 }
-

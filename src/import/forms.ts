@@ -7,8 +7,24 @@
 
 /** Column roles of a 自评表 header cell. */
 export type Role =
-  | 'l1' | 'l2' | 'l3' | 'name' | 'nature' | 'target' | 'unit' | 'actual' | 'max' | 'score'
-  | 'weightPct' | 'weighted' | 'rate' | 'note' | 'initial' | 'planned' | 'received' | 'spent';
+  | 'l1'
+  | 'l2'
+  | 'l3'
+  | 'name'
+  | 'nature'
+  | 'target'
+  | 'unit'
+  | 'actual'
+  | 'max'
+  | 'score'
+  | 'weightPct'
+  | 'weighted'
+  | 'rate'
+  | 'note'
+  | 'initial'
+  | 'planned'
+  | 'received'
+  | 'spent';
 
 /**
  * Header cell → role, first match wins (the cell is folded and stripped of spaces first).
@@ -39,7 +55,8 @@ export const HEADER_ROLES: [RegExp, Role][] = [
 ];
 
 /** Indicator tree levels that a form prints before the leaf (一级 / 二级 names), optionally with (N分). */
-export const LEVEL_NAME = /^(?:产出|效益|效果|满意度|成本|决策|过程|管理|履职|数量|质量|时效|日效性|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度|群众满意度|其他)\s*指标(?:等)?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?$/;
+export const LEVEL_NAME =
+  /^(?:产出|效益|效果|满意度|成本|决策|过程|管理|履职|数量|质量|时效|日效性|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度|群众满意度|其他)\s*指标(?:等)?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?$/;
 
 /** Cells that close the indicator table: its total row. */
 export const TOTAL_LABEL = /^(?:合计|总计|总分|小计|自评总分|得分合计|总体得分|综合得分)$/;
@@ -55,7 +72,19 @@ export const GRADE_LABEL = /^(?:评价等级|自评等级|绩效等级|等级|�
 export const GRADES: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 差: '差' };
 
 /** Operators as forms print them, and what they mean. */
-export const OPERATORS: Record<string, string> = { '≥': '≥', '≧': '≥', '>=': '≥', '≤': '≤', '≦': '≤', '<=': '≤', '=': '=', '═': '=', '＝': '=', '>': '>', '<': '<' };
+export const OPERATORS: Record<string, string> = {
+  '≥': '≥',
+  '≧': '≥',
+  '>=': '≥',
+  '≤': '≤',
+  '≦': '≤',
+  '<=': '≤',
+  '=': '=',
+  '═': '=',
+  '＝': '=',
+  '>': '>',
+  '<': '<',
+};
 
 /** Money units; 万美元 is money but never a budget figure. */
 export const BUDGET_UNITS = ['元', '万元', '亿元'] as const;
@@ -64,8 +93,10 @@ export type BudgetUnit = (typeof BUDGET_UNITS)[number];
 export const UNIT_IN_TEXT = /(万美元|亿元|万元|元)/;
 
 /** Row labels of the money table: the total row and the funding-source rows. */
-export const MONEY_TOTAL_ROW = /^(?:年度资金总额|资金总额|总额|合计|总计|项目资金|预算资金|部门预算|部门整体支出总额|年度总金额|年度部门整体支出|整体支出总额)[:：]?$/;
-export const SOURCE_ROW = /^(?:其中[:：]?)?(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|(?:本年|当年)?财政(?:拨款|资金)|上年结转(?:结余)?资金?|其他资金)/;
+export const MONEY_TOTAL_ROW =
+  /^(?:年度资金总额|资金总额|总额|合计|总计|项目资金|预算资金|部门预算|部门整体支出总额|年度总金额|年度部门整体支出|整体支出总额)[:：]?$/;
+export const SOURCE_ROW =
+  /^(?:其中[:：]?)?(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|(?:本年|当年)?财政(?:拨款|资金)|上年结转(?:结余)?资金?|其他资金)/;
 
 /** Label–value pairs of the cover block: field → labels (folded, spaces removed, colon dropped). */
 export const COVER_LABELS = {
@@ -86,7 +117,10 @@ export const COVER_LABELS = {
 export const PROSE_MONEY: [field: 'initial' | 'planned' | 'spent' | 'basic' | 'project', phrase: string][] = [
   ['initial', '年初预算(?:数|金额|资金)?'],
   ['planned', '(?:全年预算|调整后预算|年度预算|预算总额|调整预算后(?:项目)?预算|预算收入|指标金额)(?:数|金额|资金|安排)?'],
-  ['spent', '(?:全年实际支出|全年支出|实际支出|全年执行数|执行数|支出总额|实际执行|决算支出|实际使用资金|支出数|实际拨付(?:金额|资金)?|财政拨款支出合计|(?<=年|^|[,:、;\\s])支出(?:合计)?)(?:数|金额)?'],
+  [
+    'spent',
+    '(?:全年实际支出|全年支出|实际支出|全年执行数|执行数|支出总额|实际执行|决算支出|实际使用资金|支出数|实际拨付(?:金额|资金)?|财政拨款支出合计|(?<=年|^|[,:、;\\s])支出(?:合计)?)(?:数|金额)?',
+  ],
   ['basic', '基本支出'],
   ['project', '项目支出'],
 ];
@@ -105,12 +139,53 @@ export const SHARE_SITE = /由会员分享|可在线阅读|请在.{0,12}上搜�
 
 /** Label words a fused line (every cell border lost) is cut before; the longest match wins. */
 export const FUSED_WORDS = [
-  '项目名称', '项目负责人及电话', '项目负责人', '联系电话', '部门联系人', '主管部门', '实施单位', '单位名称', '填报日期',
-  '资金情况(万元)', '项目资金(万元)', '自评总分(分)', '年初预算数', '全年预算数(A)', '全年预算数', '全年(调整)预算数',
-  '全年执行数(B)', '全年执行数', '执行率(B/A)', '执行率权重', '执行率得分', '分值', '得分', '年度资金总额:', '年度资金总额',
-  '年度总金额', '其中:本年财政拨款', '其中财政拨款', '上年结转资金', '其他资金', '年度总体目标', '年初设定目标',
-  '年度总体目标完成情况综述', '一级指标', '二级指标', '三级指标', '指标名称', '计量单位', '指标性质', '指标权重(分)',
-  '全年完成值', '指标得分(分)', '说明', '年度指标值', '全年实际值', '未完成原因及拟采取的改进措施', '总分',
+  '项目名称',
+  '项目负责人及电话',
+  '项目负责人',
+  '联系电话',
+  '部门联系人',
+  '主管部门',
+  '实施单位',
+  '单位名称',
+  '填报日期',
+  '资金情况(万元)',
+  '项目资金(万元)',
+  '自评总分(分)',
+  '年初预算数',
+  '全年预算数(A)',
+  '全年预算数',
+  '全年(调整)预算数',
+  '全年执行数(B)',
+  '全年执行数',
+  '执行率(B/A)',
+  '执行率权重',
+  '执行率得分',
+  '分值',
+  '得分',
+  '年度资金总额:',
+  '年度资金总额',
+  '年度总金额',
+  '其中:本年财政拨款',
+  '其中财政拨款',
+  '上年结转资金',
+  '其他资金',
+  '年度总体目标',
+  '年初设定目标',
+  '年度总体目标完成情况综述',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标名称',
+  '计量单位',
+  '指标性质',
+  '指标权重(分)',
+  '全年完成值',
+  '指标得分(分)',
+  '说明',
+  '年度指标值',
+  '全年实际值',
+  '未完成原因及拟采取的改进措施',
+  '总分',
 ] as const;
 /** Level names in a fused line, with their points: "产出指标(70分)". */
 export const FUSED_LEVEL = '(?:经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出|效益|满意度|数量|质量|时效|成本)指标(?:\\(\\d{1,3}分\\))?';

@@ -33,7 +33,11 @@ const INSTRUCTION: RegExp[] = [
 ];
 
 /** `kept[i]` is the index in the input of `lines[i]`, so that a line number can be given as in the source. */
-export interface Cleaned { lines: string[]; instructions: string[]; kept: number[] }
+export interface Cleaned {
+  lines: string[];
+  instructions: string[];
+  kept: number[];
+}
 
 export function dropFurniture(lines: readonly string[]): Cleaned {
   const out: string[] = [];
@@ -42,7 +46,10 @@ export function dropFurniture(lines: readonly string[]): Cleaned {
   for (const [i, line] of lines.entries()) {
     const f = fold(line).trim();
     if (f && f.length <= 80 && FURNITURE.some((re) => re.test(f))) continue;
-    if (f && f.length <= 160 && !f.startsWith('|') && INSTRUCTION.some((re) => re.test(f))) { instructions.push(line.trim()); continue; }
+    if (f && f.length <= 160 && !f.startsWith('|') && INSTRUCTION.some((re) => re.test(f))) {
+      instructions.push(line.trim());
+      continue;
+    }
     out.push(line);
     kept.push(i);
   }

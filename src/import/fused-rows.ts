@@ -27,16 +27,24 @@ type Part = { role: Role; text: string };
 
 function valid(role: Role, p: string, prev: Part[]): boolean {
   switch (role) {
-    case 'max': return NUMBER.test(p) && Number(p) > 0 && Number(p) <= 100;
-    case 'score': { const max = prev.find((x) => x.role === 'max'); return NUMBER.test(p) && Number(p) <= (max ? Number(max.text) : 100); }
-    case 'unit': return /^(?:%|[\u4e00-\u9fa5]{1,3})$/.test(p);
-    case 'nature': return /^[≥≤=<>]?$/.test(p);
-    case 'target': case 'actual': {
+    case 'max':
+      return NUMBER.test(p) && Number(p) > 0 && Number(p) <= 100;
+    case 'score': {
+      const max = prev.find((x) => x.role === 'max');
+      return NUMBER.test(p) && Number(p) <= (max ? Number(max.text) : 100);
+    }
+    case 'unit':
+      return /^(?:%|[\u4e00-\u9fa5]{1,3})$/.test(p);
+    case 'nature':
+      return /^[≥≤=<>]?$/.test(p);
+    case 'target':
+    case 'actual': {
       if (!VALUE.test(p)) return false;
       const pct = prev.find((x) => x.role === 'unit')?.text === '%';
       return !pct || !/^\d/.test(p) || Number(p) <= 200;
     }
-    default: return p === '';
+    default:
+      return p === '';
   }
 }
 
@@ -47,7 +55,10 @@ export function splits(s: string, roles: readonly Role[]): Part[][] {
   let steps = 0;
   const walk = (at: number, k: number) => {
     if (out.length >= MAX_SPLITS || ++steps > MAX_STEPS) return;
-    if (k === roles.length) { if (at === s.length) out.push([...cur]); return; }
+    if (k === roles.length) {
+      if (at === s.length) out.push([...cur]);
+      return;
+    }
     const role = roles[k]!;
     for (let end = at; end <= s.length; end++) {
       const p = s.slice(at, end);
@@ -71,11 +82,13 @@ export function readFusedRow(name: string, rest: string, roles: readonly Role[])
   const same = (r: Role) => all.every((x) => pick(r, x) === pick(r, all[0]!));
   if (!same('max') || !same('score') || pick('score', all[0]!) === undefined) return undefined;
   const leaf: FoundIndicator = { name };
-  const max = pick('max', all[0]!); const score = pick('score', all[0]!)!;
+  const max = pick('max', all[0]!);
+  const score = pick('score', all[0]!)!;
   if (max) leaf.max = toStated(max);
   leaf.score = toStated(score);
   if (all.length === 1) {
-    const t = pick('target', all[0]!); const a = pick('actual', all[0]!);
+    const t = pick('target', all[0]!);
+    const a = pick('actual', all[0]!);
     if (t) leaf.target = `${pick('nature', all[0]!) ?? ''}${t}${pick('unit', all[0]!) ?? ''}`;
     if (a) leaf.actual = a;
   }
@@ -94,9 +107,17 @@ export function readFusedSegment(cell: Cell, roles: readonly Role[], review: Rev
     for (let k = i + 1; k <= names.length && k <= i + 3; k++) {
       const end = k < names.length ? names[k]!.index! : f.length;
       const leaf = readFusedRow(text.slice(n.index!, n.index! + n[0].length), f.slice(n.index! + n[0].length, end), roles);
-      if (leaf) { out.push(leaf); i = k; done = true; break; }
+      if (leaf) {
+        out.push(leaf);
+        i = k;
+        done = true;
+        break;
+      }
     }
-    if (!done) { review.add(`指标“${n[0]}”（${where(cell)}）各格粘连，无法唯一拆分，分值和得分未填入，请核对。`, 'score.indicators', cell.line); i++; }
+    if (!done) {
+      review.add(`指标“${n[0]}”（${where(cell)}）各格粘连，无法唯一拆分，分值和得分未填入，请核对。`, 'score.indicators', cell.line);
+      i++;
+    }
   }
   return out;
 }

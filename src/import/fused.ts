@@ -12,13 +12,22 @@ import { fold } from './normalize.ts';
 import { toStated, type Stated } from './numbers.ts';
 
 const MAX_RUN = 24;
-const WORDS = new RegExp(`${FUSED_LEVEL}|${[...FUSED_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[()]/g, '\\$&')).join('|')}`, 'g');
+const WORDS = new RegExp(
+  `${FUSED_LEVEL}|${[...FUSED_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[()]/g, '\\$&'))
+    .join('|')}`,
+  'g',
+);
 
 /** Long cells without spaces, cut before each label word the vocabulary knows. */
 export function splitFusedCells(cells: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const c of cells) {
-    if (c.mode !== 'line' || c.text.length < 60 || / /.test(c.text.slice(0, 400))) { out.push(c); continue; }
+    if (c.mode !== 'line' || c.text.length < 60 || / /.test(c.text.slice(0, 400))) {
+      out.push(c);
+      continue;
+    }
     const f = fold(c.text);
     let last = 0;
     let col = 1;
@@ -49,7 +58,10 @@ export function splitDigits(run: string, slots: readonly Slot[], rules: (v: Stat
   const parts: string[] = [];
   let steps = 0;
   const walk = (at: number, k: number) => {
-    if (count > 1 || ++steps > 20_000) { count = Math.max(count, 2); return; }
+    if (count > 1 || ++steps > 20_000) {
+      count = Math.max(count, 2);
+      return;
+    }
     if (k === slots.length) {
       if (at !== s.length) return;
       const v = parts.map((p) => toStated(p.replace('%', ''))!);

@@ -24,13 +24,23 @@ export interface Identity {
 
 const TITLE = /(?:自评报告|自评表|评价报告|绩效报告|自评情况|评价表)/;
 const FILE_EXT = /\.(?:pdf|docx?|xlsx?|wps|html?)$/i;
-const SUFFIX = /(?:部门\(单位\)|部门|单位|机关)?\s*(?:整体)?\s*(?:支出)?\s*(?:绩效)?\s*(?:单位|评价)?\s*(?:自评报告|自评表|评价报告|评价表|绩效报告|自评情况)[\s\S]*$/;
+const SUFFIX =
+  /(?:部门\(单位\)|部门|单位|机关)?\s*(?:整体)?\s*(?:支出)?\s*(?:绩效)?\s*(?:单位|评价)?\s*(?:自评报告|自评表|评价报告|评价表|绩效报告|自评情况)[\s\S]*$/;
 
-interface Candidate { title: string; block: Block; file: boolean; line: number }
+interface Candidate {
+  title: string;
+  block: Block;
+  file: boolean;
+  line: number;
+}
 
 /** A title in a line: the whole line when short, else the words before and up to the title word. */
 function titleIn(text: string): string | undefined {
-  const t = text.replace(/^(?:报表编号|表号|编号)\s*[:：]\s*[\w-]+/, '').replace(/^(?:附件\s*\d*\s*[:：]\s*|\d{1,2}\s*[、.]\s*)/, '').replace(FILE_EXT, '').trim();
+  const t = text
+    .replace(/^(?:报表编号|表号|编号)\s*[:：]\s*[\w-]+/, '')
+    .replace(/^(?:附件\s*\d*\s*[:：]\s*|\d{1,2}\s*[、.]\s*)/, '')
+    .replace(FILE_EXT, '')
+    .trim();
   if (t.length <= 100 && TITLE.test(t) && !SHARE_SITE.test(t)) return t;
   const m = TITLE.exec(t);
   if (!m || SHARE_SITE.test(t.slice(0, m.index + 40))) return undefined;
@@ -50,34 +60,59 @@ function candidates(blocks: readonly Block[], meta: Metadata): Candidate[] {
     const title = titleIn(text);
     if (title) out.push({ title: title.replace(/^#+\s*/, ''), block: b, file: FILE_EXT.test(text.trim()), line: b.kind === 'table' ? b.table.line : b.line });
   }
-  if (meta.pageTitle && TITLE.test(meta.pageTitle)) out.push({ title: meta.pageTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim(), block: blocks[0]!, file: true, line: 0 });
+  if (meta.pageTitle && TITLE.test(meta.pageTitle))
+    out.push({ title: meta.pageTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim(), block: blocks[0]!, file: true, line: 0 });
   return out;
 }
 
-const yearIn = (s: string) => { const m = /((?:19|20)\d{2})\s*年/.exec(fold(s)); return m ? Number(m[1]) : undefined; };
+const yearIn = (s: string) => {
+  const m = /((?:19|20)\d{2})\s*年/.exec(fold(s));
+  return m ? Number(m[1]) : undefined;
+};
 
 /** "2022年度株洲市荷塘区妇女联合会部门(单位)整体支出绩效自评报告" → its unit and what else it names. */
 function nameParts(title: string): { dept?: string | undefined; rest?: string | undefined } {
-  const t = fold(title).replace(/^关于/, '').replace(/[(\[]?\s*(?:19|20)\d{2}\s*年度?\s*[)\]]?/g, '|').replace(SUFFIX, '');
-  const parts = t.split('|').map((s) => s.trim()).filter(Boolean);
+  const t = fold(title)
+    .replace(/^关于/, '')
+    .replace(/[(\[]?\s*(?:19|20)\d{2}\s*年度?\s*[)\]]?/g, '|')
+    .replace(SUFFIX, '');
+  const parts = t
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const dept = parts.find((p) => UNIT_SUFFIX.test(p));
   const rest = parts.find((p) => p !== dept && !/^(?:部门|单位|整体|项目|绩效|预算|年度|年)+$/.test(p));
-  const orig = (s: string | undefined) => { if (!s) return undefined; const i = fold(title).indexOf(s); return i < 0 ? s : title.slice(i, i + s.length).trim(); };
+  const orig = (s: string | undefined) => {
+    if (!s) return undefined;
+    const i = fold(title).indexOf(s);
+    return i < 0 ? s : title.slice(i, i + s.length).trim();
+  };
   return { dept: orig(dept), rest: orig(rest) };
 }
 
-export function findIdentity(blocks: readonly Block[], meta: Metadata, labelled: (re: RegExp) => string | undefined, cover: Partial<Record<CoverKey, Sourced<string>>>, review: Review): Identity {
+export function findIdentity(
+  blocks: readonly Block[],
+  meta: Metadata,
+  labelled: (re: RegExp) => string | undefined,
+  cover: Partial<Record<CoverKey, Sourced<string>>>,
+  review: Review,
+): Identity {
   const id: Identity = { sources: {} };
   const cands = candidates(blocks, meta);
   const chosen = cands.find((c) => nameParts(c.title).dept) ?? cands.find((c) => !c.file) ?? cands[0];
-  if (chosen) { id.title = chosen.title; id.titleBlock = chosen.block.kind === 'table' ? undefined : chosen.block; id.sources.title = chosen.line ? `第 ${chosen.line} 行` : '网页标题'; }
+  if (chosen) {
+    id.title = chosen.title;
+    id.titleBlock = chosen.block.kind === 'table' ? undefined : chosen.block;
+    id.sources.title = chosen.line ? `第 ${chosen.line} 行` : '网页标题';
+  }
   const t = fold(id.title ?? '');
   const parts = nameParts(id.title ?? '');
 
   const projectLabel = labelled(/^项目名称$/) ?? cover.project?.value;
   if (KIND_DEPARTMENT.test(t)) id.kind = 'department';
   else if (projectLabel || KIND_PROJECT.test(t)) id.kind = 'project';
-  else if (blocks.some((b) => b.kind === 'table' && b.table.rows.some((r) => r.some((c) => DEPARTMENT_FORM_LABEL.test(fold(c).replace(/\s+/g, '')))))) id.kind = 'department';
+  else if (blocks.some((b) => b.kind === 'table' && b.table.rows.some((r) => r.some((c) => DEPARTMENT_FORM_LABEL.test(fold(c).replace(/\s+/g, ''))))))
+    id.kind = 'department';
   else if (parts.dept && !/项目|经费|资金/.test(t)) {
     id.kind = 'department';
     review.add(`标题“${id.title}”只写了单位名称、没写“整体”或“项目”，按部门整体报告处理，请核对。`, 'kind');
@@ -90,16 +125,28 @@ export function findIdentity(blocks: readonly Block[], meta: Metadata, labelled:
     for (const b of blocks) {
       if (b.kind !== 'table') continue;
       const y = yearIn([b.table.caption ?? '', ...(b.table.rows[0] ?? [])].join(' '));
-      if (y) { id.year = y; id.sources.year = `第 ${b.table.line} 行表头`; break; }
+      if (y) {
+        id.year = y;
+        id.sources.year = `第 ${b.table.line} 行表头`;
+        break;
+      }
     }
   }
-  if (id.year === undefined) { const y = labelled(/^(?:年度|报告年度|评价年度|所属年度)$/) ?? cover.year?.value; if (y && /^\s*\d{4}/.test(y)) id.year = Number(/\d{4}/.exec(y)![0]); }
+  if (id.year === undefined) {
+    const y = labelled(/^(?:年度|报告年度|评价年度|所属年度)$/) ?? cover.year?.value;
+    if (y && /^\s*\d{4}/.test(y)) id.year = Number(/\d{4}/.exec(y)![0]);
+  }
   if (id.year === undefined) {
     // "2021年部门决算收支完成情况": the first year the body names for the report's own figures.
     for (const b of blocks.slice(0, 30)) {
       if (b.kind === 'table') continue;
       const m = /((?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:决算|预算|收支|部门整体|整体支出|财政拨款|绩效)/.exec(fold(b.text));
-      if (m) { id.year = Number(m[1]); id.sources.year = `第 ${b.line} 行`; review.add(`标题没有写年度；按正文“${m[0]}”定为 ${id.year} 年度，请核对。`, 'year'); break; }
+      if (m) {
+        id.year = Number(m[1]);
+        id.sources.year = `第 ${b.line} 行`;
+        review.add(`标题没有写年度；按正文“${m[0]}”定为 ${id.year} 年度，请核对。`, 'year');
+        break;
+      }
     }
   }
   if (id.year === undefined) {
@@ -115,11 +162,25 @@ export function findIdentity(blocks: readonly Block[], meta: Metadata, labelled:
   const pick = (...opts: [string | undefined, string][]) => opts.find(([v]) => v && v.trim() && !/^(?:万?元|亿元|[\d.,\s]+)$/.test(v.trim()));
   // A labelled cell counts only if it reads as a unit's name ("年度整体" in an interleaved form does not).
   const unit = (v: string | undefined) => (v && (UNIT_SUFFIX.test(fold(v).trim()) || /(?:机关|本级)$/.test(v.trim())) ? v : undefined);
-  const dept = pick([labelledDept, '表中单位名称'], [parts.dept, id.sources.title ?? ''], [unit(cover.department?.value), cover.department?.where ?? ''], [unit(cover.implementer?.value), cover.implementer?.where ?? ''], [labelled(/^实施单位$/), '表中实施单位'], [unit(cover.supervisor?.value), cover.supervisor?.where ?? ''], [labelled(/^主管部门$/), '表中主管部门']);
-  if (dept) { id.department = dept[0]!.trim(); id.sources.department = dept[1]; }
+  const dept = pick(
+    [labelledDept, '表中单位名称'],
+    [parts.dept, id.sources.title ?? ''],
+    [unit(cover.department?.value), cover.department?.where ?? ''],
+    [unit(cover.implementer?.value), cover.implementer?.where ?? ''],
+    [labelled(/^实施单位$/), '表中实施单位'],
+    [unit(cover.supervisor?.value), cover.supervisor?.where ?? ''],
+    [labelled(/^主管部门$/), '表中主管部门'],
+  );
+  if (dept) {
+    id.department = dept[0]!.trim();
+    id.sources.department = dept[1];
+  }
   if (id.kind === 'project') {
     const proj = pick([labelled(/^项目名称$/), '表中项目名称'], [cover.project?.value, cover.project?.where ?? ''], [parts.rest, id.sources.title ?? '']);
-    if (proj) { id.project = proj[0]!.replace(/^\d{3,}[A-Z0-9]*\s*[-－—]\s*/, '').trim(); id.sources.project = proj[1]; }
+    if (proj) {
+      id.project = proj[0]!.replace(/^\d{3,}[A-Z0-9]*\s*[-－—]\s*/, '').trim();
+      id.sources.project = proj[1];
+    }
   }
   if (!id.department && meta.disclosure.publisher) {
     id.department = meta.disclosure.publisher;

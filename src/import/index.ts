@@ -54,11 +54,16 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const oneCellPerLine = closed >= 10 && closed * 2 >= cleaned.filter(Boolean).length;
   const lines = oneCellPerLine ? cleaned.map((l) => l.replace(/\s*\|$/, '')) : cleaned;
   const { lines: content, instructions, kept } = dropFurniture(lines);
-  if (instructions.length) review.add(`原文中留有 ${instructions.length} 处未删除的模板填写说明（如“${instructions[0]!.slice(0, 30)}”），已略去，请确认原文无遗漏内容。`);
+  if (instructions.length)
+    review.add(`原文中留有 ${instructions.length} 处未删除的模板填写说明（如“${instructions[0]!.slice(0, 30)}”），已略去，请确认原文无遗漏内容。`);
   const meta = takeMetadata(content, review);
   // Line numbers as in the source text, for the draft's source comments.
   const origin = (n: number) => (kept[meta.kept[n - 1] ?? -1] ?? n - 1) + 1;
-  const blocks = toBlocks(meta.lines).map((b) => { if (b.kind === 'table') b.table.line = origin(b.table.line); else b.line = origin(b.line); return b; });
+  const blocks = toBlocks(meta.lines).map((b) => {
+    if (b.kind === 'table') b.table.line = origin(b.table.line);
+    else b.line = origin(b.line);
+    return b;
+  });
   const labelled = labelLookup(blocks);
   const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine).map((c) => ({ ...c, line: origin(c.line) })));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
@@ -66,7 +71,12 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const streamReview = new Review();
   const streamIndicators = readStreamIndicators(cells, streamReview);
   const total = readTotal(cells, streamIndicators.maxBeforeScore);
-  const scores = findScores(blocks, labelled, review, { total: total.total?.value, grade: total.grade?.value, totalWhere: total.total?.where, gradeWhere: total.grade?.where });
+  const scores = findScores(blocks, labelled, review, {
+    total: total.total?.value,
+    grade: total.grade?.value,
+    totalWhere: total.total?.where,
+    gradeWhere: total.grade?.where,
+  });
   if (!scores.indicators.length && streamIndicators.indicators.length) {
     scores.indicators = streamIndicators.indicators;
     for (const item of streamReview.items) review.add(item.message, item.field, item.line);
@@ -74,7 +84,10 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const projects = findProjects(blocks, review);
   const skip = new Set<Block>([...(identity.titleBlock ? [identity.titleBlock] : []), ...projects.taken]);
   const narrative = findNarrative(blocks, skip);
-  const draft = assembleDraft({ identity, disclosure: meta.disclosure, budget, scores, narrative, projects, fingerprint: content.join('\n').slice(0, 4000) }, review);
+  const draft = assembleDraft(
+    { identity, disclosure: meta.disclosure, budget, scores, narrative, projects, fingerprint: content.join('\n').slice(0, 4000) },
+    review,
+  );
   const data = draft.data;
   const dept = data.department.id;
   const proj = data.project?.id;
@@ -88,8 +101,14 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
  */
 function guardText(lines: readonly string[], source: string): void {
   if (lines.length > MAX_TEXT_LINES)
-    throw new ImportError(source, `文字有 ${lines.length.toLocaleString('en-US')} 行，超过导入上限 ${MAX_TEXT_LINES.toLocaleString('en-US')} 行，不像是一份报告。请确认选对了文件；确是报告的，请分成几个文件导入。`);
+    throw new ImportError(
+      source,
+      `文字有 ${lines.length.toLocaleString('en-US')} 行，超过导入上限 ${MAX_TEXT_LINES.toLocaleString('en-US')} 行，不像是一份报告。请确认选对了文件；确是报告的，请分成几个文件导入。`,
+    );
   const long = lines.findIndex((l) => l.length > MAX_LINE_CHARS);
   if (long >= 0)
-    throw new ImportError(source, `第 ${long + 1} 行有 ${lines[long]!.length.toLocaleString('en-US')} 个字符，超过导入上限 ${MAX_LINE_CHARS.toLocaleString('en-US')}，不像是报告的一段文字。请确认选对了文件，或在原文中把这一段分段后再导入。`);
+    throw new ImportError(
+      source,
+      `第 ${long + 1} 行有 ${lines[long]!.length.toLocaleString('en-US')} 个字符，超过导入上限 ${MAX_LINE_CHARS.toLocaleString('en-US')}，不像是报告的一段文字。请确认选对了文件，或在原文中把这一段分段后再导入。`,
+    );
 }

@@ -25,19 +25,33 @@ export interface FoundIndicator {
   source?: string | undefined;
 }
 
-export interface ScoreFound { total?: Stated | undefined; grade?: string | undefined; indicators: FoundIndicator[]; totalWhere?: string | undefined; gradeWhere?: string | undefined }
+export interface ScoreFound {
+  total?: Stated | undefined;
+  grade?: string | undefined;
+  indicators: FoundIndicator[];
+  totalWhere?: string | undefined;
+  gradeWhere?: string | undefined;
+}
 
 const GRADE: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 合格: '', 差: '差', 不合格: '' };
 
 /** `form` is what the cell-stream readers found (form-read.ts): used after a table's own total row. */
-export function findScores(blocks: readonly Block[], labelled: LabelLookup, review: Review, form: { total?: Stated | undefined; grade?: string | undefined; totalWhere?: string | undefined; gradeWhere?: string | undefined } = {}): ScoreFound {
+export function findScores(
+  blocks: readonly Block[],
+  labelled: LabelLookup,
+  review: Review,
+  form: { total?: Stated | undefined; grade?: string | undefined; totalWhere?: string | undefined; gradeWhere?: string | undefined } = {},
+): ScoreFound {
   const out: ScoreFound = { indicators: [] };
   let tableTotal: Stated | undefined;
   for (const b of blocks) {
     if (b.kind !== 'table') continue;
     const r = readIndicatorTable(b.table.rows, review, b.table.line);
     if (r.indicators.length) out.indicators.push(...r.indicators);
-    if (!tableTotal && r.total) { tableTotal = r.total; out.totalWhere = `第 ${b.table.line} 行起的指标表合计行`; }
+    if (!tableTotal && r.total) {
+      tableTotal = r.total;
+      out.totalWhere = `第 ${b.table.line} 行起的指标表合计行`;
+    }
   }
   if (!out.indicators.length) out.indicators = readProseIndicators(blocks);
 
@@ -45,10 +59,20 @@ export function findScores(blocks: readonly Block[], labelled: LabelLookup, revi
   const labelTotal = labelled(/^(?:总分|自评总分|自评得分|综合得分|综合评分|评价得分|总得分|自评分数)$/);
   const proseTotal = findProseTotal(text);
   out.total = tableTotal ?? form.total ?? (labelTotal ? cellNumber(labelTotal) : undefined) ?? proseTotal?.value;
-  if (!tableTotal) out.totalWhere = form.total ? form.totalWhere : labelTotal && cellNumber(labelTotal) ? `表中“总分”一格（${labelTotal}）` : proseTotal ? `正文“${proseTotal.sentence.trim().slice(0, 40)}”` : undefined;
+  if (!tableTotal)
+    out.totalWhere = form.total
+      ? form.totalWhere
+      : labelTotal && cellNumber(labelTotal)
+        ? `表中“总分”一格（${labelTotal}）`
+        : proseTotal
+          ? `正文“${proseTotal.sentence.trim().slice(0, 40)}”`
+          : undefined;
   if (form.grade) out.gradeWhere = form.gradeWhere;
   const labelGrade = labelled(/^(?:评价等级|自评等级|绩效等级|等级|自评结果)$/);
-  const grade = form.grade ?? (labelGrade && /^[“"]?(优秀?|良好?|中等?|差|合格|不合格)[”"]?$/.exec(fold(labelGrade).trim())?.[1]) ?? findProseGrade(text, proseTotal?.sentence);
+  const grade =
+    form.grade ??
+    (labelGrade && /^[“"]?(优秀?|良好?|中等?|差|合格|不合格)[”"]?$/.exec(fold(labelGrade).trim())?.[1]) ??
+    findProseGrade(text, proseTotal?.sentence);
   if (grade) {
     if (GRADE[grade]) out.grade = GRADE[grade];
     else review.add(`原文等级为“${grade}”，不是 优、良、中、差 之一，未填入。`, 'score.grade');
@@ -65,9 +89,17 @@ function readIndicatorTable(rows: string[][], review: Review, line = 0): { indic
   for (const [ri, row] of rows.entries()) {
     const r = row.map(columnRole);
     const levels = r.filter((x) => x === 'l1' || x === 'l2' || x === 'l3' || x === 'name').length;
-    if (levels >= 1 && (r.includes('max') || r.includes('score')) && r.filter(Boolean).length >= 3) { roles = r; carry = []; nodes.clear(); continue; }
+    if (levels >= 1 && (r.includes('max') || r.includes('score')) && r.filter(Boolean).length >= 3) {
+      roles = r;
+      carry = [];
+      nodes.clear();
+      continue;
+    }
     if (!roles) continue;
-    const cell = (role: ColumnRole) => { const i = roles!.indexOf(role); return i >= 0 ? (row[i] ?? '').trim() : ''; };
+    const cell = (role: ColumnRole) => {
+      const i = roles!.indexOf(role);
+      return i >= 0 ? (row[i] ?? '').trim() : '';
+    };
     const num = (role: ColumnRole) => {
       const c = cell(role);
       if (isBlankCell(c) || isInstructionCell(c)) return undefined;
@@ -82,12 +114,20 @@ function readIndicatorTable(rows: string[][], review: Review, line = 0): { indic
       continue;
     }
     const levelCols = roles.map((x, i) => (x === 'l1' || x === 'l2' || x === 'l3' || x === 'name' ? i : -1)).filter((i) => i >= 0);
-    const names = levelCols.map((i) => { const c = (row[i] ?? '').trim(); return isInstructionCell(c) ? '' : c; });
+    const names = levelCols.map((i) => {
+      const c = (row[i] ?? '').trim();
+      return isInstructionCell(c) ? '' : c;
+    });
     if (names.every((n) => !n)) continue;
     // Merged cells: an empty level takes the name above it; a new parent resets the levels below.
     const path: string[] = [];
     let fresh = false;
-    names.forEach((n, j) => { if (n || fresh) { path[j] = n; fresh = true; } else path[j] = carry[j] ?? ''; });
+    names.forEach((n, j) => {
+      if (n || fresh) {
+        path[j] = n;
+        fresh = true;
+      } else path[j] = carry[j] ?? '';
+    });
     carry = path;
     const filled = path.map((p, j) => ({ p, j })).filter((x) => x.p);
     if (!filled.length) continue;
@@ -106,10 +146,12 @@ function readIndicatorTable(rows: string[][], review: Review, line = 0): { indic
       }
       if (isLeaf) {
         node.source = `第 ${line} 行起的表格第 ${ri + 1} 行`;
-        const max2 = num('max'); const score = num('score');
+        const max2 = num('max');
+        const score = num('score');
         if (max2) node.max = max2;
         if (score) node.score = score;
-        const target = value(cell('target')); const actual = value(cell('actual'));
+        const target = value(cell('target'));
+        const actual = value(cell('actual'));
         if (target !== undefined) node.target = target;
         if (actual !== undefined) node.actual = actual;
         const note = cell('note');
@@ -138,7 +180,10 @@ const MAX_HEADS = 50;
 
 /** "“履职效能”一级指标总分值 50 分，包括整体效能 25 分和专项效能 25 分两个二级指标。……自评得分合计 44 分，其中整体效能自评得分 23 分" */
 function readProseIndicators(blocks: readonly Block[]): FoundIndicator[] {
-  const raw = blocks.map((b) => (b.kind === 'para' ? b.text : '')).filter(Boolean).join('\n');
+  const raw = blocks
+    .map((b) => (b.kind === 'para' ? b.text : ''))
+    .filter(Boolean)
+    .join('\n');
   const text = fold(raw);
   // At most MAX_HEADS heads, each read in at most 5,000 characters: every head searches the text
   // for its rate, so 50,000 heads made this quadratic (“甲乙”一级指标总分值 5 分 × 50,000 ran past 30 s).
@@ -152,7 +197,10 @@ function readProseIndicators(blocks: readonly Block[]): FoundIndicator[] {
     let after = seg;
     let afterOffset = 0;
     if (list) {
-      node.children = [...list[1]!.matchAll(new RegExp(`(${NAME})\\s*(${NUM})\\s*分`, 'g'))].map((m) => ({ name: m[1]!.replace(/^[和及与、,]+/, ''), max: toStated(m[2]!) }));
+      node.children = [...list[1]!.matchAll(new RegExp(`(${NAME})\\s*(${NUM})\\s*分`, 'g'))].map((m) => ({
+        name: m[1]!.replace(/^[和及与、,]+/, ''),
+        max: toStated(m[2]!),
+      }));
       afterOffset = list.index! + list[0].length;
       after = seg.slice(afterOffset);
     }
@@ -162,7 +210,13 @@ function readProseIndicators(blocks: readonly Block[]): FoundIndicator[] {
       const m = new RegExp(`${c.name}(?:自评)?(?:得分)?(?:为)?\\s*(${NUM})\\s*分([,，]\\s*扣分[^。\\n]*[。]?)?`).exec(after);
       if (!m) continue;
       c.score = toStated(m[1]!);
-      if (m[2]) { const at = segStart + afterOffset + m.index! + m[0].length - m[2].length; c.note = raw.slice(at, at + m[2].length).replace(/^[,，]\s*/, '').trim(); }
+      if (m[2]) {
+        const at = segStart + afterOffset + m.index! + m[0].length - m[2].length;
+        c.note = raw
+          .slice(at, at + m[2].length)
+          .replace(/^[,，]\s*/, '')
+          .trim();
+      }
     }
     const rate = new RegExp(`${node.name}["”]?(?:一级指标)?得分率(?:为)?\\s*(${NUM})\\s*%`).exec(text);
     if (rate) node.rate = toStated(rate[1]!);
@@ -189,11 +243,15 @@ function findProseTotal(paras: string[]): { value: Stated; sentence: string } | 
 
 function findProseGrade(paras: string[], scoreSentence: string | undefined): string | undefined {
   const re = /(?:评价|绩效|自评)?等级(?:为|是)?\s*:?\s*["“「]?\s*(优秀?|良好?|中等?|差|不合格|合格)/;
-  if (scoreSentence) { const m = re.exec(scoreSentence); if (m) return m[1]; }
-  for (const p of paras) for (const sentence of p.split(/[。;\n]/)) {
-    if (/重点(?:绩效)?评价/.test(sentence)) continue;
-    const m = re.exec(sentence);
+  if (scoreSentence) {
+    const m = re.exec(scoreSentence);
     if (m) return m[1];
   }
+  for (const p of paras)
+    for (const sentence of p.split(/[。;\n]/)) {
+      if (/重点(?:绩效)?评价/.test(sentence)) continue;
+      const m = re.exec(sentence);
+      if (m) return m[1];
+    }
   return undefined;
 }

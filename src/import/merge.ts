@@ -17,14 +17,17 @@ export function mergeBudget(b: BudgetFound, s: MoneyFound, kind: string | undefi
   // A rate read from the money table's own column beats one read from prose (which may be an indicator's target).
   if (s.rate && (!b.rate || !b.rate.where.startsWith('表格'))) b.rate = { value: s.rate.value, where: s.rate.where };
   if (!b.execution && s.execution) b.execution = s.execution;
-  if (!b.sources.length && s.sources.length) b.sources = s.sources.map((x) => ({ ...x, initial: fromTable(x.initial), planned: fromTable(x.planned), spent: fromTable(x.spent) }));
+  if (!b.sources.length && s.sources.length)
+    b.sources = s.sources.map((x) => ({ ...x, initial: fromTable(x.initial), planned: fromTable(x.planned), spent: fromTable(x.spent) }));
   const zero = (m: Money | undefined) => m !== undefined && m.value.value === 0;
   const funded = b.sources.filter((x) => (x.planned && x.planned.value.value > 0) || (x.spent && x.spent.value.value > 0));
   if (zero(b.money.planned) && zero(b.money.spent) && funded.length === 1 && b.sources.length >= 1) {
     const src = funded[0]!;
     review.add(`金额表合计行的全年预算、执行数均为 0，而“${src.name}”一行有金额：全年预算、实际支出取自该行，请核对。`, 'budget.planned', src.planned?.line);
-    if (src.planned) b.money.planned = src.planned; else delete b.money.planned;
-    if (src.spent) b.money.spent = src.spent; else delete b.money.spent;
+    if (src.planned) b.money.planned = src.planned;
+    else delete b.money.planned;
+    if (src.spent) b.money.spent = src.spent;
+    else delete b.money.spent;
     if (zero(b.money.initial) && src.initial && src.initial.value.value > 0) {
       delete b.money.initial;
       review.add(`年初预算：合计行为 0，“${src.name}”一行为 ${src.initial.value.value}，未填入，请核对。`, 'budget.initial', src.initial.line);

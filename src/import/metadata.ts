@@ -9,8 +9,15 @@ import type { Review } from './review.ts';
 import { splitRow } from './tables.ts';
 
 export interface Disclosure {
-  indexNumber?: string; publisher?: string; publishedDate?: string; writtenDate?: string;
-  documentNumber?: string; topic?: string; genre?: string; openness?: string; sourceUrl?: string;
+  indexNumber?: string;
+  publisher?: string;
+  publishedDate?: string;
+  writtenDate?: string;
+  documentNumber?: string;
+  topic?: string;
+  genre?: string;
+  openness?: string;
+  sourceUrl?: string;
 }
 
 const LABELS: [RegExp, keyof Disclosure | 'title'][] = [
@@ -25,13 +32,19 @@ const LABELS: [RegExp, keyof Disclosure | 'title'][] = [
   [/^(?:原文网址|原文链接|网址)$/, 'sourceUrl'],
   [/^(?:标题|名称)$/, 'title'],
 ];
-const LABEL_WORDS = '索引号|发布机构|发文机关|发布单位|信息来源|来源|公开主体|发布日期|发布时间|公开日期|生成日期|公开时间|成文日期|文号|发文字号|主题分类|体裁分类|分类|公开方式|公开形式|原文网址|原文链接|网址|标题|名称|有效性|时效性|主题词|关键词';
+const LABEL_WORDS =
+  '索引号|发布机构|发文机关|发布单位|信息来源|来源|公开主体|发布日期|发布时间|公开日期|生成日期|公开时间|成文日期|文号|发文字号|主题分类|体裁分类|分类|公开方式|公开形式|原文网址|原文链接|网址|标题|名称|有效性|时效性|主题词|关键词';
 const INLINE = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`, 'g');
 const LEADING = new RegExp(`^\\s*(?:${LABEL_WORDS})\\s*[:：]`);
 
 const keyOf = (label: string) => LABELS.find(([re]) => re.test(fold(label).replace(/[\s:：]/g, '')))?.[1];
 
-export interface Metadata { disclosure: Disclosure; pageTitle?: string | undefined; lines: string[]; /** Index in the input of each kept line. */ kept: number[] }
+export interface Metadata {
+  disclosure: Disclosure;
+  pageTitle?: string | undefined;
+  lines: string[];
+  /** Index in the input of each kept line. */ kept: number[];
+}
 
 /** Takes metadata lines and rows out of `lines`; returns what they say. */
 export function takeMetadata(lines: readonly string[], review: Review): Metadata {
@@ -42,13 +55,20 @@ export function takeMetadata(lines: readonly string[], review: Review): Metadata
   const set = (key: keyof Disclosure | 'title', value: string) => {
     const v = value.trim().replace(/[;；,，]$/, '');
     if (!v || /^[-—/无]$/.test(v)) return;
-    if (key === 'title') { pageTitle ??= v; return; }
-    if (key === 'publishedDate' || key === 'writtenDate') {
-      const iso = isoDate(v);
-      if (iso) disclosure[key] ??= iso; else review.add(`${key === 'publishedDate' ? '发布日期' : '成文日期'}“${v}”不是可识别的日期，未填入。`, `disclosure.${key}`);
+    if (key === 'title') {
+      pageTitle ??= v;
       return;
     }
-    if (key === 'sourceUrl') { if (/^https?:\/\/\S+$/.test(v)) disclosure.sourceUrl ??= v; return; }
+    if (key === 'publishedDate' || key === 'writtenDate') {
+      const iso = isoDate(v);
+      if (iso) disclosure[key] ??= iso;
+      else review.add(`${key === 'publishedDate' ? '发布日期' : '成文日期'}“${v}”不是可识别的日期，未填入。`, `disclosure.${key}`);
+      return;
+    }
+    if (key === 'sourceUrl') {
+      if (/^https?:\/\/\S+$/.test(v)) disclosure.sourceUrl ??= v;
+      return;
+    }
     disclosure[key] ??= v;
   };
   for (const [li, line] of lines.entries()) {
@@ -56,7 +76,10 @@ export function takeMetadata(lines: readonly string[], review: Review): Metadata
     if (cells && cells.some((c) => keyOf(c))) {
       const pairs = cells.filter(Boolean);
       if (pairs.length >= 2 && keyOf(pairs[0]!) && pairs.every((c, i) => i % 2 === 1 || keyOf(c) || /^(?:有效性|时效性|主题词|关键词)[:：]?$/.test(c))) {
-        for (let i = 0; i + 1 < pairs.length; i += 2) { const k = keyOf(pairs[i]!); if (k) set(k, pairs[i + 1]!); }
+        for (let i = 0; i + 1 < pairs.length; i += 2) {
+          const k = keyOf(pairs[i]!);
+          if (k) set(k, pairs[i + 1]!);
+        }
         continue;
       }
     }

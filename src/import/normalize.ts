@@ -33,5 +33,9 @@ export function joinCjkSpaces(s: string): string {
 
 /** A line as staff would want it: no zero-width characters, no runs of spaces, trimmed. */
 export function cleanLine(s: string): string {
-  return s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '').replace(/[\u3000\u00a0\t]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).replace(/ {2,}/g, ' ').trim();
+  return s
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    .replace(/[\u3000\u00a0\t]+/g, (m) => (m.includes('\t') ? '\t' : ' '))
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }

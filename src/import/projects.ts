@@ -13,7 +13,10 @@ import { cellNumber, isBlankCell, NUM, toStated, type Stated } from './numbers.t
 import type { Review } from './review.ts';
 import { isTotalLabel, type Table } from './tables.ts';
 
-export interface StatedMoney { value: Stated; unit: Unit }
+export interface StatedMoney {
+  value: Stated;
+  unit: Unit;
+}
 export interface GroupFound {
   name: string;
   count: number;
@@ -76,7 +79,12 @@ export function findProjects(blocks: readonly Block[], review: Review): Projects
         const at = m.index! + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
         const itemText = sentence.slice(at, at + m[2]!.length).trim();
         const count = Number(m[3]);
-        let items = itemText ? itemText.split(/[、]/).map((s) => s.trim()).filter(Boolean) : [];
+        let items = itemText
+          ? itemText
+              .split(/[、]/)
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [];
         if (items.length > count) {
           review.add(`项目类别“${name}”写有 ${count} 个项目，却列出了 ${items.length} 个名称，所列项目未填入，请核对。`, 'projects.groups');
           items = [];
@@ -95,7 +103,11 @@ export function findProjects(blocks: readonly Block[], review: Review): Projects
   if (amounts.length) {
     out.amount = amounts[0];
     const other = amounts.find((a) => a.value.value !== amounts[0]!.value.value || a.unit !== amounts[0]!.unit);
-    if (other) review.add(`项目涉及资金：采用 ${amounts[0]!.value.value}${amounts[0]!.unit}，原文另有一处写作 ${other.value.value}${other.unit}，请核对。`, 'projects.amount');
+    if (other)
+      review.add(
+        `项目涉及资金：采用 ${amounts[0]!.value.value}${amounts[0]!.unit}，原文另有一处写作 ${other.value.value}${other.unit}，请核对。`,
+        'projects.amount',
+      );
   }
   const seen = new Set<string>();
   out.groups = out.groups.filter((g) => {
@@ -141,7 +153,12 @@ function findEvaluations(blocks: readonly Block[], out: ProjectsFound, review: R
     const amt = new RegExp(String.raw`涉及(?:一般公共预算支出|一般公共预算资金|财政资金|资金|金额)\s*(?:为|:)?\s*${MONEY}`).exec(text);
     if (amt) {
       ev.amount = money(amt[1], amt[2]);
-      const others = [...text.slice(amt.index + amt[0].length).split(/[。\n]/)[0]!.matchAll(new RegExp(String.raw`(?:政府性基金预算|国有资本经营预算)(?:支出|资金)\s*${MONEY}`, 'g'))];
+      const others = [
+        ...text
+          .slice(amt.index + amt[0].length)
+          .split(/[。\n]/)[0]!
+          .matchAll(new RegExp(String.raw`(?:政府性基金预算|国有资本经营预算)(?:支出|资金)\s*${MONEY}`, 'g')),
+      ];
       if (others.some((o) => Number(o[1]!.replace(/,/g, '')) > 0)) {
         ev.amount = undefined;
         review.add(`重点绩效评价“${rawName}”涉及多类资金，未能确定涉及资金总额，未填入，请核对。`, `keyEvaluations[${out.evaluations.length}].amount`);
@@ -174,7 +191,10 @@ const colOf = (cell: string): Col => {
   if (/^(?:支付(?:资金|金额|数)|实际支出|执行数)/.test(c)) return 'spent';
   return undefined;
 };
-const unitOf = (s: string): Unit | undefined => { const m = /(万元|亿元|元)/.exec(fold(s)); return m ? (m[1] as Unit) : undefined; };
+const unitOf = (s: string): Unit | undefined => {
+  const m = /(万元|亿元|元)/.exec(fold(s));
+  return m ? (m[1] as Unit) : undefined;
+};
 
 /** Groups from a table with a 类别 column, a 个数 column and 预算 / 支付 columns; money only where a unit is written. */
 function tableGroups(t: Table, review: Review): GroupFound[] {
@@ -183,7 +203,11 @@ function tableGroups(t: Table, review: Review): GroupFound[] {
   let units: (Unit | undefined)[] = [];
   for (const row of t.rows) {
     const roles = row.map(colOf);
-    if (roles.includes('name') && roles.includes('count') && (roles.includes('planned') || roles.includes('spent'))) { cols = roles; units = row.map((c) => unitOf(c) ?? unitOf(t.caption ?? '')); continue; }
+    if (roles.includes('name') && roles.includes('count') && (roles.includes('planned') || roles.includes('spent'))) {
+      cols = roles;
+      units = row.map((c) => unitOf(c) ?? unitOf(t.caption ?? ''));
+      continue;
+    }
     if (!cols) continue;
     const at = (role: Col) => cols!.indexOf(role);
     const name = (row[at('name')] ?? '').trim();
@@ -208,5 +232,8 @@ function tableGroups(t: Table, review: Review): GroupFound[] {
 
 /** Sentences of a paragraph in its original characters (split at 。；;). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[。；;])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[。；;])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

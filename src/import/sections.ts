@@ -7,7 +7,8 @@
 import type { Block } from './blocks.ts';
 import { fold } from './normalize.ts';
 
-export type NarrativeKey = 'summary' | 'functions' | 'tasks' | 'finance' | 'management' | 'conclusion' | 'goals' | 'projects' | 'achievements' | 'problems' | 'measures';
+export type NarrativeKey =
+  'summary' | 'functions' | 'tasks' | 'finance' | 'management' | 'conclusion' | 'goals' | 'projects' | 'achievements' | 'problems' | 'measures';
 
 const KEYS: [NarrativeKey, RegExp][] = [
   ['problems', /问题|不足/],
@@ -38,7 +39,10 @@ export function findNarrative(blocks: readonly Block[], skip: ReadonlySet<Block>
       while (stack.length && stack.at(-1)!.level >= b.level) stack.pop();
       const key = sectionOf(b.text);
       const inherited = current();
-      if (key && key !== inherited) { stack.push({ level: b.level, key }); continue; }
+      if (key && key !== inherited) {
+        stack.push({ level: b.level, key });
+        continue;
+      }
       stack.push({ level: b.level, key: inherited });
       if (inherited && !key) push(parts, inherited, b.text);
       continue;
@@ -49,7 +53,10 @@ export function findNarrative(blocks: readonly Block[], skip: ReadonlySet<Block>
     if (key) for (const p of splitEnumerations(b.text)) push(parts, key, p);
   }
   const out: Partial<Record<NarrativeKey, string>> = {};
-  for (const [k, v] of parts) { const text = v.join('\n\n').trim(); if (text) out[k] = text; }
+  for (const [k, v] of parts) {
+    const text = v.join('\n\n').trim();
+    if (text) out[k] = text;
+  }
   return out;
 }
 
@@ -59,5 +66,8 @@ function push(parts: Map<NarrativeKey, string[]>, key: NarrativeKey, text: strin
 
 /** "(一) 问题甲。(二) 问题乙。" → one paragraph each. */
 function splitEnumerations(text: string): string[] {
-  return text.split(/(?<=[。；;])\s*(?=[(（][一二三四五六七八九十]{1,3}[)）])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[。；;])\s*(?=[(（][一二三四五六七八九十]{1,3}[)）])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

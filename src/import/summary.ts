@@ -12,12 +12,24 @@ import type { ImportResult } from './index.ts';
 export const MAX_FOLDER_FILES = 2000;
 
 const KEY_FIELDS: [string, (d: DraftReport) => unknown][] = [
-  ['kind', (d) => d.kind], ['year', (d) => d.year], ['department', (d) => d.department?.name],
-  ['planned', (d) => d.budget?.planned], ['spent', (d) => d.budget?.spent], ['rate', (d) => d.budget?.executionRate],
-  ['total', (d) => d.score?.total], ['indicators', (d) => (d.score?.indicators?.length ? 1 : undefined)],
+  ['kind', (d) => d.kind],
+  ['year', (d) => d.year],
+  ['department', (d) => d.department?.name],
+  ['planned', (d) => d.budget?.planned],
+  ['spent', (d) => d.budget?.spent],
+  ['rate', (d) => d.budget?.executionRate],
+  ['total', (d) => d.score?.total],
+  ['indicators', (d) => (d.score?.indicators?.length ? 1 : undefined)],
 ];
 
-export interface SummaryRow { file: string; kind: string; year: string; department: string; found: string; review: string }
+export interface SummaryRow {
+  file: string;
+  kind: string;
+  year: string;
+  department: string;
+  found: string;
+  review: string;
+}
 
 export function summaryRow(file: string, r: ImportResult | { error: string }): SummaryRow {
   if ('error' in r) return { file, kind: '—', year: '—', department: `错误：${r.error}`, found: '—', review: '—' };
@@ -33,7 +45,8 @@ export function summaryRow(file: string, r: ImportResult | { error: string }): S
   };
 }
 
-const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
 export function summaryTable(rows: readonly SummaryRow[]): string[] {
@@ -41,8 +54,21 @@ export function summaryTable(rows: readonly SummaryRow[]): string[] {
   const all = [head, ...rows];
   const keys = Object.keys(head) as (keyof SummaryRow)[];
   const w = keys.map((k) => Math.min(40, Math.max(...all.map((r) => width(r[k])))));
-  const cut = (s: string, n: number) => { if (width(s) <= n) return s; let out = ''; for (const ch of s) { if (width(out + ch) > n - 1) break; out += ch; } return `${out}…`; };
-  return all.map((r) => keys.map((k, i) => pad(cut(r[k], w[i]!), w[i]!)).join('  ').trimEnd());
+  const cut = (s: string, n: number) => {
+    if (width(s) <= n) return s;
+    let out = '';
+    for (const ch of s) {
+      if (width(out + ch) > n - 1) break;
+      out += ch;
+    }
+    return `${out}…`;
+  };
+  return all.map((r) =>
+    keys
+      .map((k, i) => pad(cut(r[k], w[i]!), w[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** Importable files under a folder, sorted by path. */

@@ -6,9 +6,14 @@
  */
 import { fold } from './normalize.ts';
 
-export interface Table { rows: string[][]; caption?: string | undefined; line: number }
+export interface Table {
+  rows: string[][];
+  caption?: string | undefined;
+  line: number;
+}
 
-const HEADER_WORD = /^(?:一级指标|二级指标|三级指标|指标名称|年度指标值|指标值|目标值|预期值|年度目标值|绩效目标值|实际完成值|实际值|完成值|全年实际值|分值|权重|满分|得分|自评得分|偏差原因分析及改进措施|偏差原因|原因分析|扣分原因|未完成原因|备注|年初预算数|全年预算数|全年执行数|执行率|预算执行率|项目资金(?:\((?:万元|元)\))?|预算数|执行数)$/;
+const HEADER_WORD =
+  /^(?:一级指标|二级指标|三级指标|指标名称|年度指标值|指标值|目标值|预期值|年度目标值|绩效目标值|实际完成值|实际值|完成值|全年实际值|分值|权重|满分|得分|自评得分|偏差原因分析及改进措施|偏差原因|原因分析|扣分原因|未完成原因|备注|年初预算数|全年预算数|全年执行数|执行率|预算执行率|项目资金(?:\((?:万元|元)\))?|预算数|执行数)$/;
 
 export const isHeaderWord = (s: string) => HEADER_WORD.test(fold(s).replace(/\s+/g, ''));
 
@@ -23,8 +28,17 @@ export function splitRow(line: string): string[] | undefined {
   let bars = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (ch === '\\' && line[i + 1] === '|') { cur += '|'; i++; continue; }
-    if (ch === '|') { cells.push(cur.trim()); cur = ''; bars++; continue; }
+    if (ch === '\\' && line[i + 1] === '|') {
+      cur += '|';
+      i++;
+      continue;
+    }
+    if (ch === '|') {
+      cells.push(cur.trim());
+      cur = '';
+      bars++;
+      continue;
+    }
     cur += ch;
   }
   cells.push(cur.trim());
@@ -58,7 +72,10 @@ export function readCellPerLine(lines: readonly string[], i: number, stop: (line
     if (row.some((c) => c && stop(c) && !isTotalLabel(c))) break;
     if (row.filter((c) => c && isHeaderWord(c)).length >= 2) break;
     p += row.length;
-    if (row.every((c) => !c)) { if (++empties >= 2) break; continue; }
+    if (row.every((c) => !c)) {
+      if (++empties >= 2) break;
+      continue;
+    }
     empties = 0;
     while (row.length < n) row.push('');
     rows.push(row);
@@ -85,7 +102,9 @@ export function readFlattened(line: string): string[][] | undefined {
     if (isTotalLabel(tokens[k]!)) {
       row[0] = raw[k++]!;
       for (let c = nameCols; c < h && k < tokens.length; c++) {
-        if (roles[c] === 'max' || roles[c] === 'score') { if (/^\d+(?:\.\d+)?分?$/.test(tokens[k]!)) row[c] = raw[k++]!; }
+        if (roles[c] === 'max' || roles[c] === 'score') {
+          if (/^\d+(?:\.\d+)?分?$/.test(tokens[k]!)) row[c] = raw[k++]!;
+        }
       }
       rows.push(row);
       continue;
@@ -95,7 +114,9 @@ export function readFlattened(line: string): string[][] | undefined {
     const named: string[] = [];
     while (k < tokens.length && /指标(?:\(\d+(?:\.\d+)?分?\))?$/.test(tokens[k]!) && named.length < nameCols - 1) named.push(raw[k++]!);
     if (named.length === 1 && nameCols >= 3 && !/^(?:产出|效益|满意度|成本|决策|过程|项目)指标/.test(fold(named[0]!))) named.unshift('');
-    named.forEach((v, j) => { row[j] = v; });
+    named.forEach((v, j) => {
+      row[j] = v;
+    });
     if (k < tokens.length) row[Math.max(0, levels.length - 1)] = raw[k++]!;
     for (let c = nameCols; c < h && k < tokens.length; c++) {
       const numeric = roles[c] === 'max' || roles[c] === 'score';

@@ -27,14 +27,37 @@ const fields = <Row>(columns: Column<Row>[]) =>
 
 export async function datapackage(reports: LoadedReport[], settings: SiteSettings): Promise<Record<string, unknown>> {
   const csv = (name: string, path: string, title: string, body: string, schema: Record<string, unknown>) => ({
-    name, path, title, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', dialect: CSV_DIALECT, schema, ...integrity(body),
+    name,
+    path,
+    title,
+    profile: 'tabular-data-resource',
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: CSV_DIALECT,
+    schema,
+    ...integrity(body),
   });
-  const json = (name: string, path: string, title: string, body: string) => ({ name, path, title, format: 'json', mediatype: 'application/json', encoding: 'utf-8', ...integrity(body) });
+  const json = (name: string, path: string, title: string, body: string) => ({
+    name,
+    path,
+    title,
+    format: 'json',
+    mediatype: 'application/json',
+    encoding: 'utf-8',
+    ...integrity(body),
+  });
   const perReport = [];
   for (const r of reports) {
     perReport.push(json(`report-${r.id}`, `reports/${r.id}.json`, r.report.title, await reportDocumentText(r)));
     for (const a of await publishedAttachments(r))
-      perReport.push({ name: `report-${r.id}-${a.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`, path: `reports/${r.id}/${a.name}`, title: `${r.report.title}：${a.title}`, bytes: a.size, hash: `sha256:${a.sha256}` });
+      perReport.push({
+        name: `report-${r.id}-${a.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`,
+        path: `reports/${r.id}/${a.name}`,
+        title: `${r.report.title}：${a.title}`,
+        bytes: a.size,
+        hash: `sha256:${a.sha256}`,
+      });
   }
   const home = siteUrl();
   return {
@@ -46,14 +69,24 @@ export async function datapackage(reports: LoadedReport[], settings: SiteSetting
     ...(settings.publisher ? { contributors: [{ title: settings.publisher, role: 'publisher' }] } : {}),
     resources: [
       csv('reports', 'reports.csv', '报告一览（每份报告一行）', reportsCsv(reports), {
-        fields: fields(REPORT_COLUMNS), primaryKey: '报告标识', missingValues: [''],
+        fields: fields(REPORT_COLUMNS),
+        primaryKey: '报告标识',
+        missingValues: [''],
       }),
       csv('indicators', 'indicators.csv', '指标明细（每个指标一行）', indicatorsCsv(reports), {
-        fields: fields(INDICATOR_COLUMNS), primaryKey: ['报告标识', '指标序号'], missingValues: [''],
+        fields: fields(INDICATOR_COLUMNS),
+        primaryKey: ['报告标识', '指标序号'],
+        missingValues: [''],
         foreignKeys: [{ fields: '报告标识', reference: { resource: 'reports', fields: '报告标识' } }],
       }),
-      { name: 'reports-workbook', path: 'reports.xlsx', title: '报告一览和指标明细（Excel 工作簿：报告一览、指标明细、列说明三张工作表）', format: 'xlsx', mediatype: XLSX_MEDIATYPE,
-        ...integrity(reportsWorkbook(reports, { title: `${settings.name}：开放数据` })) },
+      {
+        name: 'reports-workbook',
+        path: 'reports.xlsx',
+        title: '报告一览和指标明细（Excel 工作簿：报告一览、指标明细、列说明三张工作表）',
+        format: 'xlsx',
+        mediatype: XLSX_MEDIATYPE,
+        ...integrity(reportsWorkbook(reports, { title: `${settings.name}：开放数据` })),
+      },
       json('reports-index', 'reports.json', '报告索引（JSON）', reportsIndexText(reports, settings)),
       json('report-schema', 'report.schema.json', '报告数据文件的 JSON Schema', reportJsonSchemaText()),
       ...perReport,

@@ -18,7 +18,10 @@ import { zipChunks } from './zip.ts';
 
 export { PackageError } from './archive-entries.ts';
 
-interface IndexReport { year: number; publishedDate?: string }
+interface IndexReport {
+  year: number;
+  publishedDate?: string;
+}
 
 /**
  * The package's tag and timestamp from the site's data/reports.json: the latest 发布日期 when
@@ -27,7 +30,11 @@ interface IndexReport { year: number; publishedDate?: string }
 export function packageStamp(reports: readonly IndexReport[]): { tag: string; mtime: number } {
   if (!reports.length) throw new PackageError('网站中没有报告，无法确定包名。');
   const year = Math.max(...reports.map((r) => r.year));
-  const date = reports.map((r) => r.publishedDate).filter((d): d is string => Boolean(d)).sort().at(-1);
+  const date = reports
+    .map((r) => r.publishedDate)
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
   const tag = date && Number(date.slice(0, 4)) >= year ? date : String(year);
   const day = tag.length === 4 ? `${tag}-12-31` : tag;
   return { tag, mtime: Date.parse(`${day}T00:00:00+08:00`) / 1000 };
@@ -53,7 +60,9 @@ export interface PackageResult {
 function readIndex(distDir: string): IndexReport[] {
   const index = join(distDir, 'data', 'reports.json');
   if (!existsSync(join(distDir, 'index.html')) || !existsSync(index))
-    throw new PackageError(`${distDir} 不是 jixiao 生成的网站（缺少 index.html 或 data/reports.json）。请先运行 npx jixiao build，或用 --dist 指定网站文件夹。`);
+    throw new PackageError(
+      `${distDir} 不是 jixiao 生成的网站（缺少 index.html 或 data/reports.json）。请先运行 npx jixiao build，或用 --dist 指定网站文件夹。`,
+    );
   return (JSON.parse(readFileSync(index, 'utf8')) as { reports: IndexReport[] }).reports;
 }
 
@@ -62,7 +71,10 @@ async function writeChunks(path: string, chunks: Iterable<Buffer> | AsyncIterabl
   await (gzip ? pipeline(source, createGzip({ level: 9 }), createWriteStream(path)) : pipeline(source, createWriteStream(path)));
 }
 
-const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const sha256 = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 
 export async function packageSite(opts: PackageOptions): Promise<PackageResult> {
   if (!existsSync(opts.distDir) || !statSync(opts.distDir).isDirectory())
@@ -80,7 +92,10 @@ export async function packageSite(opts: PackageOptions): Promise<PackageResult> 
   await mkdir(outDir, { recursive: true });
   const entries = archiveEntries(opts.distDir, name);
   const files = [];
-  for (const [file, chunks, gzip] of [[targets[0]!, tarChunks(entries, mtime), true], [targets[1]!, zipChunks(entries, mtime), false]] as const) {
+  for (const [file, chunks, gzip] of [
+    [targets[0]!, tarChunks(entries, mtime), true],
+    [targets[1]!, zipChunks(entries, mtime), false],
+  ] as const) {
     const final = join(outDir, file);
     const partial = join(outDir, `.${file}.partial`);
     try {

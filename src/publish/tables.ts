@@ -30,14 +30,34 @@ export const REPORT_COLUMNS: Column<LoadedReport>[] = [
   { name: '报告标题', type: 'string', description: '报告原标题', value: (r) => r.report.title },
   { name: '发布日期', type: 'date', description: '报告的发布日期（YYYY-MM-DD）；原文未注明的为空', value: (r) => r.report.disclosure?.publishedDate },
   { name: '金额单位', type: 'string', description: '本行金额的单位：元、万元或亿元', value: (r) => r.report.budget?.unit },
-  { name: '全年预算', type: 'number', description: '全年预算数（调整后预算），预算执行率的分母', value: (r) => written(r, 'budget.planned', r.report.budget?.planned) },
+  {
+    name: '全年预算',
+    type: 'number',
+    description: '全年预算数（调整后预算），预算执行率的分母',
+    value: (r) => written(r, 'budget.planned', r.report.budget?.planned),
+  },
   { name: '实际支出', type: 'number', description: '全年实际支出（执行数）', value: (r) => written(r, 'budget.spent', r.report.budget?.spent) },
-  { name: '报告所写预算执行率（%）', type: 'number', description: '报告原文所写的预算执行率，按原文位数', value: (r) => written(r, 'budget.executionRate', r.report.budget?.executionRate) },
-  { name: '计算预算执行率（%）', type: 'number', description: '实际支出 ÷ 全年预算 × 100，保留两位小数；与报告所写不同时见核验提示', value: (r) => computedRate(r)?.toFixed(2) },
+  {
+    name: '报告所写预算执行率（%）',
+    type: 'number',
+    description: '报告原文所写的预算执行率，按原文位数',
+    value: (r) => written(r, 'budget.executionRate', r.report.budget?.executionRate),
+  },
+  {
+    name: '计算预算执行率（%）',
+    type: 'number',
+    description: '实际支出 ÷ 全年预算 × 100，保留两位小数；与报告所写不同时见核验提示',
+    value: (r) => computedRate(r)?.toFixed(2),
+  },
   { name: '基本支出', type: 'number', description: '基本支出（部门整体报告）', value: (r) => written(r, 'budget.basic', r.report.budget?.basic) },
   { name: '项目支出', type: 'number', description: '项目支出金额（部门整体报告）', value: (r) => written(r, 'budget.project', r.report.budget?.project) },
   { name: '自评得分', type: 'number', description: '自评总分', value: (r) => written(r, 'score.total', r.report.score?.total) },
-  { name: '满分', type: 'number', description: '总分的满分（未注明时为 100）', value: (r) => (r.report.score ? written(r, 'score.max', r.report.score.max) : undefined) },
+  {
+    name: '满分',
+    type: 'number',
+    description: '总分的满分（未注明时为 100）',
+    value: (r) => (r.report.score ? written(r, 'score.max', r.report.score.max) : undefined),
+  },
   { name: '评价等级', type: 'string', description: '优、良、中、差；原文未注明的为空', value: (r) => r.report.score?.grade },
   { name: '核验提示数', type: 'integer', description: '核验发现的原文不一致之处（含报告已说明的）', value: (r) => String(r.warnings.length) },
   { name: '页面地址', type: 'string', description: '本报告在本站的页面', value: (r) => publicUrl(`reports/${r.id}/`) },
@@ -71,7 +91,11 @@ export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
 /** Every indicator of a report in reading order (depth first). */
 export const indicatorRows = (r: LoadedReport): IndicatorRow[] => indicatorEntries(r.report.score?.indicators).map((e) => ({ ...e, r }));
 
-const table = <Row>(columns: Column<Row>[], rows: Row[]) => toCsv(columns.map((c) => c.name), rows.map((row) => columns.map((c) => c.value(row))));
+const table = <Row>(columns: Column<Row>[], rows: Row[]) =>
+  toCsv(
+    columns.map((c) => c.name),
+    rows.map((row) => columns.map((c) => c.value(row))),
+  );
 
 export const reportsCsv = (reports: LoadedReport[]) => table(REPORT_COLUMNS, reports);
 export const indicatorsCsv = (reports: LoadedReport[]) => table(INDICATOR_COLUMNS, reports.flatMap(indicatorRows));

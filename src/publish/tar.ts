@@ -62,7 +62,10 @@ export function* tarChunks(entries: Iterable<ArchiveEntry>, mtime: number): Gene
       parts = ['', Buffer.from(path).subarray(0, 100)]; // readers use the pax path
     }
     yield header(parts[1], parts[0], data.length, e.type === 'dir' ? 0o755 : 0o644, mtime, e.type === 'dir' ? '5' : '0');
-    if (data.length) { yield data; yield pad(data.length); }
+    if (data.length) {
+      yield data;
+      yield pad(data.length);
+    }
   }
   yield Buffer.alloc(BLOCK * 2);
 }

@@ -28,11 +28,15 @@ function cell(type: Column<unknown>['type'], value: string | number | undefined)
 
 function sheet<Row>(columns: Column<Row>[], rows: Row[]): XLSX.WorkSheet {
   const ws: XLSX.WorkSheet = {};
-  columns.forEach((c, j) => { ws[XLSX.utils.encode_cell({ r: 0, c: j })] = { t: 's', v: c.name }; });
-  rows.forEach((row, i) => columns.forEach((c, j) => {
-    const v = cell(c.type, c.value(row));
-    if (v) ws[XLSX.utils.encode_cell({ r: i + 1, c: j })] = v;
-  }));
+  columns.forEach((c, j) => {
+    ws[XLSX.utils.encode_cell({ r: 0, c: j })] = { t: 's', v: c.name };
+  });
+  rows.forEach((row, i) =>
+    columns.forEach((c, j) => {
+      const v = cell(c.type, c.value(row));
+      if (v) ws[XLSX.utils.encode_cell({ r: i + 1, c: j })] = v;
+    }),
+  );
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: columns.length - 1 } });
   ws['!cols'] = columns.map((c) => ({ wch: Math.min(40, Math.max(8, c.name.length * 2 + 2)) }));
   return ws;

@@ -21,6 +21,9 @@ export const DisclosureSchema = z
     /** 公开方式 (主动公开 …) */
     openness: text('公开方式').optional(),
     /** 原文网址: where the original was published. */
-    sourceUrl: z.url({ protocol: /^https?$/ }).meta({ title: '原文网址' }).optional(),
+    sourceUrl: z
+      .url({ protocol: /^https?$/ })
+      .meta({ title: '原文网址' })
+      .optional(),
   })
   .meta({ title: '信息公开' });

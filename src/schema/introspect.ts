@@ -18,8 +18,16 @@ function titleOf(s: Schema): string | undefined {
 
 /** The schema inside a wrapper (optional, default, lazy …), or undefined for a plain schema. */
 function unwrapOnce(s: Schema): Schema | undefined {
-  if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodPrefault
-    || s instanceof z.ZodReadonly || s instanceof z.ZodNonOptional || s instanceof z.ZodLazy) return s.unwrap() as Schema;
+  if (
+    s instanceof z.ZodOptional ||
+    s instanceof z.ZodNullable ||
+    s instanceof z.ZodDefault ||
+    s instanceof z.ZodPrefault ||
+    s instanceof z.ZodReadonly ||
+    s instanceof z.ZodNonOptional ||
+    s instanceof z.ZodLazy
+  )
+    return s.unwrap() as Schema;
   if (s instanceof z.ZodPipe) return s.in as Schema;
   return undefined;
 }
@@ -34,7 +42,11 @@ function step(s: Schema, seg: PropertyKey): Schema | undefined {
   const base = unwrap(s);
   if (base instanceof z.ZodObject && typeof seg === 'string') return (base.shape as Record<string, Schema>)[seg];
   if (base instanceof z.ZodArray && typeof seg === 'number') return base.element as Schema;
-  if (base instanceof z.ZodUnion) for (const o of base.options as readonly Schema[]) { const hit = step(o, seg); if (hit) return hit; }
+  if (base instanceof z.ZodUnion)
+    for (const o of base.options as readonly Schema[]) {
+      const hit = step(o, seg);
+      if (hit) return hit;
+    }
   return undefined;
 }
 

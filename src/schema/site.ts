@@ -17,11 +17,20 @@ export const SiteSettingsSchema = z
     /** 发布单位, e.g. 广州市海珠区财政局 */
     publisher: text('发布单位').optional(),
     /** Public URL of the site root (with the base path), for canonical links, the feed and the sitemap. */
-    url: z.url({ protocol: /^https?$/ }).meta({ title: '网站地址' }).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .meta({ title: '网站地址' })
+      .optional(),
     /** Base path when served from a subdirectory, e.g. /xxgk/jxzp/ (the --base option wins). */
-    base: z.stringFormat('base', /^\/([A-Za-z0-9._~-]+\/)*$/).meta({ title: '子目录' }).optional(),
+    base: z
+      .stringFormat('base', /^\/([A-Za-z0-9._~-]+\/)*$/)
+      .meta({ title: '子目录' })
+      .optional(),
     /** 网站图标: an .ico, .png or .svg file, relative to site.yaml; default a plain blue square with 绩. */
-    favicon: z.stringFormat('favicon', /\.(ico|png|svg)$/i).meta({ title: '网站图标' }).optional(),
+    favicon: z
+      .stringFormat('favicon', /\.(ico|png|svg)$/i)
+      .meta({ title: '网站图标' })
+      .optional(),
     footer: z
       .strictObject({
         /** 主办单位 */
@@ -45,12 +54,15 @@ export const SiteSettingsSchema = z
         /** 单个附件大小上限（MB） */
         maxMB: z.number().positive().max(2048).meta({ title: '附件大小上限（MB）' }).default(DEFAULT_ATTACHMENT_MAX_MB),
         /** 接受的文件类型（扩展名，不带点） */
-        types: z.array(z.string().regex(/^[a-z0-9]{1,8}$/, { message: 'ext' })).min(1).meta({ title: '接受的附件类型' }).default([...DEFAULT_ATTACHMENT_TYPES]),
+        types: z
+          .array(z.string().regex(/^[a-z0-9]{1,8}$/, { message: 'ext' }))
+          .min(1)
+          .meta({ title: '接受的附件类型' })
+          .default([...DEFAULT_ATTACHMENT_TYPES]),
       })
       .meta({ title: '附件' })
       .default({ maxMB: DEFAULT_ATTACHMENT_MAX_MB, types: [...DEFAULT_ATTACHMENT_TYPES] }),
   })
   .meta({ title: '网站设置' });
-
 
 export type SiteSettings = z.output<typeof SiteSettingsSchema>;

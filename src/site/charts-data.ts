@@ -62,17 +62,41 @@ export function budgetFigure(r: LoadedReport): DrawnFigure | undefined {
   const b = r.report.budget;
   if (!b) return undefined;
   const u = unitOf(r);
-  const parts = ([['planned', '全年预算'], ['spent', '实际支出'], ['basic', '其中：基本支出'], ['project', '其中：项目支出']] as const)
+  const parts = (
+    [
+      ['planned', '全年预算'],
+      ['spent', '实际支出'],
+      ['basic', '其中：基本支出'],
+      ['project', '其中：项目支出'],
+    ] as const
+  )
     .filter(([k]) => b[k] !== undefined)
-    .map(([k, label]) => ({ label, value: b[k]!, text: figure(r, `budget.${k}`, b[k], u), share: k !== 'planned' && b.planned ? `（${computedPercent(spentRate({ spent: b[k]!, planned: b.planned })!)}）` : '' }));
+    .map(([k, label]) => ({
+      label,
+      value: b[k]!,
+      text: figure(r, `budget.${k}`, b[k], u),
+      share: k !== 'planned' && b.planned ? `（${computedPercent(spentRate({ spent: b[k]!, planned: b.planned })!)}）` : '',
+    }));
   if (parts.length < 2) return undefined;
   return {
     id: 'chart-budget',
     caption: `预算执行情况（${u}）`,
-    spec: { kind: 'bar', horizontal: true, labels: parts.map((p) => p.label), unit: u, min: 0,
-      series: [{ label: '金额', data: parts.map((p) => p.value), text: parts.map((p) => p.text), labels: parts.map((p) => `${p.text}${p.share}`), tone: 'primary' }] },
+    spec: {
+      kind: 'bar',
+      horizontal: true,
+      labels: parts.map((p) => p.label),
+      unit: u,
+      min: 0,
+      series: [
+        { label: '金额', data: parts.map((p) => p.value), text: parts.map((p) => p.text), labels: parts.map((p) => `${p.text}${p.share}`), tone: 'primary' },
+      ],
+    },
     ...(b.planned && { note: '括号内为占全年预算的比例，按数字计算。' }),
-    table: { head: ['项目', '金额', '占全年预算'], numeric: [true, true], rows: parts.map((p) => ({ label: p.label, cells: [p.text, p.share ? p.share.slice(1, -1) : '—'] })) },
+    table: {
+      head: ['项目', '金额', '占全年预算'],
+      numeric: [true, true],
+      rows: parts.map((p) => ({ label: p.label, cells: [p.text, p.share ? p.share.slice(1, -1) : '—'] })),
+    },
   };
 }
 
@@ -91,9 +115,26 @@ export function sourcesFigure(r: LoadedReport): ChartFigure | undefined {
     id: 'chart-sources',
     caption: `按资金来源（${u}）`,
     ...(zeroNote && { note: zeroNote }),
-    ...(drawn.length >= 2 && { spec: { kind: 'bar' as const, horizontal: true, labels: drawn.map(({ s }) => s.name), unit: u, min: 0,
-      series: cols.map((k, j) => ({ label: label[k], data: drawn.map(({ s }) => s[k] ?? null), text: drawn.map(({ i }) => cell(i, k)), tone: (j === 0 && cols.length > 1 ? 'muted' : 'primary') as Tone })) } }),
-    table: { head: ['资金来源', ...cols.map((k) => label[k])], numeric: cols.map(() => true), rows: sources.map((s, i) => ({ label: s.name, cells: cols.map((k) => cell(i, k)) })) },
+    ...(drawn.length >= 2 && {
+      spec: {
+        kind: 'bar' as const,
+        horizontal: true,
+        labels: drawn.map(({ s }) => s.name),
+        unit: u,
+        min: 0,
+        series: cols.map((k, j) => ({
+          label: label[k],
+          data: drawn.map(({ s }) => s[k] ?? null),
+          text: drawn.map(({ i }) => cell(i, k)),
+          tone: (j === 0 && cols.length > 1 ? 'muted' : 'primary') as Tone,
+        })),
+      },
+    }),
+    table: {
+      head: ['资金来源', ...cols.map((k) => label[k])],
+      numeric: cols.map(() => true),
+      rows: sources.map((s, i) => ({ label: s.name, cells: cols.map((k) => cell(i, k)) })),
+    },
   };
 }
 
@@ -105,9 +146,21 @@ export function indicatorSpec(r: LoadedReport): ChartSpec | undefined {
   const labels = rows.map((row) => `${row.depth ? `${'·'.repeat(row.depth)} ` : ''}${row.ind.name}`);
   const rate = (row: (typeof rows)[number]) => Math.round((row.ind.score! / row.ind.max!) * 1000) / 10;
   return {
-    kind: 'bar', horizontal: true, labels, unit: '得分率（%）', min: 0, max: 100,
-    series: [{ label: '得分率', data: rows.map(rate), text: rows.map((row) => `${row.score} / ${row.max} 分`),
-      labels: rows.map((row) => `${formatNumber(rate(row))}%（${row.score}/${row.max}）`), tone: 'primary' }],
+    kind: 'bar',
+    horizontal: true,
+    labels,
+    unit: '得分率（%）',
+    min: 0,
+    max: 100,
+    series: [
+      {
+        label: '得分率',
+        data: rows.map(rate),
+        text: rows.map((row) => `${row.score} / ${row.max} 分`),
+        labels: rows.map((row) => `${formatNumber(rate(row))}%（${row.score}/${row.max}）`),
+        tone: 'primary',
+      },
+    ],
   };
 }
 
@@ -121,19 +174,31 @@ export function keyFiguresFigure(r: LoadedReport): DrawnFigure | undefined {
   return {
     id: 'chart-key-figures',
     caption: '主要指标及增减幅度',
-    note: units.size > 1
-      ? `各项数值的单位不同（${[...units].filter(Boolean).join('、')}），不能放在一张图上比较；图中只画报告写明的增减幅度（%），数值见表。`
-      : '图中画的是报告写明的增减幅度（%），数值见表。',
-    spec: { kind: 'bar', horizontal: true, signed: true, unit: '%', labels: withChange.map(({ k }) => k.name),
-      series: [{ label: '增减幅度', data: withChange.map(({ k }) => k.change!), text: withChange.map(({ k, i }) => changeText(i, k.change!)), tone: 'primary' }] },
+    note:
+      units.size > 1
+        ? `各项数值的单位不同（${[...units].filter(Boolean).join('、')}），不能放在一张图上比较；图中只画报告写明的增减幅度（%），数值见表。`
+        : '图中画的是报告写明的增减幅度（%），数值见表。',
+    spec: {
+      kind: 'bar',
+      horizontal: true,
+      signed: true,
+      unit: '%',
+      labels: withChange.map(({ k }) => k.name),
+      series: [
+        { label: '增减幅度', data: withChange.map(({ k }) => k.change!), text: withChange.map(({ k, i }) => changeText(i, k.change!)), tone: 'primary' },
+      ],
+    },
     table: {
       head: ['指标', '数值', '增减', '说明'],
       numeric: [true, true, false],
-      rows: kf.map((k, i) => ({ label: k.name, cells: [
-        k.value === undefined ? '未注明' : figure(r, `keyFigures[${i}].value`, k.value, k.unit),
-        k.change === undefined ? '未注明' : changeText(i, k.change),
-        k.note ?? '',
-      ] })),
+      rows: kf.map((k, i) => ({
+        label: k.name,
+        cells: [
+          k.value === undefined ? '未注明' : figure(r, `keyFigures[${i}].value`, k.value, k.unit),
+          k.change === undefined ? '未注明' : changeText(i, k.change),
+          k.note ?? '',
+        ],
+      })),
     },
   };
 }
@@ -156,28 +221,49 @@ export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
   const rows = (cells: string[][]) => list.map((r, i) => ({ label: `${r.report.year}年`, cells: cells.map((c) => c[i]!) }));
   return [
     {
-      id: 'chart-trend-money', caption: '历年预算与支出（万元）',
+      id: 'chart-trend-money',
+      caption: '历年预算与支出（万元）',
       ...(mixed && { note: '各年报告所用金额单位不同，图中统一换算为万元；表中为报告原文数字。' }),
-      spec: { kind: 'bar', labels, unit: '万元', min: 0, series: [
-        { label: '全年预算', data: list.map((r) => wan(r, r.report.budget?.planned)), text: money('planned'), tone: 'muted' },
-        { label: '实际支出', data: list.map((r) => wan(r, r.report.budget?.spent)), text: money('spent'), tone: 'primary' },
-      ] },
+      spec: {
+        kind: 'bar',
+        labels,
+        unit: '万元',
+        min: 0,
+        series: [
+          { label: '全年预算', data: list.map((r) => wan(r, r.report.budget?.planned)), text: money('planned'), tone: 'muted' },
+          { label: '实际支出', data: list.map((r) => wan(r, r.report.budget?.spent)), text: money('spent'), tone: 'primary' },
+        ],
+      },
       table: { head: ['年度', '全年预算', '实际支出'], numeric: [true, true], rows: rows([money('planned'), money('spent')]) },
     },
     {
-      id: 'chart-trend-rate', caption: '历年预算执行率（%）',
+      id: 'chart-trend-rate',
+      caption: '历年预算执行率（%）',
       note: '“报告所写”为报告原文的执行率；“按数字计算”为实际支出 ÷ 全年预算，两者可能不同。',
-      spec: { kind: 'line', labels, unit: '%', min: 0, max: Math.max(100, ...computedN.map((n) => Math.ceil(n ?? 0)), ...list.map((r) => Math.ceil(r.report.budget?.executionRate ?? 0))), series: [
-        { label: '报告所写', data: list.map((r) => r.report.budget?.executionRate ?? null), text: stated, tone: 'primary' },
-        { label: '按数字计算', data: computedN, text: computed, tone: 'accent' },
-      ] },
+      spec: {
+        kind: 'line',
+        labels,
+        unit: '%',
+        min: 0,
+        max: Math.max(100, ...computedN.map((n) => Math.ceil(n ?? 0)), ...list.map((r) => Math.ceil(r.report.budget?.executionRate ?? 0))),
+        series: [
+          { label: '报告所写', data: list.map((r) => r.report.budget?.executionRate ?? null), text: stated, tone: 'primary' },
+          { label: '按数字计算', data: computedN, text: computed, tone: 'accent' },
+        ],
+      },
       table: { head: ['年度', '报告所写', '按数字计算'], numeric: [true, true], rows: rows([stated, computed]) },
     },
     {
-      id: 'chart-trend-score', caption: '历年自评得分（分）',
-      spec: { kind: 'line', labels, unit: '分', min: 0, max: Math.max(...list.map((r) => r.report.score?.max ?? 100)), series: [
-        { label: '自评得分', data: list.map((r) => r.report.score?.total ?? null), text: scores, tone: 'primary' },
-      ] },
+      id: 'chart-trend-score',
+      caption: '历年自评得分（分）',
+      spec: {
+        kind: 'line',
+        labels,
+        unit: '分',
+        min: 0,
+        max: Math.max(...list.map((r) => r.report.score?.max ?? 100)),
+        series: [{ label: '自评得分', data: list.map((r) => r.report.score?.total ?? null), text: scores, tone: 'primary' }],
+      },
       table: { head: ['年度', '自评得分', '等级'], numeric: [true, true], rows: rows([scores, list.map((r) => r.report.score?.grade ?? '未注明')]) },
     },
   ];

@@ -11,7 +11,11 @@ import { siteSettings, SETTINGS_FILE } from './settings.ts';
 const DEFAULT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="4" fill="#12355b"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff" font-family="sans-serif">绩</text></svg>\n`;
 const TYPES: Record<string, string> = { '.ico': 'image/x-icon', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
-export interface Favicon { name: string; type: string; body: () => Promise<Uint8Array | string> }
+export interface Favicon {
+  name: string;
+  type: string;
+  body: () => Promise<Uint8Array | string>;
+}
 
 export async function favicon(): Promise<Favicon> {
   const file = (await siteSettings()).favicon;

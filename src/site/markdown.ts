@@ -32,7 +32,9 @@ export function renderMarkdown(src: string): string {
 
 /** Emphasis markers (** or __) that would still show as raw characters on the page. */
 export function rawEmphasis(src: string): string[] {
-  const text = renderMarkdown(src).replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '');
+  const text = renderMarkdown(src)
+    .replace(/<code>[\s\S]*?<\/code>/g, '')
+    .replace(/<[^>]+>/g, '');
   const found: string[] = [];
   for (const m of text.matchAll(/.{0,8}(?:\*\*|__).{0,8}/g)) found.push(m[0].replace(/\s+/g, ' ').trim());
   return found;
@@ -40,5 +42,8 @@ export function rawEmphasis(src: string): string[] {
 
 /** Plain text of a Markdown snippet (for descriptions and feeds). */
 export function plainText(src: string): string {
-  return src.replace(/[*_`#>]/g, '').replace(/\s+/g, ' ').trim();
+  return src
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -30,11 +30,21 @@ export function pointsLost(r: LoadedReport): PointsLost[] {
   const out: PointsLost[] = [];
   const walk = (list: Indicator[], parents: Indicator[]) => {
     for (const ind of list) {
-      if (ind.children?.some(hasBoth)) { walk(ind.children, [...parents, ind]); continue; }
+      if (ind.children?.some(hasBoth)) {
+        walk(ind.children, [...parents, ind]);
+        continue;
+      }
       if (!hasBoth(ind) || ind.score! >= ind.max!) continue;
       const owner = [...parents].reverse().find((p) => p.note);
       const reason = ind.note ? { text: ind.note } : owner ? { text: owner.note!, from: owner.name } : undefined;
-      out.push({ name: ind.name, parents: parents.map((p) => p.name), lost: round(ind.max! - ind.score!), max: ind.max!, score: ind.score!, ...(reason && { reason }) });
+      out.push({
+        name: ind.name,
+        parents: parents.map((p) => p.name),
+        lost: round(ind.max! - ind.score!),
+        max: ind.max!,
+        score: ind.score!,
+        ...(reason && { reason }),
+      });
     }
   };
   walk(r.report.score?.indicators ?? [], []);
@@ -49,7 +59,8 @@ export function storySentence(r: LoadedReport): string {
   const s = r.report.score;
   const u = unitOf(r);
   const parts: string[] = [];
-  if (b?.planned !== undefined && b.spent !== undefined) parts.push(`全年预算 ${figure(r, 'budget.planned', b.planned, u)}，实际支出 ${figure(r, 'budget.spent', b.spent, u)}`);
+  if (b?.planned !== undefined && b.spent !== undefined)
+    parts.push(`全年预算 ${figure(r, 'budget.planned', b.planned, u)}，实际支出 ${figure(r, 'budget.spent', b.spent, u)}`);
   else if (b?.planned !== undefined) parts.push(`全年预算 ${figure(r, 'budget.planned', b.planned, u)}`);
   const rate = executionRate(r);
   if (rate.stated) parts.push(`报告所写预算执行率 ${rate.stated}${rate.differs && rate.computed ? `（按支出 ÷ 预算计算为 ${rate.computed}）` : ''}`);
@@ -60,7 +71,10 @@ export function storySentence(r: LoadedReport): string {
     const lost = pointsLost(r);
     if (lost.length) {
       const total = round(lost.reduce((t, x) => t + x.lost, 0));
-      const top = lost.slice(0, 2).map((x) => `${x.name}（${points(x.lost)}）`).join('、');
+      const top = lost
+        .slice(0, 2)
+        .map((x) => `${x.name}（${points(x.lost)}）`)
+        .join('、');
       text += `各项指标共扣 ${points(total)}，${lost.length > 2 ? '主要扣在' : '扣在'}${top}${lost.length > 2 ? `等 ${lost.length} 项` : ''}。`;
     } else if (s.max !== undefined && s.total >= s.max) text += '各项指标均得满分。';
   }
@@ -77,10 +91,16 @@ const OPERATORS: [RegExp, Direction][] = [
   [/^(?:>|＞|高于|多于|大于|超过)/, 'above'],
   [/^(?:<|＜|低于|少于|小于)/, 'below'],
 ];
-const SUFFIX: [RegExp, Direction][] = [[/(?:以上|及以上)$/, 'atLeast'], [/(?:以内|以下|及以下)$/, 'atMost']];
+const SUFFIX: [RegExp, Direction][] = [
+  [/(?:以上|及以上)$/, 'atLeast'],
+  [/(?:以内|以下|及以下)$/, 'atMost'],
+];
 const NUMBER = /^([-+]?\d[\d,]*(?:\.\d+)?)\s*(%|％|[^\d\s.,%％]{0,4})$/;
 
-interface Measure { n: number; unit: string }
+interface Measure {
+  n: number;
+  unit: string;
+}
 function measure(text: string): Measure | undefined {
   const m = NUMBER.exec(text.trim());
   if (!m) return undefined;
@@ -91,8 +111,19 @@ function measure(text: string): Measure | undefined {
 export function parseTarget(target: string | number): { direction: Direction; value: Measure } | undefined {
   let t = String(target).trim();
   let direction: Direction | undefined;
-  for (const [re, d] of OPERATORS) if (re.test(t)) { direction = d; t = t.replace(re, '').trim(); break; }
-  if (!direction) for (const [re, d] of SUFFIX) if (re.test(t)) { direction = d; t = t.replace(re, '').trim(); break; }
+  for (const [re, d] of OPERATORS)
+    if (re.test(t)) {
+      direction = d;
+      t = t.replace(re, '').trim();
+      break;
+    }
+  if (!direction)
+    for (const [re, d] of SUFFIX)
+      if (re.test(t)) {
+        direction = d;
+        t = t.replace(re, '').trim();
+        break;
+      }
   const value = measure(t);
   if (!value) return undefined;
   // A bare 100% can only mean "reach 100%": no one sets "at most 100%" as a target.
@@ -126,12 +157,29 @@ export function pointsLostFigure(r: LoadedReport): ChartFigure | undefined {
   return {
     id: 'chart-points-lost',
     caption: '各项指标扣分及原因',
-    spec: { kind: 'bar', horizontal: true, labels: lost.map((x) => x.name), unit: '扣分（分）', min: 0,
-      series: [{ label: '扣分', data: lost.map((x) => x.lost), text: lost.map((x) => points(x.lost)), labels: lost.map((x) => `−${formatNumber(x.lost)} 分`), tone: 'accent' }] },
+    spec: {
+      kind: 'bar',
+      horizontal: true,
+      labels: lost.map((x) => x.name),
+      unit: '扣分（分）',
+      min: 0,
+      series: [
+        {
+          label: '扣分',
+          data: lost.map((x) => x.lost),
+          text: lost.map((x) => points(x.lost)),
+          labels: lost.map((x) => `−${formatNumber(x.lost)} 分`),
+          tone: 'accent',
+        },
+      ],
+    },
     table: {
       head: ['指标', '扣分', '得分 / 分值', '扣分原因'],
       numeric: [true, true, false],
-      rows: lost.map((x) => ({ label: [...x.parents, x.name].join(' › '), cells: [points(x.lost), `${formatNumber(x.score)} / ${formatNumber(x.max)} 分`, reason(x)] })),
+      rows: lost.map((x) => ({
+        label: [...x.parents, x.name].join(' › '),
+        cells: [points(x.lost), `${formatNumber(x.score)} / ${formatNumber(x.max)} 分`, reason(x)],
+      })),
     },
   };
 }

@@ -32,7 +32,8 @@ export function indicatorRows(r: LoadedReport): IndicatorRow[] {
       ...e,
       max: ind.max === undefined ? '' : figure(r, `${p}.max`, ind.max),
       score: ind.score === undefined ? '' : figure(r, `${p}.score`, ind.score),
-      rate, rateComputed: !stated && rate !== '',
+      rate,
+      rateComputed: !stated && rate !== '',
     };
   });
 }
@@ -73,9 +74,21 @@ export function disclosureFields(r: LoadedReport): { key: string; label: string;
 }
 
 const FIGURE_LABELS: Record<string, string> = {
-  stated: '报告所写', computed: '按数字计算', spent: '实际支出', planned: '预算', basic: '基本支出', project: '项目支出',
-  sum: '下级合计', total: '所写总数', count: '所写个数', listed: '所列个数', amount: '涉及资金', score: '得分', max: '分值',
-  grade: '等级', band: '等级要求的得分',
+  stated: '报告所写',
+  computed: '按数字计算',
+  spent: '实际支出',
+  planned: '预算',
+  basic: '基本支出',
+  project: '项目支出',
+  sum: '下级合计',
+  total: '所写总数',
+  count: '所写个数',
+  listed: '所列个数',
+  amount: '涉及资金',
+  score: '得分',
+  max: '分值',
+  grade: '等级',
+  band: '等级要求的得分',
 };
 
 export interface WarningView {
@@ -88,21 +101,20 @@ export interface WarningView {
 }
 
 export function warningViews(r: Pick<LoadedReport, 'warnings' | 'decimals'>): WarningView[] {
-  return r.warnings
-    .map((w) => {
-      const field = w.field ? fieldTitle(parsePath(w.field)) : undefined;
-      return {
-        code: w.code,
-        message: w.message,
-        ...(field && { field }),
-        figures: Object.entries(w.figures ?? {}).map(([k, v]) => ({
-          label: FIGURE_LABELS[k] ?? k,
-          value: typeof v === 'number' ? formatFigure(k, v, k === 'stated' && w.field ? r.decimals.get(w.field) : undefined) : v,
-        })),
-        ...(w.acknowledged && { acknowledged: w.acknowledged }),
-      };
-    });
+  return r.warnings.map((w) => {
+    const field = w.field ? fieldTitle(parsePath(w.field)) : undefined;
+    return {
+      code: w.code,
+      message: w.message,
+      ...(field && { field }),
+      figures: Object.entries(w.figures ?? {}).map(([k, v]) => ({
+        label: FIGURE_LABELS[k] ?? k,
+        value: typeof v === 'number' ? formatFigure(k, v, k === 'stated' && w.field ? r.decimals.get(w.field) : undefined) : v,
+      })),
+      ...(w.acknowledged && { acknowledged: w.acknowledged }),
+    };
+  });
 }
 
-const formatFigure = (key: string, v: number, digits?: number) => (key === 'stated' || key === 'computed' ? `${formatNumber(v, digits)}%` : formatNumber(v, digits));
-
+const formatFigure = (key: string, v: number, digits?: number) =>
+  key === 'stated' || key === 'computed' ? `${formatNumber(v, digits)}%` : formatNumber(v, digits);

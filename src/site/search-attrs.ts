@@ -36,8 +36,14 @@ export function reportSearchAttrs(report: Pick<Report, 'year' | 'title' | 'kind'
     'data-search-title': report.title,
     ...extra,
     'data-pagefind-filter': filters.map((k) => `${k}[data-search-${k}]`).join(', '),
-    'data-pagefind-meta': ['title[data-search-title]', 'department[data-search-department-name]', 'year[data-search-year]', 'kind[data-search-kind]',
-      ...(grade ? ['grade[data-search-grade]'] : []), ...Object.keys(extra).map((k) => `${k.slice('data-search-'.length)}[${k}]`)].join(', '),
+    'data-pagefind-meta': [
+      'title[data-search-title]',
+      'department[data-search-department-name]',
+      'year[data-search-year]',
+      'kind[data-search-kind]',
+      ...(grade ? ['grade[data-search-grade]'] : []),
+      ...Object.keys(extra).map((k) => `${k.slice('data-search-'.length)}[${k}]`),
+    ].join(', '),
     'data-pagefind-sort': 'year[data-search-year]',
   };
 }

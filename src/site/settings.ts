@@ -14,7 +14,11 @@ import { shapeWith } from '../validate/shape.ts';
 
 export const SETTINGS_FILE = 'site.yaml';
 
-export async function loadSettings(path: string, cwd = process.cwd(), opts: { required?: boolean | undefined } = {}): Promise<{ settings?: SiteSettings; findings: Finding[] }> {
+export async function loadSettings(
+  path: string,
+  cwd = process.cwd(),
+  opts: { required?: boolean | undefined } = {},
+): Promise<{ settings?: SiteSettings; findings: Finding[] }> {
   if (!opts.required && !existsSync(path)) return { settings: SiteSettingsSchema.parse({}), findings: [] };
   const file = relative(cwd, path) || path;
   const read = await readReportText(path, file);
@@ -26,7 +30,11 @@ export async function loadSettings(path: string, cwd = process.cwd(), opts: { re
 }
 
 /** The footer items every Chinese government website shows; a site without them is not ready. */
-const REQUIRED_FOOTER = [['sponsor', '主办单位'], ['siteCode', '网站标识码'], ['contact', '联系方式']] as const;
+const REQUIRED_FOOTER = [
+  ['sponsor', '主办单位'],
+  ['siteCode', '网站标识码'],
+  ['contact', '联系方式'],
+] as const;
 
 /**
  * W_SITE_SETTINGS: what the published footer will lack. A warning for `build` and `dev`, an error
@@ -37,7 +45,9 @@ export function settingsGaps(settings: SiteSettings, path: string, cwd = process
   if (!missing.length) return [];
   const file = relative(cwd, path) || path;
   const exists = existsSync(path);
-  return [finding('W_SITE_SETTINGS', { file, field: exists ? 'footer' : undefined }, { file, exists, missing: missing.map(([k, t]) => ({ key: k, title: t })) })];
+  return [
+    finding('W_SITE_SETTINGS', { file, field: exists ? 'footer' : undefined }, { file, exists, missing: missing.map(([k, t]) => ({ key: k, title: t })) }),
+  ];
 }
 
 /** For pages: the settings the build validated and provided. */

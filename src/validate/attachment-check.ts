@@ -18,14 +18,25 @@ type RefusalCode = 'E_ATTACHMENT_READ' | 'E_ATTACHMENT_LINK' | 'E_ATTACHMENT_NOT
 /** The catalogued code and parameters of an attachment that was not read (also for the publishing step). */
 export function attachmentRefusal(name: string, r: Refusal, maxMB: number): { code: RefusalCode; params: ParamsOf<RefusalCode> } {
   switch (r.kind) {
-    case 'read': return { code: 'E_ATTACHMENT_READ', params: { name, reason: r.reason } };
-    case 'outside': return { code: 'E_ATTACHMENT_LINK', params: { name, real: r.real } };
-    case 'not-regular': return { code: 'E_ATTACHMENT_NOT_FILE', params: { name, kind: r.what } };
-    case 'too-large': return { code: 'E_ATTACHMENT_TOO_LARGE', params: { name, megabytes: num(r.size / 1048576, 1), maxMB: num(maxMB) } };
+    case 'read':
+      return { code: 'E_ATTACHMENT_READ', params: { name, reason: r.reason } };
+    case 'outside':
+      return { code: 'E_ATTACHMENT_LINK', params: { name, real: r.real } };
+    case 'not-regular':
+      return { code: 'E_ATTACHMENT_NOT_FILE', params: { name, kind: r.what } };
+    case 'too-large':
+      return { code: 'E_ATTACHMENT_TOO_LARGE', params: { name, megabytes: num(r.size / 1048576, 1), maxMB: num(maxMB) } };
   }
 }
 
-export async function checkAttachments(o: { report: Report; path: string; file: string; root: string | undefined; rules: AttachmentRules; lineOf: (p: readonly PropertyKey[]) => number | undefined }): Promise<Finding[]> {
+export async function checkAttachments(o: {
+  report: Report;
+  path: string;
+  file: string;
+  root: string | undefined;
+  rules: AttachmentRules;
+  lineOf: (p: readonly PropertyKey[]) => number | undefined;
+}): Promise<Finding[]> {
   const out: Finding[] = [];
   for (const [i, a] of (o.report.attachments ?? []).entries()) {
     const field = `attachments[${i}].file`;
@@ -37,7 +48,12 @@ export async function checkAttachments(o: { report: Report; path: string; file: 
       continue;
     }
     const source = join(dirname(o.path), a.file);
-    if (!(await lstat(source).then(() => true, () => false))) {
+    if (
+      !(await lstat(source).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       out.push(finding('E_ATTACHMENT_MISSING', where, { file: a.file }));
       continue;
     }

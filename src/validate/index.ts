@@ -15,7 +15,10 @@ export interface Verdict extends LoadResult {
   open: Finding[];
 }
 
-export async function validateContent(dir: string, opts: { strict?: boolean; cwd?: string; attachments?: AttachmentRules | undefined; memo?: AnalysisMemo | undefined } = {}): Promise<Verdict> {
+export async function validateContent(
+  dir: string,
+  opts: { strict?: boolean; cwd?: string; attachments?: AttachmentRules | undefined; memo?: AnalysisMemo | undefined } = {},
+): Promise<Verdict> {
   const result = await loadContent(dir, opts.cwd, { attachments: opts.attachments, memo: opts.memo });
   const errors = errorsOf(result.findings);
   const open = result.findings.filter((f) => f.severity === 'warning' && !f.acknowledged);

@@ -105,7 +105,7 @@ export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOpti
   const file = relative(cwd, path) || path;
   const read = await readReportText(path, file, opts.root);
   if (!read.ok) return { findings: [read.finding] };
-  let analysis: Analysis & { lineOf?: LoadedReport['lineOf'] } | undefined = opts.memo?.get(file, read.text);
+  let analysis: (Analysis & { lineOf?: LoadedReport['lineOf'] }) | undefined = opts.memo?.get(file, read.text);
   if (!analysis) {
     analysis = analyse(read.text, file);
     opts.memo?.set(file, read.text, { report: analysis.report, decimals: analysis.decimals, findings: analysis.findings });
@@ -139,14 +139,18 @@ export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<L
     const first = byId.get(r.loaded.id);
     if (first) {
       const { year, department, project } = r.loaded.report;
-      findings.push(finding('E_DUPLICATE_REPORT', { file: r.loaded.file, line: r.loaded.lineOf(['department', 'id']), field: 'department.id' },
-        { first: first.file, year, department: department.id, project: project?.id }));
+      findings.push(
+        finding(
+          'E_DUPLICATE_REPORT',
+          { file: r.loaded.file, line: r.loaded.lineOf(['department', 'id']), field: 'department.id' },
+          { first: first.file, year, department: department.id, project: project?.id },
+        ),
+      );
       continue;
     }
     byId.set(r.loaded.id, r.loaded);
     reports.push(r.loaded);
   }
-  if (paths.length === 0)
-    findings.push(finding('W_NO_REPORTS', { file: relative(cwd, dir) || '.' }));
+  if (paths.length === 0) findings.push(finding('W_NO_REPORTS', { file: relative(cwd, dir) || '.' }));
   return { reports, findings, files: paths.length };
 }

@@ -46,7 +46,8 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   for (const e of doc.errors) {
     const line = lineAt(e.pos[0]);
     if (findings.length >= YAML_LIMITS.findings) break;
-    if (seenLines.has(line)) continue; // one syntax error per line is enough; the rest follow from it
+    if (seenLines.has(line))
+      continue; // one syntax error per line is enough; the rest follow from it
     else if (e.code === 'MULTIPLE_DOCS' || /multiple documents/i.test(e.message)) err('E_YAML_SYNTAX', line, { problem: 'MULTIPLE_DOCS' });
     else if (e.code === 'MISSING_CHAR' && unclosedQuote(doc, e.pos[0])) {
       // The parser notices at the end of the file; staff need the line where the quote opens.
@@ -69,7 +70,12 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
       const tag = (node as { tag?: string }).tag;
       // Only tags that change nothing: !!float 1 or !!int "3" would turn text into a number unseen.
       if (tag && !SAFE_TAGS.has(tag))
-        err('E_YAML_TAG', lineAt(node.range?.[0]), { tag: tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag }, formatPath(dataPath(ancestors, node)) || undefined);
+        err(
+          'E_YAML_TAG',
+          lineAt(node.range?.[0]),
+          { tag: tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag },
+          formatPath(dataPath(ancestors, node)) || undefined,
+        );
     },
     Pair(_key, pair, ancestors) {
       const k = isScalar(pair.key) ? pair.key.value : undefined;
@@ -128,7 +134,10 @@ function unclosedQuote(doc: Document, end: number): { node: Scalar; path: (strin
   let hit: { node: Scalar; path: (string | number)[] } | undefined;
   visit(doc, {
     Scalar(_k, node, ancestors) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) { hit = { node, path: dataPath(ancestors, node) }; return visit.BREAK; }
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) {
+        hit = { node, path: dataPath(ancestors, node) };
+        return visit.BREAK;
+      }
       return undefined;
     },
   });
@@ -137,7 +146,12 @@ function unclosedQuote(doc: Document, end: number): { node: Scalar; path: (strin
 
 function firstAlias(doc: Document): { node: Alias; path: (string | number)[] } | undefined {
   let hit: { node: Alias; path: (string | number)[] } | undefined;
-  visit(doc, { Alias(_k, node, ancestors) { hit = { node, path: dataPath(ancestors, node) }; return visit.BREAK; } });
+  visit(doc, {
+    Alias(_k, node, ancestors) {
+      hit = { node, path: dataPath(ancestors, node) };
+      return visit.BREAK;
+    },
+  });
   return hit;
 }
 
@@ -150,7 +164,10 @@ function locators(doc: Document, lineAt: (o: number | undefined) => number | und
       let next: unknown;
       if (isMap(node)) {
         const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
-        if (pair) { line = lineAt((pair.key as Node).range?.[0]) ?? line; next = pair.value; }
+        if (pair) {
+          line = lineAt((pair.key as Node).range?.[0]) ?? line;
+          next = pair.value;
+        }
       } else if (isSeq(node) && typeof seg === 'number') {
         next = node.items[seg];
         line = lineAt((next as Node | undefined)?.range?.[0]) ?? line;
@@ -180,7 +197,7 @@ function collectDecimals(doc: Document): Map<string, number> {
       let parent: unknown = doc.contents;
       for (const a of ancestors.slice(1)) {
         if (isPair(a)) path.push(String((a.key as { value?: unknown })?.value));
-        else if (isSeq(parent) && isMap(a) || isSeq(parent) && isSeq(a) || isSeq(parent) && isScalar(a)) path.push(parent.items.indexOf(a));
+        else if ((isSeq(parent) && isMap(a)) || (isSeq(parent) && isSeq(a)) || (isSeq(parent) && isScalar(a))) path.push(parent.items.indexOf(a));
         parent = a;
       }
       if (isSeq(parent)) path.push(parent.items.indexOf(node));

@@ -21,9 +21,12 @@ export async function readReportText(path: string, display: string, root?: strin
   const read = await readBounded(path, { root, max: MAX_REPORT_BYTES });
   if (!read.ok) {
     const r = read.refusal;
-    return r.kind === 'read' ? fail('E_READ', { reason: r.reason })
-      : r.kind === 'outside' ? fail('E_LINK_OUTSIDE', { real: r.real })
-        : r.kind === 'not-regular' ? fail('E_NOT_REGULAR', { kind: r.what })
+    return r.kind === 'read'
+      ? fail('E_READ', { reason: r.reason })
+      : r.kind === 'outside'
+        ? fail('E_LINK_OUTSIDE', { real: r.real })
+        : r.kind === 'not-regular'
+          ? fail('E_NOT_REGULAR', { kind: r.what })
           : fail('E_TOO_LARGE', { megabytes: (r.size / 1048576).toFixed(1) });
   }
   const bytes = read.bytes;
@@ -55,7 +58,10 @@ function looksLikeUtf16(bytes: Buffer): boolean {
   if (n < 4) return false;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i += 2) { if (bytes[i] === 0) even++; if (bytes[i + 1] === 0) odd++; }
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
   const half = n / 2;
   return (odd > half / 2 && even === 0) || (even > half / 2 && odd === 0);
 }

@@ -10,16 +10,24 @@ import { isAbsolute, relative, sep } from 'node:path';
 
 /** Why a file was not read; the caller names it with a catalogued code (a report file's or an attachment's). */
 export type Refusal =
-  | { kind: 'read'; reason: string }
-  | { kind: 'outside'; real: string }
-  | { kind: 'not-regular'; what: string }
-  | { kind: 'too-large'; size: number };
+  { kind: 'read'; reason: string } | { kind: 'outside'; real: string } | { kind: 'not-regular'; what: string } | { kind: 'too-large'; size: number };
 export type SafeRead = { ok: true; bytes: Buffer } | { ok: false; refusal: Refusal };
 
-const inside = (root: string, p: string) => { const r = relative(root, p); return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r); };
+const inside = (root: string, p: string) => {
+  const r = relative(root, p);
+  return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r);
+};
 
 const KIND_OF = (st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }) =>
-  st.isDirectory() ? '文件夹' : st.isFIFO() ? '命名管道（FIFO）' : st.isCharacterDevice() || st.isBlockDevice() ? '设备文件' : st.isSocket() ? '套接字' : '特殊文件';
+  st.isDirectory()
+    ? '文件夹'
+    : st.isFIFO()
+      ? '命名管道（FIFO）'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? '设备文件'
+        : st.isSocket()
+          ? '套接字'
+          : '特殊文件';
 
 /** Where `path` really is, or a refusal when it leads outside `root` or does not exist. */
 export async function realInside(path: string, root: string | undefined): Promise<{ real: string } | { refusal: Refusal }> {
@@ -28,11 +36,17 @@ export async function realInside(path: string, root: string | undefined): Promis
     real = await realpath(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在（或是指向不存在文件的链接）' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'ELOOP' ? '链接循环指向自身' : String(code);
+    const why =
+      code === 'ENOENT'
+        ? '文件不存在（或是指向不存在文件的链接）'
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有读取权限'
+          : code === 'ELOOP'
+            ? '链接循环指向自身'
+            : String(code);
     return { refusal: { kind: 'read', reason: why } };
   }
-  if (root && !inside(await realpath(root).catch(() => root), real))
-    return { refusal: { kind: 'outside', real } };
+  if (root && !inside(await realpath(root).catch(() => root), real)) return { refusal: { kind: 'outside', real } };
   return { real };
 }
 
@@ -40,7 +54,10 @@ export async function realInside(path: string, root: string | undefined): Promis
  * Reads at most `max` bytes of a regular file inside `root`; refuses anything else by name of
  * its kind; a file over the cap is refused as too large.
  */
-export async function readBounded(path: string, opts: { root?: string | undefined; max: number; readContent?: boolean }): Promise<SafeRead & { size?: number }> {
+export async function readBounded(
+  path: string,
+  opts: { root?: string | undefined; max: number; readContent?: boolean },
+): Promise<SafeRead & { size?: number }> {
   const where = await realInside(path, opts.root);
   if ('refusal' in where) return { ok: false, refusal: where.refusal };
   let fh;

@@ -42,7 +42,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-const TYPE_NAMES: Record<string, string> = { number: '数字', int: '整数', string: '文字', object: '一组字段（键: 值）', array: '列表（以 - 开头的多项）', boolean: 'true 或 false' };
+const TYPE_NAMES: Record<string, string> = {
+  number: '数字',
+  int: '整数',
+  string: '文字',
+  object: '一组字段（键: 值）',
+  array: '列表（以 - 开头的多项）',
+  boolean: 'true 或 false',
+};
 
 function describeValue(v: unknown): string {
   if (v === null) return '空值';
@@ -57,7 +64,10 @@ function describeValue(v: unknown): string {
 
 /** Full-width digits and signs, as a Chinese input method types them, to their ASCII forms. */
 export function halfWidth(v: string): string {
-  return v.replace(/[\uff10-\uff19\uff0e\uff0d\uff0b\uff05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/。/g, '.').replace(/\u3000/g, ' ');
+  return v
+    .replace(/[\uff10-\uff19\uff0e\uff0d\uff0b\uff05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/。/g, '.')
+    .replace(/\u3000/g, ' ');
 }
 
 /**
@@ -82,10 +92,19 @@ function numberHint(v: unknown): string | undefined {
 
 /** Chinese words for enum values whose meaning is certain: the hint names the value to type. */
 const ENUM_WORDS: Record<string, string> = {
-  部门整体: 'department', 部门整体支出: 'department', 部门: 'department',
-  项目支出: 'project', 项目: 'project', 项目支出绩效: 'project',
-  优秀: '优', 良好: '良', 中等: '中', 较差: '差',
-  万: '万元', 亿: '亿元', 人民币元: '元',
+  部门整体: 'department',
+  部门整体支出: 'department',
+  部门: 'department',
+  项目支出: 'project',
+  项目: 'project',
+  项目支出绩效: 'project',
+  优秀: '优',
+  良好: '良',
+  中等: '中',
+  较差: '差',
+  万: '万元',
+  亿: '亿元',
+  人民币元: '元',
 };
 const ENUM_GLOSS: Record<string, string> = { department: 'department（部门整体支出）', project: 'project（项目支出）' };
 
@@ -102,19 +121,28 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
       return issue.keys.map((key) => {
         const known = knownKeys(path, root);
         const field = formatPath([...path, key]);
-        return finding('E_UNKNOWN_KEY', { file, line: parsed.keyLineOf(path, key), field },
-          { parent: path.length ? label(path) : undefined, key, field, guess: closest(key, known), known });
+        return finding(
+          'E_UNKNOWN_KEY',
+          { file, line: parsed.keyLineOf(path, key), field },
+          { parent: path.length ? label(path) : undefined, key, field, guess: closest(key, known), known },
+        );
       });
     case 'invalid_type': {
       if (value === undefined) return at('E_REQUIRED', { name });
       if (path.length === 0) return [finding('E_TYPE', { ...where, line: 1 }, { name: '', expected: '', actual })];
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      const hint = issue.expected === 'number' || issue.expected === 'int' ? numberHint(value) : issue.expected === 'string' && typeof value === 'number' ? '给这个值加上引号，例如 "0123"，以免丢失前导零。' : undefined;
+      const hint =
+        issue.expected === 'number' || issue.expected === 'int'
+          ? numberHint(value)
+          : issue.expected === 'string' && typeof value === 'number'
+            ? '给这个值加上引号，例如 "0123"，以免丢失前导零。'
+            : undefined;
       return at('E_TYPE', { name, expected, actual, hint });
     }
     case 'too_small': {
       if (path.at(-1) === 'year') return at('E_YEAR', { name, value: String(value) });
-      if (issue.origin === 'number' && Number(issue.minimum) === 0 && (issue.inclusive !== false || Number(value) < 0)) return at('E_NEGATIVE', { name, value: String(value) });
+      if (issue.origin === 'number' && Number(issue.minimum) === 0 && (issue.inclusive !== false || Number(value) < 0))
+        return at('E_NEGATIVE', { name, value: String(value) });
       if (issue.origin === 'array' || issue.origin === 'string') return at('E_EMPTY_VALUE', { name, list: issue.origin === 'array' });
       return at('E_RANGE', { name, bound: issue.inclusive === false ? 'above' : 'min', limit: String(issue.minimum), value: String(value) });
     }
@@ -149,11 +177,17 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: Parsed, file: string): F
   }
 }
 
-type ShapeCode = 'E_UNKNOWN_KEY' | 'E_REQUIRED' | 'E_TYPE' | 'E_YEAR' | 'E_NEGATIVE' | 'E_EMPTY_VALUE' | 'E_RANGE' | 'E_ENUM' | 'E_FORMAT' | 'E_KIND' | 'E_INVALID';
+type ShapeCode =
+  'E_UNKNOWN_KEY' | 'E_REQUIRED' | 'E_TYPE' | 'E_YEAR' | 'E_NEGATIVE' | 'E_EMPTY_VALUE' | 'E_RANGE' | 'E_ENUM' | 'E_FORMAT' | 'E_KIND' | 'E_INVALID';
 
 function dedupe(fs: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return fs.filter((f) => { const k = `${f.code}|${f.field}|${f.message}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return fs.filter((f) => {
+    const k = `${f.code}|${f.field}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** At most MAX_SHAPE_FINDINGS findings a file: 100,000 unknown keys are one problem, not 100,000 lines. */

@@ -33,7 +33,9 @@ export function checkTokenCount(text: string, err: Err): boolean {
 /** One walk over the tree: keys per map, items per list, depth, duplicate keys. */
 export function checkStructure(doc: Document, lineAt: (o: number | undefined) => number | undefined, err: Err): void {
   let reported = 0;
-  const report: Err = (code, line, params, field) => { if (reported++ < YAML_LIMITS.findings) err(code, line, params, field); };
+  const report: Err = (code, line, params, field) => {
+    if (reported++ < YAML_LIMITS.findings) err(code, line, params, field);
+  };
   const stack: { node: unknown; path: (string | number)[] }[] = [{ node: doc.contents, path: [] }];
   while (stack.length && reported < YAML_LIMITS.findings) {
     const { node, path } = stack.pop()!;
@@ -45,7 +47,12 @@ export function checkStructure(doc: Document, lineAt: (o: number | undefined) =>
     }
     if (isMap(node)) {
       if (node.items.length > YAML_LIMITS.keysPerMap) {
-        report('E_LIMIT_KEYS', lineAt((node.items[YAML_LIMITS.keysPerMap]!.key as Node | null)?.range?.[0]), { where, count: num(node.items.length), limit: num(YAML_LIMITS.keysPerMap) }, field);
+        report(
+          'E_LIMIT_KEYS',
+          lineAt((node.items[YAML_LIMITS.keysPerMap]!.key as Node | null)?.range?.[0]),
+          { where, count: num(node.items.length), limit: num(YAML_LIMITS.keysPerMap) },
+          field,
+        );
         continue;
       }
       const seen = new Set<unknown>();
@@ -66,7 +73,12 @@ export function checkStructure(doc: Document, lineAt: (o: number | undefined) =>
       stack.push(...children.reverse()); // the stack pops them in document order
     } else if (isSeq(node)) {
       if (node.items.length > YAML_LIMITS.itemsPerList) {
-        report('E_LIMIT_ITEMS', lineAt((node.items[YAML_LIMITS.itemsPerList] as Node | null)?.range?.[0]), { where, count: num(node.items.length), limit: num(YAML_LIMITS.itemsPerList) }, field);
+        report(
+          'E_LIMIT_ITEMS',
+          lineAt((node.items[YAML_LIMITS.itemsPerList] as Node | null)?.range?.[0]),
+          { where, count: num(node.items.length), limit: num(YAML_LIMITS.itemsPerList) },
+          field,
+        );
         continue;
       }
       for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i] });

@@ -17,7 +17,10 @@ const PAGES = ['', 'years/2023/', 'years/2020/', 'departments/xugou-jyj/', 'depa
 
 /** Every sortable table's column: the data-sort keys in row order (null = missing). */
 const columnKeys = (page: Page, tableId: string, col: number) =>
-  page.evaluate(([id, c]) => [...document.querySelectorAll(`#${id} tbody tr`)].map((tr) => (tr as HTMLTableRowElement).cells[c as number]?.dataset.sort ?? null), [tableId, col] as const);
+  page.evaluate(
+    ([id, c]) => [...document.querySelectorAll(`#${id} tbody tr`)].map((tr) => (tr as HTMLTableRowElement).cells[c as number]?.dataset.sort ?? null),
+    [tableId, col] as const,
+  );
 
 function inOrder(keys: (string | null)[], numeric: boolean, dir: 'ascending' | 'descending'): boolean {
   const known = keys.filter((k): k is string => k !== null);
@@ -29,23 +32,30 @@ function inOrder(keys: (string | null)[], numeric: boolean, dir: 'ascending' | '
 
 /** Tables (or their cells) that reach past the page's right edge, and anything in <main> that does
  * (the header is the readers' tests' concern). */
-const hiddenColumns = (page: Page) => page.evaluate(() => {
-  const width = document.documentElement.clientWidth;
-  const out: string[] = [];
-  for (const el of document.querySelectorAll('main *')) {
-    const r = el.getBoundingClientRect();
-    if (r.width && r.right > width + 1 && !el.closest('.table-scroll')) { out.push(`${el.tagName}.${el.className} reaches ${Math.round(r.right)} > ${width}`); break; }
-  }
-  for (const t of document.querySelectorAll('main table')) {
-    const box = t.closest('.table-scroll') ?? t.parentElement!;
-    if (t.scrollWidth > box.clientWidth + 1) out.push(`${t.querySelector('caption')?.textContent}: ${t.scrollWidth} > ${box.clientWidth}`);
-    for (const c of t.querySelectorAll('td, th[scope="row"]')) {
-      const r = c.getBoundingClientRect();
-      if (r.width && (r.right > width + 1 || r.left < -1)) { out.push(`${t.querySelector('caption')?.textContent}: cell at ${Math.round(r.right)} > ${width}`); break; }
+const hiddenColumns = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('main *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width && r.right > width + 1 && !el.closest('.table-scroll')) {
+        out.push(`${el.tagName}.${el.className} reaches ${Math.round(r.right)} > ${width}`);
+        break;
+      }
     }
-  }
-  return out;
-});
+    for (const t of document.querySelectorAll('main table')) {
+      const box = t.closest('.table-scroll') ?? t.parentElement!;
+      if (t.scrollWidth > box.clientWidth + 1) out.push(`${t.querySelector('caption')?.textContent}: ${t.scrollWidth} > ${box.clientWidth}`);
+      for (const c of t.querySelectorAll('td, th[scope="row"]')) {
+        const r = c.getBoundingClientRect();
+        if (r.width && (r.right > width + 1 || r.left < -1)) {
+          out.push(`${t.querySelector('caption')?.textContent}: cell at ${Math.round(r.right)} > ${width}`);
+          break;
+        }
+      }
+    }
+    return out;
+  });
 
 describe.skipIf(!hasBrowser)('comparison pages on the many-department site', () => {
   let browser: Browser;
@@ -55,7 +65,10 @@ describe.skipIf(!hasBrowser)('comparison pages on the many-department site', () 
     site = await serve(buildSite({ contentDir: join(dir, 'content'), base: BASE }), BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   it('the year page shows the totals, the grade distribution and two ranking charts, each with its table', async () => {
     const w = await watchedPage(browser, site.url);
@@ -79,7 +92,9 @@ describe.skipIf(!hasBrowser)('comparison pages on the many-department site', () 
     let checked = 0;
     for (const path of PAGES) {
       await w.page.goto(site.url + path);
-      const tables = await w.page.$$eval('table[data-sortable]', (ts) => ts.map((t) => ({ id: t.id, types: [...t.querySelectorAll('thead th')].map((th) => (th as HTMLElement).dataset.type) })));
+      const tables = await w.page.$$eval('table[data-sortable]', (ts) =>
+        ts.map((t) => ({ id: t.id, types: [...t.querySelectorAll('thead th')].map((th) => (th as HTMLElement).dataset.type) })),
+      );
       for (const t of tables) {
         for (const [col, type] of t.types.entries()) {
           const button = w.page.locator(`#${t.id} thead th`).nth(col).locator('button');
@@ -111,7 +126,13 @@ describe.skipIf(!hasBrowser)('comparison pages on the many-department site', () 
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(await w.page.locator('.sort-bar').count()).toBe(0);
     await w.page.goto(`${site.url}departments/xugou-jyj/`);
-    expect(await w.page.$$eval('#table-years tbody th', (ths) => ths.map((th) => th.textContent!.trim()))).toEqual(['2023 年度', '2022 年度', '2021 年度', '2020 年度', '2019 年度']);
+    expect(await w.page.$$eval('#table-years tbody th', (ths) => ths.map((th) => th.textContent!.trim()))).toEqual([
+      '2023 年度',
+      '2022 年度',
+      '2021 年度',
+      '2020 年度',
+      '2019 年度',
+    ]);
     await w.page.context().close();
   });
 
@@ -146,23 +167,30 @@ describe.skipIf(!hasBrowser)('comparison pages on the many-department site', () 
     await w.page.locator('#table-years tbody th a', { hasText: '2023 年度' }).click();
     await w.page.waitForURL(/reports\/2023-xugou-jyj-kehou-fuwu\/$/);
     await w.page.goto(`${site.url}projects/`);
-    expect(await w.page.locator('#table-named a', { hasText: '示例课后延时服务补助（虚构）' }).first().getAttribute('href')).toBe(`${BASE}projects/xugou-jyj/kehou-fuwu/`);
+    expect(await w.page.locator('#table-named a', { hasText: '示例课后延时服务补助（虚构）' }).first().getAttribute('href')).toBe(
+      `${BASE}projects/xugou-jyj/kehou-fuwu/`,
+    );
     await w.page.context().close();
   });
 
-  it('every table\'s CSV link is plain, and the file parses with the Chinese intact and one row per table row', async () => {
+  it("every table's CSV link is plain, and the file parses with the Chinese intact and one row per table row", async () => {
     const w = await watchedPage(browser, site.url, { javaScriptEnabled: false });
     let files = 0;
     for (const path of PAGES) {
       await w.page.goto(site.url + path);
-      const tables = await w.page.$$eval('.compare-table', (boxes) => boxes.map((b) => ({
-        href: b.querySelector<HTMLAnchorElement>('a.csv-link')?.href ?? null,
-        caption: b.querySelector('caption')!.textContent!.trim(),
-        rows: b.querySelectorAll('tbody tr, tfoot tr').length,
-        first: b.querySelector('tbody tr > :first-child')?.textContent?.trim() ?? '',
-      })));
+      const tables = await w.page.$$eval('.compare-table', (boxes) =>
+        boxes.map((b) => ({
+          href: b.querySelector<HTMLAnchorElement>('a.csv-link')?.href ?? null,
+          caption: b.querySelector('caption')!.textContent!.trim(),
+          rows: b.querySelectorAll('tbody tr, tfoot tr').length,
+          first: b.querySelector('tbody tr > :first-child')?.textContent?.trim() ?? '',
+        })),
+      );
       for (const t of tables) {
-        if (!t.href) { expect(t.rows, `${path} ${t.caption} has no CSV link`).toBe(0); continue; }
+        if (!t.href) {
+          expect(t.rows, `${path} ${t.caption} has no CSV link`).toBe(0);
+          continue;
+        }
         const res = await w.page.request.get(t.href);
         expect(res.status(), t.href).toBe(200);
         const body = await res.body();
@@ -184,7 +212,10 @@ describe.skipIf(!hasBrowser)('comparison pages on the many-department site', () 
     for (const large of [false, true]) {
       it(`at ${width} px${large ? ' in 大字号' : ''} no table hides a column and nothing in the page reaches past its edge`, async () => {
         const w = await watchedPage(browser, site.url, { viewport: { width, height: 800 } });
-        if (large) { await w.page.goto(site.url); await w.page.evaluate(() => localStorage.setItem('jixiao-large-text', '1')); }
+        if (large) {
+          await w.page.goto(site.url);
+          await w.page.evaluate(() => localStorage.setItem('jixiao-large-text', '1'));
+        }
         for (const path of PAGES) {
           await w.page.goto(site.url + path);
           await w.page.waitForLoadState('networkidle');
@@ -204,7 +235,10 @@ describe.skipIf(!hasBrowser)('comparison pages on the shipped content', () => {
     site = await serve(buildSite({ base: BASE }), BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   it('the home, year and department pages of a one-report site show its figures without empty comparisons', async () => {
     const w = await watchedPage(browser, site.url, { viewport: { width: 390, height: 844 } });

@@ -38,10 +38,26 @@ describe.skipIf(!hasBrowser)('every page under the strict CSP', () => {
     site = await serve(dist, BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   it('covers every page type: home, report, department, year, about, search, open data', () => {
-    expect(pages(dist)).toEqual(expect.arrayContaining(['', 'reports/2022-haizhu-kgsxj/', 'reports/2023-shili-xugou-weituo/', 'departments/', 'departments/haizhu-kgsxj/', 'years/', 'years/2022/', 'about/', 'search/', 'data/']));
+    expect(pages(dist)).toEqual(
+      expect.arrayContaining([
+        '',
+        'reports/2022-haizhu-kgsxj/',
+        'reports/2023-shili-xugou-weituo/',
+        'departments/',
+        'departments/haizhu-kgsxj/',
+        'years/',
+        'years/2022/',
+        'about/',
+        'search/',
+        'data/',
+      ]),
+    );
   });
 
   it('has no inline script, inline style or event-handler attribute in any HTML file', () => {
@@ -67,7 +83,13 @@ describe.skipIf(!hasBrowser)('every page under the strict CSP', () => {
       const res = await w.page.goto(`${site.url}${p}`, { waitUntil: 'networkidle' });
       expect(res?.status(), p).toBe(200);
       expect(res?.headers()['content-security-policy'], p).toBe(CSP);
-      expect({ page: p, violations, console: w.consoleErrors, failed: w.failed, offsite: w.offsite }).toEqual({ page: p, violations: [], console: [], failed: [], offsite: [] });
+      expect({ page: p, violations, console: w.consoleErrors, failed: w.failed, offsite: w.offsite }).toEqual({
+        page: p,
+        violations: [],
+        console: [],
+        failed: [],
+        offsite: [],
+      });
       await w.page.context().close();
     }
     expect(list.length).toBeGreaterThanOrEqual(4);
@@ -102,7 +124,12 @@ describe.skipIf(!hasBrowser)('every page under the strict CSP', () => {
       document.addEventListener('securitypolicyviolation', (e) => (window as any).__cspViolation(e.violatedDirective));
     });
     await w.page.goto(site.url, { waitUntil: 'networkidle' });
-    await w.page.evaluate(() => { document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="1">'); const s = document.createElement('script'); s.textContent = '1'; document.body.append(s); });
+    await w.page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="1">');
+      const s = document.createElement('script');
+      s.textContent = '1';
+      document.body.append(s);
+    });
     await expect.poll(() => violations).toContain('script-src-elem');
     await w.page.context().close();
   });

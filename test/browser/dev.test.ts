@@ -32,17 +32,31 @@ describe.skipIf(!hasBrowser)('jixiao dev', () => {
   let output = '';
 
   beforeAll(async () => {
-    dir = writeTree({ [FILE]: seed, 'content/2021/xugou-shili.yaml': NOT_STATED, 'site.yaml': 'base: /xxgk/jxzp/\nfooter: { sponsor: 虚构市财政局, siteCode: "0000000000", contact: 电话 000 }\n' });
+    dir = writeTree({
+      [FILE]: seed,
+      'content/2021/xugou-shili.yaml': NOT_STATED,
+      'site.yaml': 'base: /xxgk/jxzp/\nfooter: { sponsor: 虚构市财政局, siteCode: "0000000000", contact: 电话 000 }\n',
+    });
     // Started as staff start it: without vitest's variables (VITEST, TEST), which make Astro 7's dev server answer 404.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
     child = spawn(process.execPath, [BIN, 'dev', '--port', '4397'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => { output += String(d); });
-    child.stderr!.on('data', (d) => { output += String(d); });
+    child.stdout!.on('data', (d) => {
+      output += String(d);
+    });
+    child.stderr!.on('data', (d) => {
+      output += String(d);
+    });
     url = await new Promise<string>((ok, fail) => {
       const t = setInterval(() => {
         const m = /预览地址：(\S+)/.exec(output);
-        if (m) { clearInterval(t); ok(m[1]!); }
-        if (child.exitCode !== null) { clearInterval(t); fail(new Error(output)); }
+        if (m) {
+          clearInterval(t);
+          ok(m[1]!);
+        }
+        if (child.exitCode !== null) {
+          clearInterval(t);
+          fail(new Error(output));
+        }
       }, 100);
     });
     browser = await launch();
@@ -54,7 +68,12 @@ describe.skipIf(!hasBrowser)('jixiao dev', () => {
     if (child?.pid) process.kill(child.pid, 'SIGTERM');
   });
 
-  const h1 = () => page.locator('h1').first().textContent({ timeout: 2000 }).catch(() => '');
+  const h1 = () =>
+    page
+      .locator('h1')
+      .first()
+      .textContent({ timeout: 2000 })
+      .catch(() => '');
   const save = (text: string) => writeFileSync(join(dir, FILE), text);
 
   it('serves under the configured base path on 127.0.0.1', () => {
@@ -100,7 +119,7 @@ describe.skipIf(!hasBrowser)('jixiao dev', () => {
     await expect.poll(panelText, { timeout: 30_000 }).toContain('全年预算 28,239.16');
   });
 
-  it('where the original states no budget, the page says so in the file\'s words', async () => {
+  it("where the original states no budget, the page says so in the file's words", async () => {
     await page.goto(`${url}reports/2021-xugou-shili/`);
     const headline = page.locator('.headline');
     expect(await headline.textContent()).toContain('原报告未公开预算数和支出数（虚构示例）');

@@ -67,7 +67,10 @@ describe.skipIf(!NGINX || !hasBrowser)('the nginx configuration of docs/deploy.m
     expect(runCli(['package', '--dist', dist, '--out', join(dir, 'pkg')]).status).toBe(0);
     expect(spawnSync('tar', ['--touch', '-xzf', join(dir, 'pkg', `${NAME}.tar.gz`)], { cwd: join(dir, 'srv/releases') }).status).toBe(0);
     symlinkSync(`releases/${NAME}`, join(dir, 'srv/current'));
-    pages = readdirSync(dist, { recursive: true }).map(String).filter((f) => f === 'index.html' || f.endsWith('/index.html')).map((f) => f.slice(0, -10));
+    pages = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+      .map((f) => f.slice(0, -10));
     const port = await freePort();
     const conf = configure(dir, port);
     const test = spawnSync(NGINX!, ['-t', '-c', conf], { encoding: 'utf8' });
@@ -77,7 +80,10 @@ describe.skipIf(!NGINX || !hasBrowser)('the nginx configuration of docs/deploy.m
     for (let i = 0; i < 100 && (await fetch(url).catch(() => undefined))?.status !== 200; i++) await new Promise((ok) => setTimeout(ok, 100));
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); nginx?.kill(); });
+  afterAll(async () => {
+    await browser?.close();
+    nginx?.kill();
+  });
 
   it('serves each kind of file with its type, charset and cache policy, and the CSP on all', async () => {
     const assets = readdirSync(join(dist, '_assets')).filter((f) => f.endsWith('.css'));
@@ -92,11 +98,19 @@ describe.skipIf(!NGINX || !hasBrowser)('the nginx configuration of docs/deploy.m
       [`_assets/${assets[0]}`, 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
       ['pagefind/pagefind.js', 'text/javascript; charset=utf-8', 'no-cache'],
       ['pagefind/pagefind-entry.json', 'application/json; charset=utf-8', 'no-cache'],
-      ...readdirSync(join(dist, 'pagefind')).filter((f) => f.endsWith('.pagefind') || f.endsWith('.pf_meta')).map((f): [string, string, string] => [`pagefind/${f}`, 'application/octet-stream', 'no-cache']),
+      ...readdirSync(join(dist, 'pagefind'))
+        .filter((f) => f.endsWith('.pagefind') || f.endsWith('.pf_meta'))
+        .map((f): [string, string, string] => [`pagefind/${f}`, 'application/octet-stream', 'no-cache']),
     ];
     for (const [path, type, cache] of expected) {
       const res = await fetch(`${url}${path}`);
-      expect([path, res.status, res.headers.get('content-type'), res.headers.get('cache-control'), res.headers.get('content-security-policy')]).toEqual([path, 200, type, cache, CSP]);
+      expect([path, res.status, res.headers.get('content-type'), res.headers.get('cache-control'), res.headers.get('content-security-policy')]).toEqual([
+        path,
+        200,
+        type,
+        cache,
+        CSP,
+      ]);
     }
     const redirect = await fetch(`${url}reports/2022-haizhu-kgsxj`, { redirect: 'manual' });
     expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/xxgk/jxzp/reports/2022-haizhu-kgsxj/']);

@@ -29,7 +29,10 @@ describe.skipIf(!hasBrowser || !hasTools)('the unpacked package under /xxgk/jxzp
     site = await serve(join(server, NAME), BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   it('opens the home page, follows links through the years to a report, opens the open data, with no errors', async () => {
     const w = await watchedPage(browser, site.url);

@@ -28,7 +28,10 @@ describe.skipIf(!hasBrowser)('jixiao preview', () => {
     close = () => new Promise((ok) => started.server.close(() => ok()));
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await close?.(); });
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
 
   const get = (path: string) => fetch(`${origin}${path}`, { redirect: 'manual' });
 
@@ -49,7 +52,8 @@ describe.skipIf(!hasBrowser)('jixiao preview', () => {
   });
 
   it('answers 404 outside the base, for unknown pages, and for paths that climb out of dist', async () => {
-    for (const p of [`${BASE}no-such-page/`, '/elsewhere/', `${BASE}..%2f..%2fetc%2fpasswd`, `${BASE}%2e%2e/%2e%2e/etc/passwd`]) expect((await get(p)).status, p).toBe(404);
+    for (const p of [`${BASE}no-such-page/`, '/elsewhere/', `${BASE}..%2f..%2fetc%2fpasswd`, `${BASE}%2e%2e/%2e%2e/etc/passwd`])
+      expect((await get(p)).status, p).toBe(404);
     const root = await get('/');
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe(BASE);

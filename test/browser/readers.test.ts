@@ -12,39 +12,80 @@ import { axe, hasBrowser, launch, serve, type Served } from './harness.ts';
 import { BASE, buildCorpusSite } from './site-helpers.ts';
 
 const COMMON = ['', 'about/', 'data/', 'search/?q=%E9%A2%84%E7%AE%97', 'years/2022/', 'departments/haizhu-kgsxj/', 'reports/2022-haizhu-kgsxj/', '404.html'];
-const SYNTHETIC = ['', 'years/2023/', 'departments/shili-jyj/', 'reports/2023-shili-jyj/', 'reports/2023-shili-jyj-kehou-fuwu/', 'search/?q=%E7%A4%BA%E4%BE%8B', 'data/'];
+const SYNTHETIC = [
+  '',
+  'years/2023/',
+  'departments/shili-jyj/',
+  'reports/2023-shili-jyj/',
+  'reports/2023-shili-jyj-kehou-fuwu/',
+  'search/?q=%E7%A4%BA%E4%BE%8B',
+  'data/',
+];
 const WIDTHS = [320, 390, 1366];
-const MODES = [['normal', ''], ['大字号', '1'], ['特大', '2']] as const;
+const MODES = [
+  ['normal', ''],
+  ['大字号', '1'],
+  ['特大', '2'],
+] as const;
 
-interface Problems { sideways: number; wideTables: string[]; smallControls: string[]; smallText: string[]; searchBoxes: number }
+interface Problems {
+  sideways: number;
+  wideTables: string[];
+  smallControls: string[];
+  smallText: string[];
+  searchBoxes: number;
+}
 
 /** Everything measured in the page itself, so that one evaluate gives all four checks. */
 function measure(page: Page, phone: boolean, large: boolean): Promise<Problems> {
-  return page.evaluate(({ phone, large }) => {
-    const visible = (e: Element) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.visually-hidden, [hidden]'); };
-    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} "${(e.textContent ?? '').trim().slice(0, 20)}"`;
-    const doc = document.documentElement;
-    const wideTables = phone ? [...document.querySelectorAll('main table')].filter(visible).filter((t) => {
-      const box = t.parentElement!;
-      return t.getBoundingClientRect().width > box.clientWidth + 1 || t.getBoundingClientRect().right > doc.clientWidth + 1;
-    }).map(name) : [];
-    const min = large ? 44 : 24;
-    const smallControls = [...document.querySelectorAll('button, input:not([type=hidden]), select, textarea, summary, .site-nav a, .toc a, .back-to-top a, .search-pages a')].filter(visible).filter((e) => {
-      const r = e.getBoundingClientRect();
-      return r.width < min - 0.5 || r.height < min - 0.5;
-    }).map((e) => `${name(e)} ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`);
-    const smallText: string[] = [];
-    if (large) {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement!;
-        if (!n.textContent!.trim() || !visible(el) || el.closest('script, style, canvas')) continue;
-        const size = parseFloat(getComputedStyle(el).fontSize);
-        if (size < 18) smallText.push(`${name(el)} ${size}px`);
+  return page.evaluate(
+    ({ phone, large }) => {
+      const visible = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.visually-hidden, [hidden]');
+      };
+      const name = (e: Element) =>
+        `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} "${(e.textContent ?? '').trim().slice(0, 20)}"`;
+      const doc = document.documentElement;
+      const wideTables = phone
+        ? [...document.querySelectorAll('main table')]
+            .filter(visible)
+            .filter((t) => {
+              const box = t.parentElement!;
+              return t.getBoundingClientRect().width > box.clientWidth + 1 || t.getBoundingClientRect().right > doc.clientWidth + 1;
+            })
+            .map(name)
+        : [];
+      const min = large ? 44 : 24;
+      const smallControls = [
+        ...document.querySelectorAll('button, input:not([type=hidden]), select, textarea, summary, .site-nav a, .toc a, .back-to-top a, .search-pages a'),
+      ]
+        .filter(visible)
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width < min - 0.5 || r.height < min - 0.5;
+        })
+        .map((e) => `${name(e)} ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`);
+      const smallText: string[] = [];
+      if (large) {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (!n.textContent!.trim() || !visible(el) || el.closest('script, style, canvas')) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 18) smallText.push(`${name(el)} ${size}px`);
+        }
       }
-    }
-    return { sideways: doc.scrollWidth - doc.clientWidth, wideTables, smallControls, smallText: smallText.slice(0, 10), searchBoxes: document.querySelectorAll('form[role=search]').length };
-  }, { phone, large });
+      return {
+        sideways: doc.scrollWidth - doc.clientWidth,
+        wideTables,
+        smallControls,
+        smallText: smallText.slice(0, 10),
+        searchBoxes: document.querySelectorAll('form[role=search]').length,
+      };
+    },
+    { phone, large },
+  );
 }
 
 async function contextFor(browser: Browser, width: number, level: string): Promise<BrowserContext> {
@@ -64,7 +105,10 @@ for (const [siteName, pages, build] of [
       site = await serve(build(), BASE, { csp: true });
       browser = await launch();
     });
-    afterAll(async () => { await browser?.close(); await site?.close(); });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+    });
 
     for (const width of WIDTHS) {
       for (const [mode, level] of MODES) {
@@ -72,18 +116,27 @@ for (const [siteName, pages, build] of [
           const ctx = await contextFor(browser, width, level);
           const page = await ctx.newPage();
           const errors: string[] = [];
-          page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`); });
+          page.on('console', (m) => {
+            if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+          });
           page.on('pageerror', (e) => errors.push(`${page.url()}: ${e}`));
-          page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/404.html')) errors.push(`${r.url()} ${r.status()}`); });
+          page.on('response', (r) => {
+            if (r.status() >= 400 && !r.url().endsWith('/404.html')) errors.push(`${r.url()} ${r.status()}`);
+          });
           const report: Record<string, Problems & { axe?: string[] }> = {};
           for (const path of pages) {
             await page.goto(site.url + path);
             await page.waitForLoadState('networkidle');
-            if (path.startsWith('search/')) await page.locator('#search-status').filter({ hasText: /找到|没有找到/ }).waitFor();
+            if (path.startsWith('search/'))
+              await page
+                .locator('#search-status')
+                .filter({ hasText: /找到|没有找到/ })
+                .waitFor();
             expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(level !== '');
             const p = await measure(page, width < 600, level !== '');
             const violations = width === 390 && level !== '2' ? (await axe(page)).map((v) => `${v.id}: ${v.help}`) : [];
-            if (p.sideways > 0 || p.wideTables.length || p.smallControls.length || p.smallText.length || p.searchBoxes !== 1 || violations.length) report[path || 'home'] = { ...p, axe: violations };
+            if (p.sideways > 0 || p.wideTables.length || p.smallControls.length || p.smallText.length || p.searchBoxes !== 1 || violations.length)
+              report[path || 'home'] = { ...p, axe: violations };
           }
           expect(report).toEqual({});
           expect(errors).toEqual([]);

@@ -24,7 +24,13 @@ const MARGIN = 0.03;
 const MEASURED = { p5: 0.972, p10: 0.975, exactFirst: 0.944, rPrecision: 0.977 };
 
 type Ranking = Record<string, string[]>;
-interface Scores { p5: number; p10: number; exactFirst: number; rPrecision: number; recall: number }
+interface Scores {
+  p5: number;
+  p10: number;
+  exactFirst: number;
+  rPrecision: number;
+  recall: number;
+}
 
 describe.skipIf(!hasBrowser)('search quality on a synthetic corpus of 600 reports + the seed', () => {
   let browser: Browser;
@@ -48,7 +54,10 @@ describe.skipIf(!hasBrowser)('search quality on a synthetic corpus of 600 report
     browser = await launch();
     page = (await watchedPage(browser, site.url)).page;
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   it('ranks reports containing the query as written first, on the search page', async () => {
     const cjk = (q: string) => /[\u3400-\u9fff]/.test(q);
@@ -62,7 +71,11 @@ describe.skipIf(!hasBrowser)('search quality on a synthetic corpus of 600 report
     const rows: Record<string, Scores> = Object.fromEntries(Object.entries(raw).map(([name, r]) => [name, score(name, r, truth)]));
     rows['search page (after)'] = score('search page', shown, truth);
     console.log(`search quality: ${SEARCH_QUERIES.length} queries, ${COUNT + 1} reports`);
-    console.table(Object.fromEntries(Object.entries(rows).map(([k, s]) => [k, Object.fromEntries(Object.entries(s).map(([m, v]) => [m, Number.isNaN(v) ? '—' : v.toFixed(3)]))])));
+    console.table(
+      Object.fromEntries(
+        Object.entries(rows).map(([k, s]) => [k, Object.fromEntries(Object.entries(s).map(([m, v]) => [m, Number.isNaN(v) ? '—' : v.toFixed(3)]))]),
+      ),
+    );
     const after = rows['search page (after)'];
     expect(after.p5).toBeGreaterThanOrEqual(MEASURED.p5 - MARGIN);
     expect(after.p10).toBeGreaterThanOrEqual(MEASURED.p10 - MARGIN);
@@ -80,7 +93,13 @@ function pageText(out: string): Record<string, Set<string>> {
   for (const id of readdirSync(join(out, 'reports'))) {
     const html = readFileSync(join(out, 'reports', id, 'index.html'), 'utf8');
     const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/article>/.exec(html)?.[1] ?? '';
-    const text = body.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const text = body
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     for (const q of SEARCH_QUERIES) if (text.includes(q)) truth[q]!.add(id);
   }
   return truth;
@@ -115,7 +134,10 @@ async function rawRankings(page: Page, url: string, strategies: Record<string, (
 /** The first page of results the search page shows for a query. */
 async function searchPage(page: Page, url: string, q: string): Promise<string[]> {
   await page.goto(`${url}search/?q=${encodeURIComponent(q)}`);
-  await page.locator('#search-status').filter({ hasText: /找到|没有找到/ }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /找到|没有找到/ })
+    .waitFor();
   return (await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).map(idOf);
 }
 
@@ -130,11 +152,23 @@ function score(name: string, ranking: Ranking, truth: Record<string, Set<string>
     const got = ranking[q] ?? [];
     const at = (k: number) => (rel.size ? got.slice(0, k).filter((id) => rel.has(id)).length / Math.min(k, rel.size) : 1);
     const full = got.length > 10; // the search page shows ten; raw rankings are complete
-    return { q, relevant: rel.size, p5: at(5), p10: at(10), exactFirst: at(10) === 1 ? 1 : 0,
-      rPrecision: full || rel.size <= 10 ? at(rel.size || 1) : NaN, recall: !rel.size ? 1 : full || rel.size <= 10 ? [...rel].filter((id) => got.includes(id)).length / rel.size : NaN };
+    return {
+      q,
+      relevant: rel.size,
+      p5: at(5),
+      p10: at(10),
+      exactFirst: at(10) === 1 ? 1 : 0,
+      rPrecision: full || rel.size <= 10 ? at(rel.size || 1) : NaN,
+      recall: !rel.size ? 1 : full || rel.size <= 10 ? [...rel].filter((id) => got.includes(id)).length / rel.size : NaN,
+    };
   });
-  const misses = per.filter((s) => s.p10 < 1 || s.rPrecision < 1 || s.recall < 1).map((s) => `${s.q} (${s.relevant}: P@10 ${s.p10.toFixed(2)}, R-prec ${s.rPrecision.toFixed(2)}, recall ${s.recall.toFixed(2)})`);
+  const misses = per
+    .filter((s) => s.p10 < 1 || s.rPrecision < 1 || s.recall < 1)
+    .map((s) => `${s.q} (${s.relevant}: P@10 ${s.p10.toFixed(2)}, R-prec ${s.rPrecision.toFixed(2)}, recall ${s.recall.toFixed(2)})`);
   if (misses.length) console.log(`  ${name}: ${misses.join('; ')}`);
-  const mean = (k: keyof Scores) => { const v = per.map((s) => s[k]).filter((x) => !Number.isNaN(x)); return v.length === per.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN; };
+  const mean = (k: keyof Scores) => {
+    const v = per.map((s) => s[k]).filter((x) => !Number.isNaN(x));
+    return v.length === per.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN;
+  };
   return { p5: mean('p5'), p10: mean('p10'), exactFirst: mean('exactFirst'), rPrecision: mean('rPrecision'), recall: mean('recall') };
 }

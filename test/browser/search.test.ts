@@ -19,7 +19,11 @@ async function search(page: Page, url: string): Promise<void> {
 const settled = (page: Page) => page.locator('#search-status').filter({ hasText: /找到/ }).waitFor();
 const resultPaths = (page: Page) => page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 const resultMeta = (page: Page) => page.locator('#search-results .search-meta').allTextContents();
-const clean = (w: Watched) => { expect(w.consoleErrors).toEqual([]); expect(w.failed).toEqual([]); expect(w.offsite).toEqual([]); };
+const clean = (w: Watched) => {
+  expect(w.consoleErrors).toEqual([]);
+  expect(w.failed).toEqual([]);
+  expect(w.offsite).toEqual([]);
+};
 
 describe.skipIf(!hasBrowser)('search on the shipped site', () => {
   let browser: Browser;
@@ -30,7 +34,10 @@ describe.skipIf(!hasBrowser)('search on the shipped site', () => {
     site = await serve(out, BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   it('lists the seed report first for 电动汽车充电, 琶洲, 预算执行率, 采购管理 and 145.92, with a highlighted excerpt', async () => {
     const w = await watchedPage(browser, site.url);
@@ -98,7 +105,11 @@ describe.skipIf(!hasBrowser)('search across many reports', () => {
     parted = await serve(partedDir, BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); await parted?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await parted?.close();
+  });
 
   it('finds the same reports when the index is built in parts and merged in the browser', async () => {
     expect(JSON.parse(readFileSync(join(partedDir, 'pagefind/jixiao-parts.json'), 'utf8'))).toEqual(['part-2/', 'part-3/', 'part-4/']);
@@ -125,7 +136,10 @@ describe.skipIf(!hasBrowser)('search across many reports', () => {
     expect(all).toBeGreaterThan(10);
     await w.page.getByLabel('年度').selectOption('2023');
     await w.page.waitForURL(/year=2023/);
-    await w.page.locator('#search-status').filter({ hasText: /共找到 \d+ 份/ }).waitFor();
+    await w.page
+      .locator('#search-status')
+      .filter({ hasText: /共找到 \d+ 份/ })
+      .waitFor();
     await expect.poll(() => total(w.page)).toBeLessThan(all);
     for (const m of await resultMeta(w.page)) expect(m).toContain('2023 年度');
     await w.page.getByLabel('报告类型').selectOption('项目支出');

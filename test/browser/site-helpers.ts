@@ -21,8 +21,15 @@ export function buildCorpusSite(): string {
  * Charts draw when they come near the screen, in idle time (src/client/charts.ts), so this
  * first scrolls to each, as a reader would, and waits up to 3 s for them. */
 export async function chartState(page: Page): Promise<{ figures: number; drawn: number; painted: number }> {
-  for (const fig of await page.locator('figure[data-chart]').all()) { await fig.scrollIntoViewIfNeeded(); await page.waitForTimeout(50); }
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((f) => f.dataset.chartDrawn === 'true'), null, { timeout: 3000 }).catch(() => {});
+  for (const fig of await page.locator('figure[data-chart]').all()) {
+    await fig.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+  }
+  await page
+    .waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((f) => f.dataset.chartDrawn === 'true'), null, {
+      timeout: 3000,
+    })
+    .catch(() => {});
   return page.evaluate(() => {
     const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
     const painted = figures.filter((f) => {
@@ -41,6 +48,8 @@ export function tableRows(page: Page, caption: string): Promise<string[]> {
   return page.evaluate((cap) => {
     const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.trim() === cap);
     if (!table) return [];
-    return [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).join('|'));
+    return [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) =>
+      [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).join('|'),
+    );
   }, caption);
 }

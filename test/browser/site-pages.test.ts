@@ -28,14 +28,22 @@ describe.skipIf(!hasBrowser)('every page type under /xxgk/jxzp/', () => {
     site = await serve(buildCorpusSite(), BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   for (const [name, path, charts] of PAGES) {
-    for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [device, viewport] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       it(`${name} on a ${device}: loads cleanly, passes axe, draws its ${charts} charts`, async () => {
         const w = await watchedPage(browser, site.url, { viewport });
         const scripts: string[] = [];
-        w.page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+        w.page.on('request', (r) => {
+          if (r.resourceType() === 'script') scripts.push(r.url());
+        });
         const res = await w.page.goto(site.url + path);
         expect(res?.status()).toBe(200);
         await w.page.waitForLoadState('networkidle');
@@ -45,7 +53,9 @@ describe.skipIf(!hasBrowser)('every page type under /xxgk/jxzp/', () => {
         expect(w.failed).toEqual([]);
         expect(w.offsite).toEqual([]);
         expect(scripts.every((s) => s.startsWith(site.url))).toBe(true);
-        const chartBundle = await w.page.evaluate(() => performance.getEntriesByType('resource').some((e) => (e as PerformanceResourceTiming).encodedBodySize > 30_000 && e.name.endsWith('.js')));
+        const chartBundle = await w.page.evaluate(() =>
+          performance.getEntriesByType('resource').some((e) => (e as PerformanceResourceTiming).encodedBodySize > 30_000 && e.name.endsWith('.js')),
+        );
         expect(chartBundle).toBe(charts > 0);
         if (device === 'phone') expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
         await w.page.context().close();

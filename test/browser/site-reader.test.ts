@@ -15,7 +15,10 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
     site = await serve(buildCorpusSite(), BASE, { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   it('goes from the home page to the seed report and on to its department page', async () => {
     const w = await watchedPage(browser, site.url, { viewport: PHONE });
@@ -25,7 +28,10 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
     await w.page.getByRole('link', { name: '2022 年度' }).last().click();
     await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('2022年度广州市海珠区科技工业商务和信息化局部门整体支出绩效自评报告');
     expect(new URL(w.page.url()).pathname).toBe(`${BASE}${SEED}`);
-    await w.page.getByRole('navigation', { name: '相关报告' }).getByRole('link', { name: /全部报告与历年趋势/ }).click();
+    await w.page
+      .getByRole('navigation', { name: '相关报告' })
+      .getByRole('link', { name: /全部报告与历年趋势/ })
+      .click();
     expect(new URL(w.page.url()).pathname).toBe(`${BASE}departments/haizhu-kgsxj/`);
     expect(w.consoleErrors).toEqual([]);
     await w.page.context().close();
@@ -45,7 +51,9 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
     expect(tables).toEqual(expect.arrayContaining(['历年部门整体支出绩效自评', '项目支出绩效自评']));
     expect(await w.page.locator('#table-projects tbody tr', { hasText: '示例课后服务补助（虚构）' }).count()).toBe(2);
     await w.page.goto(`${site.url}years/2023/`);
-    expect(await w.page.locator('#table-projects tbody tr', { hasText: '示例市虚构区教育局' }).getByRole('link', { name: '示例校车运营补贴（虚构）' }).count()).toBe(1);
+    expect(
+      await w.page.locator('#table-projects tbody tr', { hasText: '示例市虚构区教育局' }).getByRole('link', { name: '示例校车运营补贴（虚构）' }).count(),
+    ).toBe(1);
     await w.page.context().close();
   });
 
@@ -55,14 +63,29 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
       await w.page.goto(site.url + SEED);
       const headline = await w.page.locator('.headline').innerText();
       for (const s of ['28,239.16', '27,788.84', '2,814.73', '24,974.11', '98.0%', '98.41%', '93', '优']) expect(headline).toContain(s);
-      expect(await tableRows(w.page, '预算执行情况（万元）')).toEqual(['全年预算|28,239.16 万元|—', '实际支出|27,788.84 万元|98.41%', '其中：基本支出|2,814.73 万元|9.97%', '其中：项目支出|24,974.11 万元|88.44%']);
+      expect(await tableRows(w.page, '预算执行情况（万元）')).toEqual([
+        '全年预算|28,239.16 万元|—',
+        '实际支出|27,788.84 万元|98.41%',
+        '其中：基本支出|2,814.73 万元|9.97%',
+        '其中：项目支出|24,974.11 万元|88.44%',
+      ]);
       const indicators = await tableRows(w.page, '指标体系：分值、得分与得分率');
       const rows = indicators.filter((r) => r.includes('|'));
       // row headers carry the level and the parent for screen readers: "二级指标（属于履职效能）： 整体效能"
       expect(rows).toEqual([
-        '一级指标： 履职效能|50|44|88%', '二级指标（属于履职效能）： 整体效能|25|23|92%*', '二级指标（属于履职效能）： 专项效能|25|21|84%*',
-        '一级指标： 管理效率|50|49|98%', ...['预算编制|3|3|100%*', '预算执行|4|4|100%*', '信息公开|4|4|100%*', '绩效管理|15|15|100%*',
-          '采购管理|10|9.5|95%*', '资产管理|10|9.5|95%*', '运行成本|4|4|100%*'].map((r) => `二级指标（属于管理效率）： ${r}`),
+        '一级指标： 履职效能|50|44|88%',
+        '二级指标（属于履职效能）： 整体效能|25|23|92%*',
+        '二级指标（属于履职效能）： 专项效能|25|21|84%*',
+        '一级指标： 管理效率|50|49|98%',
+        ...[
+          '预算编制|3|3|100%*',
+          '预算执行|4|4|100%*',
+          '信息公开|4|4|100%*',
+          '绩效管理|15|15|100%*',
+          '采购管理|10|9.5|95%*',
+          '资产管理|10|9.5|95%*',
+          '运行成本|4|4|100%*',
+        ].map((r) => `二级指标（属于管理效率）： ${r}`),
         '合计（自评得分）|100|93|等级：优',
       ]);
       expect(indicators.join('\n')).toContain('400 万元因核算程序和疫情原因结转至 2023 年支出');
@@ -94,12 +117,21 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
     const w = await watchedPage(browser, site.url, { viewport: PHONE });
     await w.page.goto(site.url + SEED);
     // in reading order: tiles, then the summary, then the points lost, before any numbered section
-    const order = await w.page.evaluate(() => ['.headline', '.story', '#points-lost-h', '.toc', '#budget-h'].map((s) => document.querySelector(s)!.getBoundingClientRect().top + scrollY));
+    const order = await w.page.evaluate(() =>
+      ['.headline', '.story', '#points-lost-h', '.toc', '#budget-h'].map((s) => document.querySelector(s)!.getBoundingClientRect().top + scrollY),
+    );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const story = await w.page.locator('.story').innerText();
-    expect(story).toBe('全年预算 28,239.16 万元，实际支出 27,788.84 万元，报告所写预算执行率 98.0%（按支出 ÷ 预算计算为 98.41%）。自评得分 93 分（满分 100 分），等级为“优”。各项指标共扣 7 分，主要扣在专项效能（4 分）、整体效能（2 分）等 4 项。');
+    expect(story).toBe(
+      '全年预算 28,239.16 万元，实际支出 27,788.84 万元，报告所写预算执行率 98.0%（按支出 ÷ 预算计算为 98.41%）。自评得分 93 分（满分 100 分），等级为“优”。各项指标共扣 7 分，主要扣在专项效能（4 分）、整体效能（2 分）等 4 项。',
+    );
     const lost = await tableRows(w.page, '各项指标扣分及原因');
-    expect(lost.map((r) => r.split('|').slice(0, 3).join('|'))).toEqual(['履职效能 › 专项效能|4 分|21 / 25 分', '履职效能 › 整体效能|2 分|23 / 25 分', '管理效率 › 采购管理|0.5 分|9.5 / 10 分', '管理效率 › 资产管理|0.5 分|9.5 / 10 分']);
+    expect(lost.map((r) => r.split('|').slice(0, 3).join('|'))).toEqual([
+      '履职效能 › 专项效能|4 分|21 / 25 分',
+      '履职效能 › 整体效能|2 分|23 / 25 分',
+      '管理效率 › 采购管理|0.5 分|9.5 / 10 分',
+      '管理效率 › 资产管理|0.5 分|9.5 / 10 分',
+    ]);
     expect(lost[0]).toContain('400 万元因核算程序和疫情原因结转至 2023 年支出');
     expect(lost[1]).toContain('报告未说明');
     expect(await w.page.locator('.stat-score').innerText()).toContain('自评结果不等于审计结论');
@@ -117,7 +149,9 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
     // CJK-friendly emphasis: the four headings in the narrative are bold, no asterisk is left
     const text = await w.page.locator('.report-text').innerText();
     expect(text).not.toContain('**');
-    expect(await w.page.locator('.report-text strong').allInnerTexts()).toEqual(expect.arrayContaining(['数字经济蓬勃发力。', '创新生态持续优化。', '金融服务更加完善。', '企业服务更加到位。']));
+    expect(await w.page.locator('.report-text strong').allInnerTexts()).toEqual(
+      expect.arrayContaining(['数字经济蓬勃发力。', '创新生态持续优化。', '金融服务更加完善。', '企业服务更加到位。']),
+    );
     expect(w.consoleErrors).toEqual([]);
     await w.page.context().close();
   });
@@ -126,7 +160,8 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
     const w = await watchedPage(browser, site.url, { viewport: DESKTOP });
     await w.page.goto(site.url + SEED);
     await w.page.emulateMedia({ media: 'print' });
-    for (const sel of ['.site-header', '.site-nav', '.search-box', '.toc', '.breadcrumbs']) expect(await w.page.locator(sel).first().isVisible(), sel).toBe(false);
+    for (const sel of ['.site-header', '.site-nav', '.search-box', '.toc', '.breadcrumbs'])
+      expect(await w.page.locator(sel).first().isVisible(), sel).toBe(false);
     for (const box of await w.page.locator('.chart-box').all()) expect(await box.isVisible()).toBe(false);
     const tables = await w.page.locator('main table').all();
     expect(tables.length).toBeGreaterThanOrEqual(6);
@@ -182,7 +217,12 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
         const r = el.getBoundingClientRect();
-        return { tag: el.tagName, label: el.textContent?.trim().slice(0, 20) ?? '', indicator: s.outlineStyle !== 'none' || s.boxShadow !== 'none', size: r.width > 0 && r.height > 0 };
+        return {
+          tag: el.tagName,
+          label: el.textContent?.trim().slice(0, 20) ?? '',
+          indicator: s.outlineStyle !== 'none' || s.boxShadow !== 'none',
+          size: r.width > 0 && r.height > 0,
+        };
       });
       expect(f.indicator, `${f.tag} ${f.label}`).toBe(true);
       expect(f.size, `${f.tag} ${f.label}`).toBe(true);

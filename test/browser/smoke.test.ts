@@ -12,12 +12,18 @@ describe.skipIf(!hasBrowser)('the built site under /xxgk/jxzp/', () => {
     site = await serve(out, '/xxgk/jxzp/', { csp: true });
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 
   it('leads from the home page to the seed report', async () => {
     const w = await watchedPage(browser, site.url);
     await w.page.goto(site.url);
-    await w.page.getByRole('link', { name: /科技工业商务和信息化局/ }).first().click();
+    await w.page
+      .getByRole('link', { name: /科技工业商务和信息化局/ })
+      .first()
+      .click();
     await w.page.getByRole('link', { name: '2022 年度' }).first().click();
     await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('2022年度广州市海珠区科技工业商务和信息化局');
     await expect(w.page.locator('main').textContent()).resolves.toContain('28,239.16 万元');

@@ -14,7 +14,11 @@ function treeHash(dir: string): string {
   for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
     const p = join(dir, f);
     h.update(f);
-    try { h.update(readFileSync(p)); } catch { /* a folder */ }
+    try {
+      h.update(readFileSync(p));
+    } catch {
+      /* a folder */
+    }
   }
   return h.digest('hex');
 }
@@ -25,8 +29,7 @@ describe('jixiao build', () => {
   it('builds the shipped content with every headline figure of the seed as stated', () => {
     const out = buildSite();
     const html = readFileSync(join(out, 'reports/2022-haizhu-kgsxj/index.html'), 'utf8');
-    for (const figure of ['28,239.16 万元', '27,788.84 万元', '98.0%', '2,814.73 万元', '24,974.11 万元', '93'])
-      expect(html).toContain(figure);
+    for (const figure of ['28,239.16 万元', '27,788.84 万元', '98.0%', '2,814.73 万元', '24,974.11 万元', '93']) expect(html).toContain(figure);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });
 
@@ -73,8 +76,12 @@ describe('withAtomicOutput', () => {
     cpSync(join(ROOT, 'templates'), out, { recursive: true });
     writeFileSync(join(out, OUTPUT_MARKER), ''); // an output an earlier build made
     const before = treeHash(out);
-    await expect(withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'half.html'), 'x'); throw new Error('stage failed'); }))
-      .rejects.toThrow('stage failed');
+    await expect(
+      withAtomicOutput(out, async (tmp) => {
+        writeFileSync(join(tmp, 'half.html'), 'x');
+        throw new Error('stage failed');
+      }),
+    ).rejects.toThrow('stage failed');
     expect(treeHash(out)).toBe(before);
     expect(readdirSync(dir)).toEqual(['dist']);
   });
@@ -83,7 +90,9 @@ describe('withAtomicOutput', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jx-atomic-'));
     const out = join(dir, 'dist');
     writeTree({});
-    await withAtomicOutput(out, async (tmp) => { cpSync(join(ROOT, 'templates'), tmp, { recursive: true }); });
+    await withAtomicOutput(out, async (tmp) => {
+      cpSync(join(ROOT, 'templates'), tmp, { recursive: true });
+    });
     expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, 'report.yaml']);
     expect(readdirSync(dir)).toEqual(['dist']);
   });

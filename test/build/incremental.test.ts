@@ -55,7 +55,9 @@ describe('rebuilding after a change', () => {
     expect(page).toContain('7,901.23');
     expect(page).not.toContain('7,880.72');
     expect(JSON.parse(readFileSync(join(out, `data/reports/${ID}.json`), 'utf8')).report.budget.planned).toBe(7901.23);
-    const row = readFileSync(join(out, 'data/reports.csv'), 'utf8').split('\r\n').find((l) => l.includes(ID));
+    const row = readFileSync(join(out, 'data/reports.csv'), 'utf8')
+      .split('\r\n')
+      .find((l) => l.includes(ID));
     expect(row).toContain('7901.23');
     expect(readFileSync(join(out, 'years/2023/index.html'), 'utf8')).toContain('7,901.23');
     expect(searchRecord(out, `/reports/${ID}/`)).toContain('全年预算7,901.23万元');
@@ -70,7 +72,8 @@ describe('rebuilding after a change', () => {
   it('rebuilds every page when a site setting or the base path changes', () => {
     const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
     const out = join(dir, 'dist');
-    const build = (...extra: string[]) => runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), '--out', out, ...extra], dir, SMALL_PARTS);
+    const build = (...extra: string[]) =>
+      runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), '--out', out, ...extra], dir, SMALL_PARTS);
     expect(build('--base', '/a/').status).toBe(0);
     const pages = htmlPages(out);
     expect(pages.length).toBeGreaterThan(20);

@@ -5,6 +5,14 @@ import { join } from 'node:path';
 import { withAtomicOutput } from '../../src/build/atomic-output.ts';
 
 const [out, stopAt] = process.argv.slice(2) as [string, string];
-await withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'index.html'), 'new'); }, {
-  onSwapStep: (step) => { if (step === stopAt) process.kill(process.pid, 'SIGKILL'); },
-});
+await withAtomicOutput(
+  out,
+  async (tmp) => {
+    writeFileSync(join(tmp, 'index.html'), 'new');
+  },
+  {
+    onSwapStep: (step) => {
+      if (step === stopAt) process.kill(process.pid, 'SIGKILL');
+    },
+  },
+);

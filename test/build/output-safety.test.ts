@@ -17,7 +17,11 @@ const seed = readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8');
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    try { out[f] = readFileSync(join(dir, f), 'utf8'); } catch { out[f] = '<dir>'; }
+    try {
+      out[f] = readFileSync(join(dir, f), 'utf8');
+    } catch {
+      out[f] = '<dir>';
+    }
   }
   return out;
 }
@@ -54,7 +58,8 @@ describe('jixiao build --out refuses folders it did not make', () => {
 });
 
 describe('the swap', () => {
-  const killAt = (out: string, step: string) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/build/kill-at-swap.ts'), out, step], { cwd: ROOT, encoding: 'utf8' });
+  const killAt = (out: string, step: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/build/kill-at-swap.ts'), out, step], { cwd: ROOT, encoding: 'utf8' });
   const previous = () => {
     const dir = writeTree({ 'dist/index.html': 'old', [`dist/${OUTPUT_MARKER}`]: '' });
     return { dir, out: join(dir, 'dist') };
@@ -65,7 +70,11 @@ describe('the swap', () => {
     const r = killAt(out, 'aside');
     expect(r.signal).toBe('SIGKILL');
     expect(existsSync(out)).toBe(false); // the moment the issue found: no dist/ at all
-    await expect(withAtomicOutput(out, async () => { throw new Error('stage failed'); })).rejects.toThrow('stage failed');
+    await expect(
+      withAtomicOutput(out, async () => {
+        throw new Error('stage failed');
+      }),
+    ).rejects.toThrow('stage failed');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['dist']);
   });
@@ -75,7 +84,9 @@ describe('the swap', () => {
     expect(killAt(out, 'placed').signal).toBe('SIGKILL');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
     expect(readdirSync(dir).length).toBeGreaterThan(1); // old copy, lock file
-    await withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'index.html'), 'newer'); });
+    await withAtomicOutput(out, async (tmp) => {
+      writeFileSync(join(tmp, 'index.html'), 'newer');
+    });
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('newer');
     expect(readdirSync(dir)).toEqual(['dist']);
   });
@@ -83,7 +94,9 @@ describe('the swap', () => {
   it('leftover temporary folders of killed runs are removed', async () => {
     const { dir, out } = previous();
     mkdirSync(join(dir, '.jixiao-build-dist-123-abc/big'), { recursive: true });
-    await withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'index.html'), 'x'); });
+    await withAtomicOutput(out, async (tmp) => {
+      writeFileSync(join(tmp, 'index.html'), 'x');
+    });
     expect(readdirSync(dir)).toEqual(['dist']);
   });
 
@@ -96,7 +109,9 @@ describe('the swap', () => {
 
   it('every output carries the marker, so the next build may replace it', async () => {
     const { out } = previous();
-    await withAtomicOutput(out, async (tmp) => { writeFileSync(join(tmp, 'index.html'), 'x'); });
+    await withAtomicOutput(out, async (tmp) => {
+      writeFileSync(join(tmp, 'index.html'), 'x');
+    });
     expect(existsSync(join(out, OUTPUT_MARKER))).toBe(true);
   });
 });
@@ -106,7 +121,9 @@ describe('disk conditions', () => {
     const dir = writeTree({ 'dist/index.html': 'old', [`dist/${OUTPUT_MARKER}`]: '' });
     const out = join(dir, 'dist');
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    const err = await withAtomicOutput(out, async () => { throw full; }).catch((e: Error) => e);
+    const err = await withAtomicOutput(out, async () => {
+      throw full;
+    }).catch((e: Error) => e);
     expect(err.message).toBe('写入网站文件时出错：磁盘空间已满。未更新网站；原有输出保持不变。请腾出磁盘空间或检查权限后重新运行。');
     expect(err).toBeInstanceOf(UserError);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
@@ -114,10 +131,13 @@ describe('disk conditions', () => {
   });
 
   it("pagefind's Rust panic on a full disk becomes one line", () => {
-    const panic = "thread 'main' panicked at src/output/mod.rs:93:10:\ncalled `Result::unwrap()` on an `Err` value: Os { code: 28, kind: StorageFull, message: \"No space left on device\" }\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace";
+    const panic =
+      'thread \'main\' panicked at src/output/mod.rs:93:10:\ncalled `Result::unwrap()` on an `Err` value: Os { code: 28, kind: StorageFull, message: "No space left on device" }\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace';
     expect(diskFailure(panic)).toContain('磁盘空间已满');
     expect(new SearchIndexFailed(panic).message.split('\n')).toHaveLength(1);
-    expect(new SearchIndexFailed('Error: something odd\n    at x (y.js:1:2)').message).toBe('生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：Error: something odd');
+    expect(new SearchIndexFailed('Error: something odd\n    at x (y.js:1:2)').message).toBe(
+      '生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：Error: something odd',
+    );
   });
 });
 

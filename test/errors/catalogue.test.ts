@@ -29,8 +29,18 @@ const listed = (label: string) => {
 const manual = readFileSync(join(ROOT, 'docs/使用手册.md'), 'utf8');
 const inManual = (warnings: boolean) => {
   const tables = between(manual, '## 四、错误和提示代码', '## 五、').split(/\n(?=### )/);
-  const rows = (t: string) => t.split('\n').filter((l) => l.startsWith('| `')).map((l) => l.split('|')[1]!).join(' ');
-  return codesIn(tables.filter((t) => t.startsWith('### 提示') === warnings).map(rows).join(' '));
+  const rows = (t: string) =>
+    t
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) => l.split('|')[1]!)
+      .join(' ');
+  return codesIn(
+    tables
+      .filter((t) => t.startsWith('### 提示') === warnings)
+      .map(rows)
+      .join(' '),
+  );
 };
 
 function sourceFiles(dir: string): string[] {
@@ -40,11 +50,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('error catalogue', () => {
-  it('the developers\' guide lists every error code, and no other, under Errors', () => {
+  it("the developers' guide lists every error code, and no other, under Errors", () => {
     expect(listed('Errors')).toEqual(codesOf('error').sort());
   });
 
-  it('the developers\' guide lists every warning code, and no other, under Warnings', () => {
+  it("the developers' guide lists every warning code, and no other, under Warnings", () => {
     expect(listed('Warnings')).toEqual(codesOf('warning').sort());
   });
 

@@ -15,18 +15,60 @@ const REAL = join(ROOT, '../shared/real-reports');
 /** mulberry32: a small seeded generator, so a failing case can be replayed by its seed. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function sources(): { texts: string[]; yamls: string[] } {
   const texts: string[] = [];
   const yamls = [readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8'), readFileSync(join(ROOT, 'templates/report.yaml'), 'utf8')];
-  if (existsSync(REAL)) for (const f of readdirSync(REAL).sort()) (f.endsWith('.txt') ? texts : f.endsWith('.yaml') ? yamls : []).push(readFileSync(join(REAL, f), 'utf8'));
+  if (existsSync(REAL))
+    for (const f of readdirSync(REAL).sort()) (f.endsWith('.txt') ? texts : f.endsWith('.yaml') ? yamls : []).push(readFileSync(join(REAL, f), 'utf8'));
   if (!texts.length) texts.push('虚构局2022年度部门整体支出绩效自评报告\n一、部门概况\n全年预算 500 万元，实际支出 480 万元，执行率 96.0%。\n');
   return { texts, yamls };
 }
 
-const TOKENS = ['\u0007', '\u001b[31m', '!!float ', '!!int ', '&a ', '*a ', '[', ']', '{', '}', '? ', '- ', ': ', '\n  ', '\n', '"', "'", '#', '|', '：', '万元', '%', '、', '包括', '\u2002', '\u0000', '\ufeff', '<td colspan=50 rowspan=50>', '<table>', '<div>', '一级指标总分值 5 分', '二级项目', '![](https://evil.example/x.png)', '__proto__: 1\n'];
+const TOKENS = [
+  '\u0007',
+  '\u001b[31m',
+  '!!float ',
+  '!!int ',
+  '&a ',
+  '*a ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '? ',
+  '- ',
+  ': ',
+  '\n  ',
+  '\n',
+  '"',
+  "'",
+  '#',
+  '|',
+  '：',
+  '万元',
+  '%',
+  '、',
+  '包括',
+  '\u2002',
+  '\u0000',
+  '\ufeff',
+  '<td colspan=50 rowspan=50>',
+  '<table>',
+  '<div>',
+  '一级指标总分值 5 分',
+  '二级项目',
+  '![](https://evil.example/x.png)',
+  '__proto__: 1\n',
+];
 
 function mutate(s: string, r: () => number): string {
   let out = s;
@@ -36,8 +78,10 @@ function mutate(s: string, r: () => number): string {
     const pick = r();
     if (pick < 0.4) out = out.slice(0, at) + TOKENS[Math.floor(r() * TOKENS.length)] + out.slice(at);
     else if (pick < 0.6) out = out.slice(0, at) + out.slice(at + Math.floor(r() * 200));
-    else if (pick < 0.8) { const piece = out.slice(at, at + 1 + Math.floor(r() * 20)); out = out.slice(0, at) + piece.repeat(1 + Math.floor(r() * 2000)) + out.slice(at); }
-    else out = out.slice(0, at) + TOKENS[Math.floor(r() * TOKENS.length)]!.repeat(1 + Math.floor(r() * 5000)) + out.slice(at);
+    else if (pick < 0.8) {
+      const piece = out.slice(at, at + 1 + Math.floor(r() * 20));
+      out = out.slice(0, at) + piece.repeat(1 + Math.floor(r() * 2000)) + out.slice(at);
+    } else out = out.slice(0, at) + TOKENS[Math.floor(r() * TOKENS.length)]!.repeat(1 + Math.floor(r() * 5000)) + out.slice(at);
   }
   return out;
 }
@@ -49,9 +93,34 @@ function mangleBytes(b: Buffer, r: () => number): Buffer {
   return r() < 0.3 ? out.subarray(0, Math.floor(r() * out.length)) : out;
 }
 
-const html = (t: string) => `<html><head><title>示例</title></head><body>${t.split('\n').map((l) => (l.includes('|') ? `<table><tr>${l.split('|').map((c) => `<td>${c}</td>`).join('')}</tr></table>` : `<p>${l}</p>`)).join('')}</body></html>`;
-const docx = (t: string) => buildDocx(t.split('\n').filter(Boolean).slice(0, 300).map((p) => ({ p })));
-const pdf = (t: string) => buildPdf([t.split('\n').filter((l) => l.trim()).slice(0, 40).map((l, i) => ({ text: l.slice(0, 60), x: 50, y: 800 - i * 18 }))]);
+const html = (t: string) =>
+  `<html><head><title>示例</title></head><body>${t
+    .split('\n')
+    .map((l) =>
+      l.includes('|')
+        ? `<table><tr>${l
+            .split('|')
+            .map((c) => `<td>${c}</td>`)
+            .join('')}</tr></table>`
+        : `<p>${l}</p>`,
+    )
+    .join('')}</body></html>`;
+const docx = (t: string) =>
+  buildDocx(
+    t
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 300)
+      .map((p) => ({ p })),
+  );
+const pdf = (t: string) =>
+  buildPdf([
+    t
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(0, 40)
+      .map((l, i) => ({ text: l.slice(0, 60), x: 50, y: 800 - i * 18 })),
+  ]);
 
 /** `n` mutated cases for a seed: each kind in turn. */
 export function mutatedCases(seed: number, n: number): Case[] {

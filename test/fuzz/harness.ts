@@ -13,18 +13,38 @@ import { extractBuffer } from '../../src/import/extract/index.ts';
 import { loadFile } from '../../src/validate/index.ts';
 
 export type Kind = 'yaml' | 'text' | 'html' | 'docx' | 'pdf';
-export interface Case { name: string; kind: Kind; bytes: Buffer }
-export interface Outcome { name: string; kind: Kind; mb: number; seconds: number; result: 'finished' | 'refused' | 'crashed'; message?: string }
+export interface Case {
+  name: string;
+  kind: Kind;
+  bytes: Buffer;
+}
+export interface Outcome {
+  name: string;
+  kind: Kind;
+  mb: number;
+  seconds: number;
+  result: 'finished' | 'refused' | 'crashed';
+  message?: string;
+}
 
 const BAD_SHAPE = /\n|\bundefined\b|^\s+at |\(node:|Error: /m;
 
 let rejections: unknown[] = [];
-process.on('unhandledRejection', (err) => { rejections.push(err); });
+process.on('unhandledRejection', (err) => {
+  rejections.push(err);
+});
 
 export async function runCase(c: Case): Promise<Outcome> {
   const t0 = performance.now();
   const mb = c.bytes.length / 1048576;
-  const done = (result: Outcome['result'], message?: string): Outcome => ({ name: c.name, kind: c.kind, mb, seconds: (performance.now() - t0) / 1000, result, message });
+  const done = (result: Outcome['result'], message?: string): Outcome => ({
+    name: c.name,
+    kind: c.kind,
+    mb,
+    seconds: (performance.now() - t0) / 1000,
+    result,
+    message,
+  });
   rejections = [];
   try {
     if (c.kind === 'yaml') {

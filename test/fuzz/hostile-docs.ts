@@ -14,16 +14,30 @@ export function pdfBomb(mb: number): Buffer {
   const parts: Buffer[] = [];
   const offsets: number[] = [];
   let length = 0;
-  const push = (b: Buffer | string) => { const buf = typeof b === 'string' ? Buffer.from(b, 'latin1') : b; parts.push(buf); length += buf.length; };
+  const push = (b: Buffer | string) => {
+    const buf = typeof b === 'string' ? Buffer.from(b, 'latin1') : b;
+    parts.push(buf);
+    length += buf.length;
+  };
   push('%PDF-1.7\n');
-  const obj = (n: number, body: (Buffer | string)[]) => { offsets[n] = length; push(`${n} 0 obj\n`); body.forEach(push); push('\nendobj\n'); };
+  const obj = (n: number, body: (Buffer | string)[]) => {
+    offsets[n] = length;
+    push(`${n} 0 obj\n`);
+    body.forEach(push);
+    push('\nendobj\n');
+  };
   obj(1, ['<< /Type /Catalog /Pages 2 0 R >>']);
   obj(2, ['<< /Type /Pages /Kids [3 0 R] /Count 1 >>']);
   obj(3, ['<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>']);
   obj(4, [`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, stream, '\nendstream']);
   obj(5, ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']);
   const xref = length;
-  push(`xref\n0 6\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  push(
+    `xref\n0 6\n0000000000 65535 f \n${offsets
+      .slice(1)
+      .map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)
+      .join('')}trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
+  );
   return Buffer.concat(parts);
 }
 

@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin/jixiao.mjs');
 
-export interface CliRun { status: number; stdout: string; stderr: string }
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs the jixiao CLI in a child process, as a user would. */
 export function runCli(args: string[], cwd = ROOT, env: Record<string, string> = {}): CliRun {
@@ -29,7 +33,16 @@ export function buildSite(opts: { contentDir?: string; base?: string; site?: str
   const hit = cache.get(key);
   if (hit) return hit;
   const out = join(mkdtempSync(join(tmpdir(), 'jixiao-site-')), 'dist');
-  const args = ['build', '--content', contentDir, '--out', out, ...(opts.base ? ['--base', opts.base] : []), ...(opts.site ? ['--site', opts.site] : []), ...(opts.extra ?? [])];
+  const args = [
+    'build',
+    '--content',
+    contentDir,
+    '--out',
+    out,
+    ...(opts.base ? ['--base', opts.base] : []),
+    ...(opts.site ? ['--site', opts.site] : []),
+    ...(opts.extra ?? []),
+  ];
   const r = runCli(args, ROOT, opts.env);
   if (r.status !== 0) throw new Error(`build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   cache.set(key, out);

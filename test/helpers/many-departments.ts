@@ -9,7 +9,12 @@
 
 export const MANY_YEARS = [2019, 2020, 2021, 2022, 2023] as const;
 
-interface Dept { id: string; name: string; short: string; years?: readonly number[] }
+interface Dept {
+  id: string;
+  name: string;
+  short: string;
+  years?: readonly number[];
+}
 
 export const MANY_DEPARTMENTS: readonly Dept[] = [
   { id: 'xugou-jyj', name: '示例市虚构区教育局', short: '虚构区教育局' },
@@ -27,7 +32,12 @@ export const MANY_DEPARTMENTS: readonly Dept[] = [
 
 /** Project reports: department, project id, name per year (a rename keeps the id), years. */
 export const MANY_PROJECTS = [
-  { dept: 'xugou-jyj', id: 'kehou-fuwu', names: { 2022: '示例课后服务补助（虚构）', 2023: '示例课后延时服务补助（虚构）' } as Record<number, string>, years: [2021, 2022, 2023] },
+  {
+    dept: 'xugou-jyj',
+    id: 'kehou-fuwu',
+    names: { 2022: '示例课后服务补助（虚构）', 2023: '示例课后延时服务补助（虚构）' } as Record<number, string>,
+    years: [2021, 2022, 2023],
+  },
   { dept: 'xugou-jyj', id: 'xiaoche', names: {}, years: [2023] },
   { dept: 'xugou-wjj', id: 'yimiao', names: {}, years: [2022, 2023] },
   { dept: 'xugou-jtj', id: 'gongjiao', names: {}, years: [2019, 2020, 2021, 2022, 2023] },
@@ -35,8 +45,11 @@ export const MANY_PROJECTS = [
 ] as const;
 
 const DEFAULT_PROJECT_NAMES: Record<string, string> = {
-  'kehou-fuwu': '示例课后服务补助（虚构）', xiaoche: '示例校车运营补贴（虚构）', yimiao: '示例疫苗接种服务（虚构）',
-  gongjiao: '示例公交运营补贴（虚构）', gaobiaozhun: '示例高标准农田建设（虚构）',
+  'kehou-fuwu': '示例课后服务补助（虚构）',
+  xiaoche: '示例校车运营补贴（虚构）',
+  yimiao: '示例疫苗接种服务（虚构）',
+  gongjiao: '示例公交运营补贴（虚构）',
+  gaobiaozhun: '示例高标准农田建设（虚构）',
 };
 
 export const projectName = (id: string, year: number) =>
@@ -60,8 +73,25 @@ const f2 = (n: number) => n.toFixed(2);
 /** Points lost per sub-indicator, spread so the totals range from 差 to 优 across the site. */
 function indicators(rnd: () => number, weak: number) {
   const subs = [
-    ['履职效能', [['整体效能', 25], ['专项效能', 25]]],
-    ['管理效率', [['预算编制', 5], ['预算执行', 10], ['信息公开', 5], ['绩效管理', 15], ['采购管理', 5], ['资产管理', 5], ['运行成本', 5]]],
+    [
+      '履职效能',
+      [
+        ['整体效能', 25],
+        ['专项效能', 25],
+      ],
+    ],
+    [
+      '管理效率',
+      [
+        ['预算编制', 5],
+        ['预算执行', 10],
+        ['信息公开', 5],
+        ['绩效管理', 15],
+        ['采购管理', 5],
+        ['资产管理', 5],
+        ['运行成本', 5],
+      ],
+    ],
   ] as const;
   return subs.map(([name, children]) => {
     const kids = children.map(([n, max]) => {
@@ -74,7 +104,9 @@ function indicators(rnd: () => number, weak: number) {
 
 /** What a published report must say when the original leaves a figure out (checked since staff's completeness rule). */
 const notStated = (budget: boolean, score: boolean) =>
-  budget || score ? `notStated:\n${budget ? '  budget: 原报告未公开实际支出（虚构示例）\n' : ''}${score ? '  score: 原报告未给出自评得分（虚构示例）\n' : ''}` : '';
+  budget || score
+    ? `notStated:\n${budget ? '  budget: 原报告未公开实际支出（虚构示例）\n' : ''}${score ? '  score: 原报告未给出自评得分（虚构示例）\n' : ''}`
+    : '';
 
 function departmentReport(d: Dept, di: number, year: number): string {
   const rnd = random(`${d.id}-${year}`);
@@ -112,15 +144,23 @@ budget:
   planned: ${money(planned)}
 ${missingSpent ? '' : `  spent: ${money(spent)}\n`}${missingSpent ? '' : `  executionRate: ${stated.toFixed(1)}\n`}  basic: ${money(basic)}
   project: ${money(project)}
-${missingScore ? '' : `score:
+${
+  missingScore
+    ? ''
+    : `score:
   total: ${total}
 ${missingGrade ? '' : `  grade: ${gradeOf(total)}\n`}  indicators:
-${inds.map((i) => `    - name: ${i.name}
+${inds
+  .map(
+    (i) => `    - name: ${i.name}
       max: ${i.max}
       score: ${i.score}
       children:
-${i.children.map((c) => `        - { name: ${c.name}, max: ${c.max}, score: ${c.score}${c.note ? `, note: ${c.note}` : ''} }`).join('\n')}`).join('\n')}
-`}projects:
+${i.children.map((c) => `        - { name: ${c.name}, max: ${c.max}, score: ${c.score}${c.note ? `, note: ${c.note}` : ''} }`).join('\n')}`,
+  )
+  .join('\n')}
+`
+}projects:
   count: ${items.length + 3}
   groups:
     - name: 重点项目（虚构）

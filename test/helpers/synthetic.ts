@@ -161,7 +161,11 @@ narrative:
 /** The corpus: { 'content/2023/shili-jyj.yaml': '…', … } with the seed at content/2022/haizhu-kgsxj.yaml. */
 export function syntheticCorpus(): Record<string, string> {
   const out: Record<string, string> = {};
-  DEPARTMENTS.forEach((d, di) => SYNTHETIC_YEARS.forEach((year, yi) => { out[`content/${year}/${d.id}.yaml`] = departmentReport(di, yi); }));
+  DEPARTMENTS.forEach((d, di) =>
+    SYNTHETIC_YEARS.forEach((year, yi) => {
+      out[`content/${year}/${d.id}.yaml`] = departmentReport(di, yi);
+    }),
+  );
   out['content/2023/shili-jyj-kehou.yaml'] = projectReport(0, 2, 'kehou-fuwu', '示例课后服务补助（虚构）');
   out['content/2022/shili-jyj-kehou.yaml'] = projectReport(0, 1, 'kehou-fuwu', '示例课后服务补助（虚构）');
   out['content/2023/shili-jyj-xiaoche.yaml'] = projectReport(0, 2, 'xiaoche', '示例校车运营补贴（虚构）');

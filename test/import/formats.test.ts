@@ -13,9 +13,15 @@ import { ImportError, importFile, importLines } from '../../src/import/index.ts'
 import { buildDocx, buildPdf } from './build-fixtures.ts';
 
 let dir: string;
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'jixiao-import-')); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jixiao-import-'));
+});
 afterAll(() => rm(dir, { recursive: true, force: true }));
-const put = async (name: string, data: Buffer | string) => { const p = join(dir, name); await writeFile(p, data); return p; };
+const put = async (name: string, data: Buffer | string) => {
+  const p = join(dir, name);
+  await writeFile(p, data);
+  return p;
+};
 
 const NATIONAL_ROWS = [
   ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
@@ -28,15 +34,23 @@ const NATIONAL_ROWS = [
 
 describe('.docx (built by the test)', () => {
   it('reads headings, paragraphs and a table with merged cells', async () => {
-    const file = await put('示例-助学金.docx', buildDocx([
-      { p: '虚构区教育局2022年度家庭经济困难学生助学金项目支出绩效自评报告', style: 'Title' },
-      { p: '项目资金情况（单位：万元）' },
-      { table: [['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], ['年度资金总额', '96', '96', '91.2', '10', '95%', '9.5']] },
-      { p: '一、项目绩效目标完成情况' },
-      { table: NATIONAL_ROWS },
-      { p: '二、自评结论' },
-      { p: '本项目自评得分87.5分，评价等级为良。' },
-    ]));
+    const file = await put(
+      '示例-助学金.docx',
+      buildDocx([
+        { p: '虚构区教育局2022年度家庭经济困难学生助学金项目支出绩效自评报告', style: 'Title' },
+        { p: '项目资金情况（单位：万元）' },
+        {
+          table: [
+            ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+            ['年度资金总额', '96', '96', '91.2', '10', '95%', '9.5'],
+          ],
+        },
+        { p: '一、项目绩效目标完成情况' },
+        { table: NATIONAL_ROWS },
+        { p: '二、自评结论' },
+        { p: '本项目自评得分87.5分，评价等级为良。' },
+      ]),
+    );
     const r = await importFile(file, '示例-助学金.docx');
     const d = r.draft as any;
     expect(d).toMatchObject({ kind: 'project', year: 2022, department: { name: '虚构区教育局' }, project: { name: '家庭经济困难学生助学金项目' } });
@@ -71,18 +85,26 @@ describe('.docx (built by the test)', () => {
 
 describe('.pdf (built by the test)', () => {
   it('reads letter-spaced text, label–value rows and keeps the unit', async () => {
-    const file = await put('示例-审计局.pdf', buildPdf([[
-      { text: '虚构区审计局2022年度部门整体支出绩效自评报告', x: 60, y: 780, size: 16 },
-      { text: '一、部门整体收支情况', x: 60, y: 740 },
-      { text: '全年预算1,230.50万元，实际支出1,180.20万元，预算执行率95.91%。', x: 40, y: 720, size: 10, spacing: 1.5 },
-      { text: '二、自评结论', x: 60, y: 690 },
-      { text: '自评得分', x: 60, y: 670 }, { text: '92', x: 300, y: 670 },
-      { text: '评价等级', x: 60, y: 650 }, { text: '优', x: 300, y: 650 },
-      { text: '- 1 -', x: 290, y: 40 },
-    ], [
-      { text: '三、存在的问题', x: 60, y: 780 },
-      { text: '审计整改跟踪不够及时。', x: 60, y: 760 },
-    ]]));
+    const file = await put(
+      '示例-审计局.pdf',
+      buildPdf([
+        [
+          { text: '虚构区审计局2022年度部门整体支出绩效自评报告', x: 60, y: 780, size: 16 },
+          { text: '一、部门整体收支情况', x: 60, y: 740 },
+          { text: '全年预算1,230.50万元，实际支出1,180.20万元，预算执行率95.91%。', x: 40, y: 720, size: 10, spacing: 1.5 },
+          { text: '二、自评结论', x: 60, y: 690 },
+          { text: '自评得分', x: 60, y: 670 },
+          { text: '92', x: 300, y: 670 },
+          { text: '评价等级', x: 60, y: 650 },
+          { text: '优', x: 300, y: 650 },
+          { text: '- 1 -', x: 290, y: 40 },
+        ],
+        [
+          { text: '三、存在的问题', x: 60, y: 780 },
+          { text: '审计整改跟踪不够及时。', x: 60, y: 760 },
+        ],
+      ]),
+    );
     const r = await importFile(file, '示例-审计局.pdf');
     const d = r.draft as any;
     expect(d).toMatchObject({ kind: 'department', year: 2022, department: { name: '虚构区审计局' } });
@@ -101,26 +123,42 @@ describe('.pdf (built by the test)', () => {
 
 describe('what is not money, and what is not a score', () => {
   it('leaves dates, areas, codes and counts out, and keeps 元 as stated', () => {
-    const r = importLines([
-      '虚构区档案馆2022年度部门整体支出绩效自评报告',
-      '一、基本情况',
-      '档案馆于2022年3月1日启用新库房，面积 3,200 ㎡，项目编码 440105220000001234，接收档案 12,500 卷。',
-      '二、收支情况',
-      '金额单位：元',
-      '| 全年预算数 | 4,560,000.00 | 实际支出数 | 4,498,200.00 |',
-    ], { source: 'x.txt' });
+    const r = importLines(
+      [
+        '虚构区档案馆2022年度部门整体支出绩效自评报告',
+        '一、基本情况',
+        '档案馆于2022年3月1日启用新库房，面积 3,200 ㎡，项目编码 440105220000001234，接收档案 12,500 卷。',
+        '二、收支情况',
+        '金额单位：元',
+        '| 全年预算数 | 4,560,000.00 | 实际支出数 | 4,498,200.00 |',
+      ],
+      { source: 'x.txt' },
+    );
     const d = r.draft as any;
     expect(d.budget).toEqual({ unit: '元', planned: 4560000, spent: 4498200 });
   });
 
   it('keeps a disagreeing figure as stated and lists the other', () => {
-    const r = importLines(['虚构局2022年度部门整体支出绩效自评报告', '全年预算 500 万元，实际支出 480 万元。', '后文又写全年预算 520 万元。'], { source: 'x.txt' });
+    const r = importLines(['虚构局2022年度部门整体支出绩效自评报告', '全年预算 500 万元，实际支出 480 万元。', '后文又写全年预算 520 万元。'], {
+      source: 'x.txt',
+    });
     expect((r.draft as any).budget.planned).toBe(500);
     expect(r.review.find((i) => i.field === 'budget.planned')?.message).toMatch(/520/);
   });
 
   it('drops CMS furniture and unfilled instructions', () => {
-    const r = importLines(['首页 > 信息公开 > 正文', '浏览次数：88', '虚构局2022年度部门整体支出绩效自评报告', '一、部门概况', '（请在此填写部门职责）', '负责虚构事务。', '【打印本页】 【关闭窗口】'], { source: 'x.txt' });
+    const r = importLines(
+      [
+        '首页 > 信息公开 > 正文',
+        '浏览次数：88',
+        '虚构局2022年度部门整体支出绩效自评报告',
+        '一、部门概况',
+        '（请在此填写部门职责）',
+        '负责虚构事务。',
+        '【打印本页】 【关闭窗口】',
+      ],
+      { source: 'x.txt' },
+    );
     expect((r.draft as any).narrative).toEqual({ functions: '负责虚构事务。' });
     expect(r.review.some((i) => /模板填写说明/.test(i.message))).toBe(true);
   });
@@ -149,9 +187,10 @@ describe('unreadable input', () => {
 function encodeGbk(s: string): number[] {
   const dec = new TextDecoder('gbk');
   const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++) for (let lo = 0x40; lo <= 0xfe; lo++) {
-    const ch = dec.decode(new Uint8Array([hi, lo]));
-    if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-  }
-  return [...s].flatMap((c) => (c.charCodeAt(0) < 128 ? [c.charCodeAt(0)] : table.get(c) ?? [0x3f]));
+  for (let hi = 0x81; hi <= 0xfe; hi++)
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      const ch = dec.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  return [...s].flatMap((c) => (c.charCodeAt(0) < 128 ? [c.charCodeAt(0)] : (table.get(c) ?? [0x3f])));
 }

@@ -11,7 +11,9 @@ const FIX = new URL('./fixtures/', import.meta.url).pathname;
 const GOLD = new URL('./golden/', import.meta.url).pathname;
 
 describe('golden drafts', () => {
-  for (const name of readdirSync(FIX).filter((f) => /示例|虚构/.test(f)).sort()) {
+  for (const name of readdirSync(FIX)
+    .filter((f) => /示例|虚构/.test(f))
+    .sort()) {
     it(name, async () => {
       const r = await importFile(FIX + name, name);
       const got = { suggestedPath: r.suggestedPath, draft: r.draft, review: r.review };

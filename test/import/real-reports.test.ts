@@ -18,27 +18,44 @@ const CORPUS = `${ROOT}../shared/real-reports/`;
 const RESULTS = fileURLToPath(new URL('./real-reports.results.json', import.meta.url));
 const SOFT = /DERIVED|INFERRED|ASSUMED|AMBIGUOUS/;
 const FIELDS: [string, string, 'kind' | 'num' | 'name' | 'money' | 'str'][] = [
-  ['report_kind', 'kind', 'kind'], ['fiscal_year', 'year', 'num'], ['department', 'department.name', 'name'],
-  ['project_name', 'project.name', 'name'], ['budget_initial_wan', 'budget.initial', 'money'],
-  ['budget_total_wan', 'budget.planned', 'money'], ['spent_total_wan', 'budget.spent', 'money'],
-  ['execution_rate', 'budget.executionRate', 'num'], ['basic_spend_wan', 'budget.basic', 'money'],
-  ['project_spend_wan', 'budget.project', 'money'], ['self_score', 'score.total', 'num'], ['grade', 'score.grade', 'str'],
+  ['report_kind', 'kind', 'kind'],
+  ['fiscal_year', 'year', 'num'],
+  ['department', 'department.name', 'name'],
+  ['project_name', 'project.name', 'name'],
+  ['budget_initial_wan', 'budget.initial', 'money'],
+  ['budget_total_wan', 'budget.planned', 'money'],
+  ['spent_total_wan', 'budget.spent', 'money'],
+  ['execution_rate', 'budget.executionRate', 'num'],
+  ['basic_spend_wan', 'budget.basic', 'money'],
+  ['project_spend_wan', 'budget.project', 'money'],
+  ['self_score', 'score.total', 'num'],
+  ['grade', 'score.grade', 'str'],
 ];
 
-interface Tally { found: number; needed: number; wrong: number; invented: number }
+interface Tally {
+  found: number;
+  needed: number;
+  wrong: number;
+  invented: number;
+}
 
 const get = (d: any, path: string) => path.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), d);
-const num = (v: unknown) => { const m = /-?\d+(?:\.\d+)?/.exec(String(v ?? '')); return v === null || v === undefined || !m ? undefined : Number(m[0]); };
+const num = (v: unknown) => {
+  const m = /-?\d+(?:\.\d+)?/.exec(String(v ?? ''));
+  return v === null || v === undefined || !m ? undefined : Number(m[0]);
+};
 
 function same(e: unknown, g: unknown, how: string, draft: any): boolean {
   if (g === undefined || g === null) return false;
   if (how === 'num' || how === 'money') {
-    let gv = num(g); const ev = num(e);
+    let gv = num(g);
+    const ev = num(e);
     if (gv === undefined || ev === undefined) return false;
     if (how === 'money' && draft.budget?.unit === '元') gv /= 10000;
     return Math.abs(gv - ev) < Math.max(0.006, Math.abs(ev) * 1e-6);
   }
-  const es = String(e).trim(); const gs = String(g).trim();
+  const es = String(e).trim();
+  const gs = String(g).trim();
   return how === 'name' ? es === gs || ([...gs].length >= 4 && (es.includes(gs) || gs.includes(es))) : es === gs;
 }
 
@@ -46,8 +63,16 @@ const leaves = (nodes: any[] = []): any[] => nodes.flatMap((n) => (n.children?.l
 
 function score(src: string, draft: any): Tally {
   const facts = parse(src) ?? {};
-  const soft = new Set(src.split('\n').flatMap((l) => { const m = /^([a-z_]+):.*#(.*)$/.exec(l); return m && SOFT.test(m[2]!) ? [m[1]!] : []; }));
-  if (String(facts.report_kind).trim() === '项目') { soft.add('basic_spend_wan'); soft.add('project_spend_wan'); }
+  const soft = new Set(
+    src.split('\n').flatMap((l) => {
+      const m = /^([a-z_]+):.*#(.*)$/.exec(l);
+      return m && SOFT.test(m[2]!) ? [m[1]!] : [];
+    }),
+  );
+  if (String(facts.report_kind).trim() === '项目') {
+    soft.add('basic_spend_wan');
+    soft.add('project_spend_wan');
+  }
   const t: Tally = { found: 0, needed: 0, wrong: 0, invented: 0 };
   for (const [key, path, how] of FIELDS) {
     let e = facts[key];
@@ -60,7 +85,9 @@ function score(src: string, draft: any): Tally {
     }
     const need = !soft.has(key);
     if (need) t.needed++;
-    if (same(e, g, how === 'kind' ? 'str' : how, draft)) { if (need) t.found++; } else if (g !== undefined) t.wrong++;
+    if (same(e, g, how === 'kind' ? 'str' : how, draft)) {
+      if (need) t.found++;
+    } else if (g !== undefined) t.wrong++;
   }
   const got = leaves(draft.score?.indicators);
   for (const it of facts.indicator_items ?? []) {
@@ -85,7 +112,11 @@ function filled(draft: any): unknown {
   return d;
 }
 
-const docs = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort() : [];
+const docs = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe('real reports (../shared/real-reports)', () => {
   it('finds the corpus beside the project', () => {
@@ -110,9 +141,15 @@ describe('real reports (../shared/real-reports)', () => {
 
   afterAll(() => {
     if (!process.env.RECORD_REAL_REPORTS) return;
-    const sum = Object.values(now).reduce((a, t) => ({ found: a.found + t.found, needed: a.needed + t.needed, wrong: a.wrong + t.wrong, invented: a.invented + t.invented }), { found: 0, needed: 0, wrong: 0, invented: 0 });
+    const sum = Object.values(now).reduce(
+      (a, t) => ({ found: a.found + t.found, needed: a.needed + t.needed, wrong: a.wrong + t.wrong, invented: a.invented + t.invented }),
+      { found: 0, needed: 0, wrong: 0, invented: 0 },
+    );
     const right = sum.found;
     const total = { ...sum, recall: Number((sum.found / sum.needed).toFixed(3)), precision: Number((right / (right + sum.wrong + sum.invented)).toFixed(3)) };
-    writeFileSync(RESULTS, `${JSON.stringify({ note: 'Per-document results of the importer on ../shared/real-reports, scored as import-score scores them. Written by RECORD_REAL_REPORTS=1 npx vitest run test/import/real-reports.test.ts.', total, documents: Object.fromEntries(Object.entries(now).sort()) }, null, 2)}\n`);
+    writeFileSync(
+      RESULTS,
+      `${JSON.stringify({ note: 'Per-document results of the importer on ../shared/real-reports, scored as import-score scores them. Written by RECORD_REAL_REPORTS=1 npx vitest run test/import/real-reports.test.ts.', total, documents: Object.fromEntries(Object.entries(now).sort()) }, null, 2)}\n`,
+    );
   });
 });

@@ -39,14 +39,31 @@ describe('seed: 海珠区科工商信局 2022', async () => {
     expect(gl).toMatchObject({ name: '管理效率', max: 50, score: 49 });
     const pairs = [...lv.children, ...gl.children].map((c: any) => [c.name, c.max, c.score]);
     expect(pairs).toEqual([
-      ['整体效能', 25, 23], ['专项效能', 25, 21],
-      ['预算编制', 3, 3], ['预算执行', 4, 4], ['信息公开', 4, 4], ['绩效管理', 15, 15],
-      ['采购管理', 10, 9.5], ['资产管理', 10, 9.5], ['运行成本', 4, 4],
+      ['整体效能', 25, 23],
+      ['专项效能', 25, 21],
+      ['预算编制', 3, 3],
+      ['预算执行', 4, 4],
+      ['信息公开', 4, 4],
+      ['绩效管理', 15, 15],
+      ['采购管理', 10, 9.5],
+      ['资产管理', 10, 9.5],
+      ['运行成本', 4, 4],
     ]);
   });
 
   it('splits the narrative by its headings', () => {
-    expect(Object.keys(d.narrative)).toEqual(['functions', 'tasks', 'finance', 'management', 'conclusion', 'goals', 'projects', 'achievements', 'problems', 'measures']);
+    expect(Object.keys(d.narrative)).toEqual([
+      'functions',
+      'tasks',
+      'finance',
+      'management',
+      'conclusion',
+      'goals',
+      'projects',
+      'achievements',
+      'problems',
+      'measures',
+    ]);
     expect(d.narrative.functions).toMatch(/^广州市海珠区科技工业商务和信息化局的主要职责是：/);
     expect(d.narrative.problems.split('\n\n')).toHaveLength(3);
   });
@@ -57,10 +74,22 @@ describe('seed: 海珠区科工商信局 2022', async () => {
       amount: 24974.11,
       groups: [
         {
-          name: '重点专项资金项目', count: 4, planned: 1073.13, spent: 661.61,
-          items: ['实验 Beagle 犬遗传质量及保种平台', '服务贸易专题', '对外投资合作专题', '商业网点规划建设专题（批发市场转型升级奖励）'].map((name) => ({ name })),
+          name: '重点专项资金项目',
+          count: 4,
+          planned: 1073.13,
+          spent: 661.61,
+          items: ['实验 Beagle 犬遗传质量及保种平台', '服务贸易专题', '对外投资合作专题', '商业网点规划建设专题（批发市场转型升级奖励）'].map((name) => ({
+            name,
+          })),
         },
-        { name: '其他事业发展专项', count: 8, planned: 7190.29, spent: 7190.29, paymentRate: 100, items: [{ name: '2019-2020 年度电动汽车充电基础设施奖励资金' }] },
+        {
+          name: '其他事业发展专项',
+          count: 8,
+          planned: 7190.29,
+          spent: 7190.29,
+          paymentRate: 100,
+          items: [{ name: '2019-2020 年度电动汽车充电基础设施奖励资金' }],
+        },
       ],
     });
     expect(r.yaml).toMatch(/^ {6}planned: 7190\.29$/m);
@@ -68,7 +97,9 @@ describe('seed: 海珠区科工商信局 2022', async () => {
 
   it('takes the key evaluation with its whole paragraph, and leaves it out of the narrative', async () => {
     const hand = parse(await readFile(new URL('../../content/2022/haizhu-kgsxj.yaml', import.meta.url), 'utf8'));
-    expect(d.keyEvaluations).toEqual([{ name: '2019-2020 年度电动汽车充电基础设施奖励资金', amount: 1522, score: 90, grade: '优', summary: hand.keyEvaluations[0].summary }]);
+    expect(d.keyEvaluations).toEqual([
+      { name: '2019-2020 年度电动汽车充电基础设施奖励资金', amount: 1522, score: 90, grade: '优', summary: hand.keyEvaluations[0].summary },
+    ]);
     expect(d.narrative.management).not.toContain('此重点绩效评价得分');
     expect(d.narrative.management).toMatch(/二级项目20个/);
   });

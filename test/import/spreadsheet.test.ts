@@ -13,7 +13,9 @@ import { importFile, importLines } from '../../src/import/index.ts';
 import { htmlToLines } from '../../src/import/extract/html.ts';
 
 let dir: string;
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'jixiao-xlsx-')); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jixiao-xlsx-'));
+});
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const FORM = [
@@ -31,14 +33,20 @@ const FORM = [
 
 function workbook(type: 'xlsx' | 'biff8'): Buffer {
   const ws = XLSX.utils.aoa_to_sheet(FORM);
-  ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 7 } }, { s: { r: 5, c: 0 }, e: { r: 6, c: 0 } }];
+  ws['!merges'] = [
+    { s: { r: 0, c: 0 }, e: { r: 0, c: 7 } },
+    { s: { r: 5, c: 0 }, e: { r: 6, c: 0 } },
+  ];
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, '自评表');
   return XLSX.write(wb, { type: 'buffer', bookType: type });
 }
 
 describe('spreadsheets', () => {
-  for (const [ext, type] of [['xlsx', 'xlsx'], ['xls', 'biff8']] as const) {
+  for (const [ext, type] of [
+    ['xlsx', 'xlsx'],
+    ['xls', 'biff8'],
+  ] as const) {
     it(`reads a 自评表 from .${ext}: identity, money in 元 as stated, indicators under merged cells, total and grade`, async () => {
       const file = join(dir, `示例-自评表.${ext}`);
       await writeFile(file, workbook(type));
@@ -75,13 +83,21 @@ describe('jixiao import FOLDER', () => {
     const folder = join(dir, '示例-文件夹');
     await mkdir(join(folder, '子目录'), { recursive: true });
     await writeFile(join(folder, '示例-自评表.xlsx'), workbook('xlsx'));
-    await writeFile(join(folder, '子目录', '示例-说明.txt'), '虚构镇人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n全年预算100.00万元，实际支出98.00万元，预算执行率98.0%。\n自评得分为95分。\n');
+    await writeFile(
+      join(folder, '子目录', '示例-说明.txt'),
+      '虚构镇人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n全年预算100.00万元，实际支出98.00万元，预算执行率98.0%。\n自评得分为95分。\n',
+    );
     await writeFile(join(folder, '示例-坏.pdf'), 'not a pdf');
     await writeFile(join(folder, '备忘.doc.bak'), 'ignored');
-    const out: string[] = []; const err: string[] = [];
+    const out: string[] = [];
+    const err: string[] = [];
     const code = await main(['import', '示例-文件夹', '--out', 'drafts'], { cwd: dir, out: (l) => out.push(l), err: (l) => err.push(l) });
     expect(code).toBe(1);
-    expect(err.filter((l) => /^\[\d\/3\]/.test(l))).toEqual(['[1/3] 示例-文件夹/子目录/示例-说明.txt', '[2/3] 示例-文件夹/示例-坏.pdf', '[3/3] 示例-文件夹/示例-自评表.xlsx']);
+    expect(err.filter((l) => /^\[\d\/3\]/.test(l))).toEqual([
+      '[1/3] 示例-文件夹/子目录/示例-说明.txt',
+      '[2/3] 示例-文件夹/示例-坏.pdf',
+      '[3/3] 示例-文件夹/示例-自评表.xlsx',
+    ]);
     const table = out.slice(out.indexOf('导入 3 个文件，成功 2 个：'));
     expect(table[1]).toMatch(/^文件\s+类型\s+年度\s+部门\s+关键字段\s+待核对$/);
     expect(table.find((l) => l.includes('示例-说明.txt'))).toMatch(/部门整体\s+2022\s+虚构镇人民政府\s+7\/8\s+\d+/);

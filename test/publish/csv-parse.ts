@@ -7,7 +7,9 @@ export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
-  const fail = (why: string) => { throw new Error(`CSV: ${why} at offset ${i}`); };
+  const fail = (why: string) => {
+    throw new Error(`CSV: ${why} at offset ${i}`);
+  };
   while (i < text.length) {
     let cell = '';
     if (text[i] === '"') {
@@ -15,7 +17,11 @@ export function parseCsv(text: string): string[][] {
       for (;;) {
         if (i >= text.length) fail('unclosed quote');
         if (text[i] === '"') {
-          if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+          if (text[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
           i++;
           break;
         }
@@ -28,8 +34,16 @@ export function parseCsv(text: string): string[][] {
       }
     }
     row.push(cell);
-    if (text[i] === ',') { i++; continue; }
-    if (text.startsWith('\r\n', i)) { rows.push(row); row = []; i += 2; continue; }
+    if (text[i] === ',') {
+      i++;
+      continue;
+    }
+    if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+      continue;
+    }
     if (i < text.length) fail(`unexpected ${JSON.stringify(text[i])}`);
   }
   if (row.length) fail('last record without CRLF');

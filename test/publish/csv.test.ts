@@ -17,7 +17,9 @@ describe('formula safety', () => {
     ['+5', "'+5"],
   ])('neutralises %j', (input, output) => expect(formulaSafe(input)).toBe(output));
 
-  it.each(['-2.5', '-0.03', '-10', '-5%', '98.0', '≥95%', '采购管理', '（一）说明', '－2.5'])('leaves %j as it is', (text) => expect(formulaSafe(text)).toBe(text));
+  it.each(['-2.5', '-0.03', '-10', '-5%', '98.0', '≥95%', '采购管理', '（一）说明', '－2.5'])('leaves %j as it is', (text) =>
+    expect(formulaSafe(text)).toBe(text),
+  );
 });
 
 describe('quoting', () => {
@@ -31,10 +33,17 @@ describe('quoting', () => {
   });
 
   it('writes a BOM, CRLF after every record, and reads back to the same cells', () => {
-    const rows = [['a,b', '"x"', '第一行\r\n第二行'], ['=1+1', '-2.5', '']];
+    const rows = [
+      ['a,b', '"x"', '第一行\r\n第二行'],
+      ['=1+1', '-2.5', ''],
+    ];
     const text = toCsv(['甲', '乙', '丙'], rows);
     expect(text.startsWith('\uFEFF甲,乙,丙\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(text.slice(1))).toEqual([['甲', '乙', '丙'], ['a,b', '"x"', '第一行\r\n第二行'], ["'=1+1", '-2.5', '']]);
+    expect(parseCsv(text.slice(1))).toEqual([
+      ['甲', '乙', '丙'],
+      ['a,b', '"x"', '第一行\r\n第二行'],
+      ["'=1+1", '-2.5', ''],
+    ]);
   });
 });

@@ -32,7 +32,9 @@ describe('byte-identical builds', () => {
     const files = tree(a);
     expect(tree(b)).toEqual(files);
     expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThanOrEqual(4);
-    expect(files).toEqual(expect.arrayContaining(['feed.xml', 'sitemap.xml', 'data/reports.csv', 'data/reports.xlsx', 'data/datapackage.json', 'pagefind/pagefind-entry.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['feed.xml', 'sitemap.xml', 'data/reports.csv', 'data/reports.xlsx', 'data/datapackage.json', 'pagefind/pagefind-entry.json']),
+    );
     expect(files.filter((f) => f.startsWith('pagefind/fragment/')).length).toBeGreaterThan(0);
     const differing = files.filter((f) => !f.endsWith('/') && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
     expect(differing).toEqual([]);

@@ -29,14 +29,19 @@ const tmp = (tag: string) => mkdtempSync(join(tmpdir(), `jixiao-pkg-${tag}-`));
 function files(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (e.isFile() && !(e.name === '.jixiao-output' && e.parentPath === dir)) out.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)));
+    if (e.isFile() && !(e.name === '.jixiao-output' && e.parentPath === dir))
+      out.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)));
   return out;
 }
 
 /** A minimal ustar/pax reader: checks every header checksum and returns path → bytes of files. */
 function readTar(tar: Buffer): { files: Map<string, Buffer>; modes: Set<string>; owners: Set<string>; mtimes: Set<number> } {
   const res = { files: new Map<string, Buffer>(), modes: new Set<string>(), owners: new Set<string>(), mtimes: new Set<number>() };
-  const str = (h: Buffer, o: number, n: number) => h.subarray(o, o + n).toString('utf8').replace(/\0.*$/s, '');
+  const str = (h: Buffer, o: number, n: number) =>
+    h
+      .subarray(o, o + n)
+      .toString('utf8')
+      .replace(/\0.*$/s, '');
   let paxPath: string | undefined;
   for (let off = 0; off + 512 <= tar.length;) {
     const h = tar.subarray(off, off + 512);
@@ -116,7 +121,16 @@ describe('jixiao package', () => {
   it('writes a .tar.gz, a .zip and a SHA256SUMS that sha256sum -c accepts', () => {
     expect(readdirSync(out).sort()).toEqual(['SHA256SUMS', `${NAME}.tar.gz`, `${NAME}.zip`]);
     const sums = readFileSync(join(out, 'SHA256SUMS'), 'utf8');
-    expect(sums).toBe([`${NAME}.tar.gz`, `${NAME}.zip`].map((f) => `${createHash('sha256').update(readFileSync(join(out, f))).digest('hex')}  ${f}\n`).join(''));
+    expect(sums).toBe(
+      [`${NAME}.tar.gz`, `${NAME}.zip`]
+        .map(
+          (f) =>
+            `${createHash('sha256')
+              .update(readFileSync(join(out, f)))
+              .digest('hex')}  ${f}\n`,
+        )
+        .join(''),
+    );
     // sha256sum is part of coreutils, on every system the site is built on.
     const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
     expect(check.stdout).toBe(`${NAME}.tar.gz: OK\n${NAME}.zip: OK\n`);
@@ -141,19 +155,22 @@ describe('jixiao package', () => {
     for (const [f, bytes] of site) expect(Buffer.from(z[`${NAME}/${f}`]!).equals(bytes), f).toBe(true);
   });
 
-  it.skipIf(!has('tar') || !has('unzip'))('unpacks with the system tar and unzip to the same files as the site (skipped without them; .ci/run installs both)', () => {
-    const x = tmp('tar');
-    const z = tmp('zip');
-    expect(spawnSync('tar', ['-xzf', join(out, `${NAME}.tar.gz`), '-C', x]).status).toBe(0);
-    expect(spawnSync('unzip', ['-q', join(out, `${NAME}.zip`), '-d', z]).status).toBe(0);
-    const site = files(dist);
-    for (const dir of [join(x, NAME), join(z, NAME)]) {
-      const got = files(dir);
-      expect([...got.keys()].sort()).toEqual([...site.keys()].sort());
-      for (const [f, bytes] of site) expect(got.get(f)!.equals(bytes), f).toBe(true);
-    }
-    expect(spawnSync('unzip', ['-tq', join(out, `${NAME}.zip`)]).status).toBe(0);
-  });
+  it.skipIf(!has('tar') || !has('unzip'))(
+    'unpacks with the system tar and unzip to the same files as the site (skipped without them; .ci/run installs both)',
+    () => {
+      const x = tmp('tar');
+      const z = tmp('zip');
+      expect(spawnSync('tar', ['-xzf', join(out, `${NAME}.tar.gz`), '-C', x]).status).toBe(0);
+      expect(spawnSync('unzip', ['-q', join(out, `${NAME}.zip`), '-d', z]).status).toBe(0);
+      const site = files(dist);
+      for (const dir of [join(x, NAME), join(z, NAME)]) {
+        const got = files(dir);
+        expect([...got.keys()].sort()).toEqual([...site.keys()].sort());
+        for (const [f, bytes] of site) expect(got.get(f)!.equals(bytes), f).toBe(true);
+      }
+      expect(spawnSync('unzip', ['-tq', join(out, `${NAME}.zip`)]).status).toBe(0);
+    },
+  );
 
   it('gives the same bytes when packaged again', () => {
     const again = join(tmp('again'), 'out');

@@ -20,7 +20,9 @@ async function gapsOf(files: Record<string, string>) {
 describe('W_SITE_SETTINGS', () => {
   it('no site.yaml at all: names the three footer items and the file to copy', async () => {
     const gaps = await gapsOf({ 'x.txt': '' });
-    expect(gaps.map(formatFinding)).toEqual(['site.yaml: 提示: 没有网站设置文件，网站页脚将缺少主办单位、网站标识码、联系方式。 提示：把 site.example.yaml 复制为 site.yaml，填写本单位的主办单位（footer.sponsor）、网站标识码（footer.siteCode）和联系方式（footer.contact）。 [W_SITE_SETTINGS]']);
+    expect(gaps.map(formatFinding)).toEqual([
+      'site.yaml: 提示: 没有网站设置文件，网站页脚将缺少主办单位、网站标识码、联系方式。 提示：把 site.example.yaml 复制为 site.yaml，填写本单位的主办单位（footer.sponsor）、网站标识码（footer.siteCode）和联系方式（footer.contact）。 [W_SITE_SETTINGS]',
+    ]);
   });
 
   it('a site.yaml that lacks one item names only that one', async () => {

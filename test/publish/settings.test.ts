@@ -14,7 +14,11 @@ describe('site settings', () => {
   it('accepts the commented example shipped as site.example.yaml', async () => {
     const { settings, findings } = await loadSettings(join(ROOT, 'site.example.yaml'), ROOT);
     expect(findings).toEqual([]);
-    expect(settings).toMatchObject({ url: 'https://www.example.gov.cn/xxgk/jxzp/', base: '/xxgk/jxzp/', footer: { siteCode: '4401050001', icp: '粤ICP备00000000号' } });
+    expect(settings).toMatchObject({
+      url: 'https://www.example.gov.cn/xxgk/jxzp/',
+      base: '/xxgk/jxzp/',
+      footer: { siteCode: '4401050001', icp: '粤ICP备00000000号' },
+    });
   });
 
   it('names an unknown key with its line and suggests the one meant', async () => {
@@ -46,6 +50,9 @@ describe('site settings', () => {
     const dir = writeTree({});
     const { settings, findings } = await loadSettings(join(dir, 'site.yaml'), dir);
     expect(findings).toEqual([]);
-    expect(settings).toEqual({ name: '绩效自评报告公开', attachments: { maxMB: 50, types: ['pdf', 'ofd', 'doc', 'docx', 'wps', 'xls', 'xlsx', 'et', 'jpg', 'jpeg', 'png', 'gif', 'webp'] } });
+    expect(settings).toEqual({
+      name: '绩效自评报告公开',
+      attachments: { maxMB: 50, types: ['pdf', 'ofd', 'doc', 'docx', 'wps', 'xls', 'xlsx', 'et', 'jpg', 'jpeg', 'png', 'gif', 'webp'] },
+    });
   });
 });

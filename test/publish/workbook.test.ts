@@ -19,8 +19,13 @@ describe('reportsWorkbook', () => {
     const reports = await fixture();
     const wb = XLSX.read(reportsWorkbook(reports, { title: '示例' }), { cellFormula: true, cellNF: true, cellText: true });
     expect(wb.SheetNames).toEqual(['报告一览', '指标明细', '列说明']);
-    for (const [sheet, csv] of [['报告一览', reportsCsv(reports)], ['指标明细', indicatorsCsv(reports)]] as const) {
-      const rows = parseCsv(csv.slice(1)).filter((r) => r.length > 1).map((r) => r.map((c) => c.replace(/^'(?=[=+\-@])/, '')));
+    for (const [sheet, csv] of [
+      ['报告一览', reportsCsv(reports)],
+      ['指标明细', indicatorsCsv(reports)],
+    ] as const) {
+      const rows = parseCsv(csv.slice(1))
+        .filter((r) => r.length > 1)
+        .map((r) => r.map((c) => c.replace(/^'(?=[=+\-@])/, '')));
       expect(XLSX.utils.sheet_to_json<string[]>(wb.Sheets[sheet]!, { header: 1, raw: false, defval: '' }), sheet).toEqual(rows);
     }
     const notes = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['列说明']!, { header: 1 });

@@ -55,7 +55,9 @@ describe('a project report across every page type', () => {
     const index = JSON.parse(read('data/reports.json')) as { reports: { id: string; title: string; kind: string }[] };
     expect(index.reports.find((r) => r.id === ID)).toMatchObject({ title: TITLE, kind: 'project' });
     expect(JSON.parse(read(`data/reports/${ID}.json`)).report.title).toBe(TITLE);
-    const row = read('data/reports.csv').split('\r\n').find((l) => l.startsWith(`${ID},`));
+    const row = read('data/reports.csv')
+      .split('\r\n')
+      .find((l) => l.startsWith(`${ID},`));
     expect(row).toContain(',项目支出,');
     expect(row).toContain(TITLE);
   });

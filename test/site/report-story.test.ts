@@ -18,12 +18,19 @@ beforeAll(async () => {
 
 describe('the seed report told first', () => {
   it('says in one paragraph what was spent, the rate, the score and where the points went', () => {
-    expect(storySentence(seed)).toBe('全年预算 28,239.16 万元，实际支出 27,788.84 万元，报告所写预算执行率 98.0%（按支出 ÷ 预算计算为 98.41%）。自评得分 93 分（满分 100 分），等级为“优”。各项指标共扣 7 分，主要扣在专项效能（4 分）、整体效能（2 分）等 4 项。');
+    expect(storySentence(seed)).toBe(
+      '全年预算 28,239.16 万元，实际支出 27,788.84 万元，报告所写预算执行率 98.0%（按支出 ÷ 预算计算为 98.41%）。自评得分 93 分（满分 100 分），等级为“优”。各项指标共扣 7 分，主要扣在专项效能（4 分）、整体效能（2 分）等 4 项。',
+    );
   });
 
   it('finds the 7 lost points at the lowest scored level, biggest first, with the reason given', () => {
     const lost = pointsLost(seed);
-    expect(lost.map((x) => [x.name, x.lost])).toEqual([['专项效能', 4], ['整体效能', 2], ['采购管理', 0.5], ['资产管理', 0.5]]);
+    expect(lost.map((x) => [x.name, x.lost])).toEqual([
+      ['专项效能', 4],
+      ['整体效能', 2],
+      ['采购管理', 0.5],
+      ['资产管理', 0.5],
+    ]);
     expect(lost.reduce((t, x) => t + x.lost, 0)).toBe(100 - seed.report.score!.total!);
     expect(lost[0]!.reason!.text).toMatch(/^扣分的主要原因/);
     expect(lost[1]!.reason).toBeUndefined();

@@ -14,8 +14,7 @@ describe('the synthetic corpus', () => {
     const r = runCli(['validate', '--content', join(dir, 'content')]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/0 个错误/);
-    for (const [path, text] of Object.entries(syntheticCorpus()))
-      if (!path.endsWith('haizhu-kgsxj.yaml')) expect(text).toMatch(/name: 示例市虚构区/);
+    for (const [path, text] of Object.entries(syntheticCorpus())) if (!path.endsWith('haizhu-kgsxj.yaml')) expect(text).toMatch(/name: 示例市虚构区/);
   });
 
   it('gives a department three years of trends, in 万元 for the chart and as stated in the table', async () => {

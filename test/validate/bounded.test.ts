@@ -28,7 +28,9 @@ describe('limits', () => {
   test('a map of more than 1,000 keys is one error at the key past the limit', async () => {
     const f = await onlyError(`${MINIMAL}extra:\n${lines(1_001, (i) => `  k${i}: 1\n`)}`);
     expect(located(f)).toEqual({ code: 'E_LIMIT_KEYS', file: 'r.yaml', line: 1_011, field: 'extra' });
-    expect(formatFinding(f)).toBe('r.yaml:1011: 错误: extra 有 1,001 个字段，超过上限 1,000。 提示：一组字段不会有这么多；检查文件是否被错误地生成或粘贴。 [E_LIMIT_KEYS]');
+    expect(formatFinding(f)).toBe(
+      'r.yaml:1011: 错误: extra 有 1,001 个字段，超过上限 1,000。 提示：一组字段不会有这么多；检查文件是否被错误地生成或粘贴。 [E_LIMIT_KEYS]',
+    );
   });
 
   test('a list of more than 10,000 items is one error', async () => {
@@ -63,7 +65,9 @@ describe('messages that hold their shape', () => {
 
   test('a missing kind says it is missing, never "undefined"', async () => {
     const f = await onlyError(MINIMAL.replace('kind: department\n', ''));
-    expect(formatFinding(f)).toBe('r.yaml:1: 错误: 缺少必填字段 kind（报告类型），应为 department（部门整体支出）、project（项目支出） 之一。 提示：参照 templates/report.yaml 补上。 [E_REQUIRED]');
+    expect(formatFinding(f)).toBe(
+      'r.yaml:1: 错误: 缺少必填字段 kind（报告类型），应为 department（部门整体支出）、project（项目支出） 之一。 提示：参照 templates/report.yaml 补上。 [E_REQUIRED]',
+    );
   });
 
   test('a file name with a newline or an escape character stays on one line', async () => {
@@ -75,7 +79,9 @@ describe('messages that hold their shape', () => {
     const warn = vi.spyOn(process, 'emitWarning');
     const log = vi.spyOn(console, 'warn');
     const { findings } = parseYaml('? [a, b]\n: 1\n', 'r.yaml');
-    expect(findings.map(formatFinding)).toEqual(['r.yaml:1: 错误: 文件顶层有一个字段名不是文字（是列表、一组字段或空）。 提示：字段名只写文字，如 title:。 [E_YAML_KEY]']);
+    expect(findings.map(formatFinding)).toEqual([
+      'r.yaml:1: 错误: 文件顶层有一个字段名不是文字（是列表、一组字段或空）。 提示：字段名只写文字，如 title:。 [E_YAML_KEY]',
+    ]);
     expect(warn).not.toHaveBeenCalled();
     expect(log).not.toHaveBeenCalled();
   });

@@ -57,7 +57,10 @@ describe('exit codes', () => {
   test('1 when the content folder is missing or is a file', async () => {
     const dir = await tempDir();
     await writeReport(dir, 'file.yaml', MINIMAL);
-    expect(await run(dir, '--content', 'nowhere')).toMatchObject({ code: 1, stderr: ['nowhere: 错误: 内容文件夹不存在。 提示：用 --content 指定报告数据文件所在的文件夹。 [E_CONTENT_DIR]'] });
+    expect(await run(dir, '--content', 'nowhere')).toMatchObject({
+      code: 1,
+      stderr: ['nowhere: 错误: 内容文件夹不存在。 提示：用 --content 指定报告数据文件所在的文件夹。 [E_CONTENT_DIR]'],
+    });
     expect((await run(dir, '--content', 'file.yaml')).stderr[0]).toContain('[E_CONTENT_DIR]');
   });
 });
@@ -92,7 +95,14 @@ describe('--json', () => {
     const out = JSON.parse(r.stdout[0]!);
     expect(out).toMatchObject({ ok: false, files: 2, reports: 1, errors: 1, warnings: 1 });
     expect(out.findings).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'W_RATE_MISMATCH', file: join('content', 'a.yaml'), line: 10, field: 'budget.executionRate', figures: { stated: 98, spent: 27788.84, planned: 28239.16, computed: 98.41 } }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'W_RATE_MISMATCH',
+        file: join('content', 'a.yaml'),
+        line: 10,
+        field: 'budget.executionRate',
+        figures: { stated: 98, spent: 27788.84, planned: 28239.16, computed: 98.41 },
+      }),
       expect.objectContaining({ severity: 'error', code: 'E_YEAR', file: join('content', 'b.yaml'), line: 2, field: 'year' }),
     ]);
   });
@@ -106,7 +116,10 @@ describe('--json', () => {
 
 test('no bad file ever makes it print a stack trace', async () => {
   const dir = await tempDir();
-  const bomb = ['a0: &a0 [哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n');
+  const bomb = [
+    'a0: &a0 [哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈]',
+    ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`),
+  ].join('\n');
   const bad: Record<string, string | Uint8Array> = {
     'gbk.yaml': Buffer.concat([Buffer.from('title: '), Buffer.from([0xca, 0xbe, 0xc0, 0xfd])]),
     'utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEAD, 'utf16le')]),
@@ -147,7 +160,12 @@ test('no bad file ever makes it print a stack trace', async () => {
   for (const args of [[], ['--strict'], ['--json']]) {
     const r = await run(dir, '--content', 'content', ...args);
     expect(r.code).toBe(1);
-    expect(r.all().split('\n').filter((l) => STACK.test(l))).toEqual([]);
+    expect(
+      r
+        .all()
+        .split('\n')
+        .filter((l) => STACK.test(l)),
+    ).toEqual([]);
     if (args[0] === '--json') continue;
     const lines = r.stderr.filter((l) => !l.startsWith('--strict'));
     expect(lines.filter((l) => !LINE.test(l))).toEqual([]);

@@ -52,7 +52,9 @@ describe('CRLF line ends', () => {
 
   test('with a BOM as well', async () => {
     const f = await onlyError(BOM + crlf(BAD_LINE_8));
-    expect(formatFinding(f)).toMatchInlineSnapshot(`"r.yaml:8: 错误: budget.spent（实际支出） 不能为负数，实际是 -1。 提示：金额、分值和比率都不为负；下降的增长率写在 change 字段。 [E_NEGATIVE]"`);
+    expect(formatFinding(f)).toMatchInlineSnapshot(
+      `"r.yaml:8: 错误: budget.spent（实际支出） 不能为负数，实际是 -1。 提示：金额、分值和比率都不为负；下降的增长率写在 change 字段。 [E_NEGATIVE]"`,
+    );
   });
 });
 

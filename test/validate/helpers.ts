@@ -42,7 +42,11 @@ department:
  */
 export function notStatedFor(text: string): string {
   let data: { budget?: { planned?: unknown; spent?: unknown }; score?: { total?: unknown } } | undefined;
-  try { data = parseYamlText(text) ?? undefined; } catch { data = undefined; }
+  try {
+    data = parseYamlText(text) ?? undefined;
+  } catch {
+    data = undefined;
+  }
   const lines = [
     data?.budget?.planned !== undefined && data.budget.spent !== undefined ? '' : '  budget: 原报告未公开预算数（虚构示例）',
     data?.score?.total !== undefined ? '' : '  score: 原报告未给出自评得分（虚构示例）',

@@ -18,14 +18,18 @@ describe('images from another host', () => {
 
   test('the validator warns, naming the field and the address', async () => {
     const f = await onlyWarning(report('narrative:\n  summary: 见图 ![](https://evil.example/x.png)\n'));
-    expect(formatFinding(f)).toBe('r.yaml:8: 提示: narrative.summary：引用了其他网站的图片 "https://evil.example/x.png"；网站不从其他网站加载内容，这里只显示为链接。 提示：需要图片时，把图片作为附件（attachments）发布。 [W_EXTERNAL_IMAGE]');
+    expect(formatFinding(f)).toBe(
+      'r.yaml:8: 提示: narrative.summary：引用了其他网站的图片 "https://evil.example/x.png"；网站不从其他网站加载内容，这里只显示为链接。 提示：需要图片时，把图片作为附件（attachments）发布。 [W_EXTERNAL_IMAGE]',
+    );
   });
 });
 
 describe('control characters', () => {
   test('BEL and ESC are refused with the field named', async () => {
     const f = await onlyError(report('narrative:\n  summary: "响铃\\a与\\e[31m转义"\n'));
-    expect(formatFinding(f)).toBe('r.yaml:8: 错误: narrative.summary：含有不可见的控制字符 U+0007（第 3 个字符处）。 提示：删除它；这类字符多由复制粘贴带入，网页和表格中会显示为乱码。 [E_CONTROL_CHAR]');
+    expect(formatFinding(f)).toBe(
+      'r.yaml:8: 错误: narrative.summary：含有不可见的控制字符 U+0007（第 3 个字符处）。 提示：删除它；这类字符多由复制粘贴带入，网页和表格中会显示为乱码。 [E_CONTROL_CHAR]',
+    );
   });
 
   test('newline and tab are fine', async () => {

@@ -55,7 +55,9 @@ describe('the shipped content validates', () => {
     expect(w!.message).toContain('98.41%');
     expect(w!.acknowledged).toBeTruthy();
     expect(verdict.open).toEqual([]);
-    expect(formatFinding(w!)).toMatchInlineSnapshot(`"content/2022/haizhu-kgsxj.yaml:17: 提示: budget.executionRate：报告所写预算执行率 98.0%，而实际支出 27,788.84 ÷ 全年预算 28,239.16 = 98.41%。（已说明：原文写“预算完成率98.0%”（后文又写“98%”），按原文保留；按所列数字计算为 98.41%。） [W_RATE_MISMATCH]"`);
+    expect(formatFinding(w!)).toMatchInlineSnapshot(
+      `"content/2022/haizhu-kgsxj.yaml:17: 提示: budget.executionRate：报告所写预算执行率 98.0%，而实际支出 27,788.84 ÷ 全年预算 28,239.16 = 98.41%。（已说明：原文写“预算完成率98.0%”（后文又写“98%”），按原文保留；按所列数字计算为 98.41%。） [W_RATE_MISMATCH]"`,
+    );
   });
 });
 

@@ -13,7 +13,9 @@ describe('the line a key is on', () => {
   test('E_FULLWIDTH_COLON: title：… is retyped with an English colon', async () => {
     const f = await onlyError(replace(report(), 'title: ', 'title：'));
     expect(located(f)).toEqual({ code: 'E_FULLWIDTH_COLON', file: 'r.yaml', line: 3, field: undefined });
-    expect(formatFinding(f)).toBe('r.yaml:3: 错误: 字段名 title 后面是中文冒号“：”，YAML 只认英文冒号。 提示：切换到英文输入法，写作：title: 2022年度虚构市示例局部门整体支出绩效自评报告 [E_FULLWIDTH_COLON]');
+    expect(formatFinding(f)).toBe(
+      'r.yaml:3: 错误: 字段名 title 后面是中文冒号“：”，YAML 只认英文冒号。 提示：切换到英文输入法，写作：title: 2022年度虚构市示例局部门整体支出绩效自评报告 [E_FULLWIDTH_COLON]',
+    );
   });
 
   test('E_FULLWIDTH_COLON: a nested key keeps its indentation in the hint', async () => {
@@ -41,7 +43,9 @@ describe('the line a key is on', () => {
   });
 
   test('passes: the same lines typed right, a space before the colon, and ： inside text', async () => {
-    const text = report(`${BUDGET('100')}  executionRate : 90.0\nnarrative:\n  summary: |-\n    title：正文中的中文冒号不是字段。\n    planned：也不是。\n  conclusion: 经自评：得分 91 分。\n`);
+    const text = report(
+      `${BUDGET('100')}  executionRate : 90.0\nnarrative:\n  summary: |-\n    title：正文中的中文冒号不是字段。\n    planned：也不是。\n  conclusion: 经自评：得分 91 分。\n`,
+    );
     expect((await check(text)).findings).toEqual([]);
   });
 });
@@ -91,7 +95,12 @@ describe('Chinese words for fixed values', () => {
     expect(f.hint).toBe(`“${typed.split(': ')[1]}”即 ${right.split(': ')[1]}，写作 ${right}。`);
   });
 
-  test.each([['优秀', '优'], ['良好', '良'], ['中等', '中'], ['较差', '差']])('grade: %s → %s', async (typed, right) => {
+  test.each([
+    ['优秀', '优'],
+    ['良好', '良'],
+    ['中等', '中'],
+    ['较差', '差'],
+  ])('grade: %s → %s', async (typed, right) => {
     const f = await onlyError(report(`${BUDGET('100')}score:\n  total: 91\n  grade: ${typed}\n`));
     expect(f.hint).toBe(`“${typed}”即 ${right}，写作 grade: ${right}。`);
   });

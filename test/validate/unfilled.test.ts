@@ -64,12 +64,20 @@ describe('template text is not published', () => {
       { code: 'E_PLACEHOLDER', file: 'r.yaml', line: 3, field: 'title' },
       { code: 'E_PLACEHOLDER', file: 'r.yaml', line: 6, field: 'department.name' },
     ]);
-    expect(formatFinding(errors[1]!)).toBe('r.yaml:6: 错误: department.name：还是模板的占位文字：“××区××局”。 提示：按报告原文填写；原文没有的内容，把这一项整行删除。 [E_PLACEHOLDER]');
+    expect(formatFinding(errors[1]!)).toBe(
+      'r.yaml:6: 错误: department.name：还是模板的占位文字：“××区××局”。 提示：按报告原文填写；原文没有的内容，把这一项整行删除。 [E_PLACEHOLDER]',
+    );
   });
 
-  test('E_PLACEHOLDER: the template\'s instruction text, its index number and its example URL', async () => {
-    const text = report(`${BUDGET}score:\n  total: 91\n  indicators:\n    - { name: 履职效能, max: 50, score: 40, note: 扣分原因…… }\ndisclosure:\n  indexNumber: "xxxxxxxx/2025-00000"\n  sourceUrl: https://www.example.gov.cn/xxgk/1.html\n`);
-    expect(errorsOf((await check(text)).findings).map((f) => f.field).sort()).toEqual(['disclosure.indexNumber', 'disclosure.sourceUrl', 'score.indicators[0].note']);
+  test("E_PLACEHOLDER: the template's instruction text, its index number and its example URL", async () => {
+    const text = report(
+      `${BUDGET}score:\n  total: 91\n  indicators:\n    - { name: 履职效能, max: 50, score: 40, note: 扣分原因…… }\ndisclosure:\n  indexNumber: "xxxxxxxx/2025-00000"\n  sourceUrl: https://www.example.gov.cn/xxgk/1.html\n`,
+    );
+    expect(
+      errorsOf((await check(text)).findings)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(['disclosure.indexNumber', 'disclosure.sourceUrl', 'score.indicators[0].note']);
   });
 
   test('E_PLACEHOLDER: 示例 as the whole value, or leading an instruction', async () => {
@@ -85,7 +93,7 @@ describe('template text is not published', () => {
     expect((await check(report('disclosure:\n  sourceUrl: https://www.haizhu.gov.cn/xxgk/2023/1.html\n'))).findings).toEqual([]);
   });
 
-  test('E_TEMPLATE_ID: the template\'s department id', async () => {
+  test("E_TEMPLATE_ID: the template's department id", async () => {
     const f = await onlyError(replace(report(), 'id: xugou-shili', 'id: bumen-biaoshi'));
     expect(located(f)).toEqual({ code: 'E_TEMPLATE_ID', file: 'r.yaml', line: 5, field: 'department.id' });
     expect(f.hint).toContain('haizhu-kgsxj');
@@ -96,7 +104,11 @@ describe('template text is not published', () => {
     const asDraft = await check(template);
     expect(asDraft.findings.map((f) => f.code)).toEqual(['W_DRAFT']);
     const published = await check(replace(template, 'draft: true\n', ''));
-    expect(errorsOf(published.findings).map((f) => f.code).sort()).toEqual(['E_BUDGET_MISSING', 'E_PLACEHOLDER', 'E_PLACEHOLDER', 'E_SCORE_MISSING', 'E_TEMPLATE_ID']);
+    expect(
+      errorsOf(published.findings)
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(['E_BUDGET_MISSING', 'E_PLACEHOLDER', 'E_PLACEHOLDER', 'E_SCORE_MISSING', 'E_TEMPLATE_ID']);
   });
 
   test('every instruction text and id in the template is known to the check', async () => {

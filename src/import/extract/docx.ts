@@ -11,7 +11,8 @@ import { htmlToLines } from './html.ts';
 export async function docxToLines(buf: Buffer, file: string): Promise<string[]> {
   const zip = checkZip(buf);
   if (!zip.ok) throw new ImportError(file, zip.reason);
-  if (!zip.entries.includes('word/document.xml')) throw new ImportError(file, '不是 Word 文档（缺少 word/document.xml）。若是 .doc 旧格式，请在 Word 中另存为 .docx。');
+  if (!zip.entries.includes('word/document.xml'))
+    throw new ImportError(file, '不是 Word 文档（缺少 word/document.xml）。若是 .doc 旧格式，请在 Word 中另存为 .docx。');
   const tooBig = zip.document && tableLimit(zip.document);
   if (tooBig) throw new ImportError(file, tooBig);
   let html: string;
@@ -19,7 +20,12 @@ export async function docxToLines(buf: Buffer, file: string): Promise<string[]> 
     html = (await mammoth.convertToHtml({ buffer: buf }, { ignoreEmptyParagraphs: true })).value;
   } catch (err) {
     const first = String((err as Error)?.message ?? err).split('\n')[0]!;
-    throw new ImportError(file, /xmldom|parse error/i.test(first) ? 'Word 文档内容损坏（XML 格式错误），无法解析。请在 Word 中打开后另存为 .docx 再导入。' : `Word 文档无法解析：${first.replace(/\s+/g, ' ').slice(0, 200)}`);
+    throw new ImportError(
+      file,
+      /xmldom|parse error/i.test(first)
+        ? 'Word 文档内容损坏（XML 格式错误），无法解析。请在 Word 中打开后另存为 .docx 再导入。'
+        : `Word 文档无法解析：${first.replace(/\s+/g, ' ').slice(0, 200)}`,
+    );
   }
   return htmlToLines(html);
 }
@@ -29,8 +35,14 @@ export async function docxToLines(buf: Buffer, file: string): Promise<string[]> 
  * .docx with a 30,000-row table took 1.1 GB there).
  */
 function tableLimit(xml: Buffer): string | undefined {
-  const count = (tag: string, max: number) => { let n = 0; for (let i = xml.indexOf(tag); i >= 0 && n <= max; i = xml.indexOf(tag, i + tag.length)) n++; return n; };
-  if (count('<w:tr>', MAX_DOCX_ROWS) + count('<w:tr ', MAX_DOCX_ROWS) > MAX_DOCX_ROWS) return `Word 文档中的表格共有超过 ${MAX_DOCX_ROWS.toLocaleString('en-US')} 行，超过导入上限。请确认选对了文件，或把大表格另存为 Excel 后手工录入。`;
-  if (count('<w:tc>', MAX_DOCX_CELLS) + count('<w:tc ', MAX_DOCX_CELLS) > MAX_DOCX_CELLS) return `Word 文档中的表格共有超过 ${MAX_DOCX_CELLS.toLocaleString('en-US')} 个单元格，超过导入上限。请确认选对了文件。`;
+  const count = (tag: string, max: number) => {
+    let n = 0;
+    for (let i = xml.indexOf(tag); i >= 0 && n <= max; i = xml.indexOf(tag, i + tag.length)) n++;
+    return n;
+  };
+  if (count('<w:tr>', MAX_DOCX_ROWS) + count('<w:tr ', MAX_DOCX_ROWS) > MAX_DOCX_ROWS)
+    return `Word 文档中的表格共有超过 ${MAX_DOCX_ROWS.toLocaleString('en-US')} 行，超过导入上限。请确认选对了文件，或把大表格另存为 Excel 后手工录入。`;
+  if (count('<w:tc>', MAX_DOCX_CELLS) + count('<w:tc ', MAX_DOCX_CELLS) > MAX_DOCX_CELLS)
+    return `Word 文档中的表格共有超过 ${MAX_DOCX_CELLS.toLocaleString('en-US')} 个单元格，超过导入上限。请确认选对了文件。`;
   return undefined;
 }

@@ -11,22 +11,42 @@ import { HtmlLimitError, htmlToLines } from './html.ts';
 
 export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf' | 'xlsx';
 
-export const FORMATS: Record<string, SourceFormat> = { '.txt': 'text', '.md': 'text', '.markdown': 'text', '.html': 'html', '.htm': 'html', '.shtml': 'html', '.docx': 'docx', '.pdf': 'pdf', '.xlsx': 'xlsx', '.xls': 'xlsx' };
+export const FORMATS: Record<string, SourceFormat> = {
+  '.txt': 'text',
+  '.md': 'text',
+  '.markdown': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.shtml': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+  '.xlsx': 'xlsx',
+  '.xls': 'xlsx',
+};
 
-export interface Extracted { format: SourceFormat; lines: string[] }
+export interface Extracted {
+  format: SourceFormat;
+  lines: string[];
+}
 
 export async function extractFile(path: string, display = path): Promise<Extracted> {
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) {
     const ext = extname(path).toLowerCase();
-    const hint = ext === '.doc' ? '请在 Word 中另存为 .docx。' : ext === '.wps' || ext === '.et' ? '请另存为 .docx 或 .pdf。' : '支持 .txt、.md、.html、.docx、.pdf、.xlsx、.xls。';
+    const hint =
+      ext === '.doc'
+        ? '请在 Word 中另存为 .docx。'
+        : ext === '.wps' || ext === '.et'
+          ? '请另存为 .docx 或 .pdf。'
+          : '支持 .txt、.md、.html、.docx、.pdf、.xlsx、.xls。';
     throw new ImportError(display, `不支持的文件类型${ext ? ` ${ext}` : ''}。${hint}`);
   }
   let buf: Buffer;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new ImportError(display, '不是文件。');
-    if (info.size > MAX_INPUT_BYTES) throw new ImportError(display, `文件有 ${(info.size / 1048576).toFixed(1)} MB，超过导入上限 ${MAX_INPUT_BYTES / 1048576} MB。`);
+    if (info.size > MAX_INPUT_BYTES)
+      throw new ImportError(display, `文件有 ${(info.size / 1048576).toFixed(1)} MB，超过导入上限 ${MAX_INPUT_BYTES / 1048576} MB。`);
     buf = await readFile(path);
   } catch (err) {
     if (err instanceof ImportError) throw err;

@@ -25,7 +25,13 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Keeps this process alive while a PDF is being read, and lets it exit when idle. */
 function hold(child: ChildProcess, busy: boolean): void {
   const channel = child.channel as { ref?: () => void; unref?: () => void } | undefined;
-  if (busy) { child.ref(); channel?.ref?.(); } else { child.unref(); channel?.unref?.(); }
+  if (busy) {
+    child.ref();
+    channel?.ref?.();
+  } else {
+    child.unref();
+    channel?.unref?.();
+  }
 }
 
 function startWorker(): ChildProcess & { ready: Promise<void> } {
@@ -37,7 +43,9 @@ function startWorker(): ChildProcess & { ready: Promise<void> } {
   child.stderr?.resume(); // pdf.js may print; nothing of it reaches the user's terminal
   (child.stderr as { unref?: () => void } | null)?.unref?.();
   hold(child, false);
-  child.once('exit', () => { if (worker === child) worker = undefined; });
+  child.once('exit', () => {
+    if (worker === child) worker = undefined;
+  });
   const ready = new Promise<void>((done) => child.once('message', () => done()));
   return Object.assign(child, { ready });
 }
@@ -62,16 +70,31 @@ async function readOne(buf: Buffer, file: string): Promise<string[]> {
       clearInterval(watch);
       child.off('message', onMessage).off('exit', onExit).off('error', onError);
       hold(child, false);
-      if (!alive) { child.kill('SIGKILL'); if (worker === child) worker = undefined; }
+      if (!alive) {
+        child.kill('SIGKILL');
+        if (worker === child) worker = undefined;
+      }
       f();
     };
     const onMessage = (m: Answer) => finish(true, () => ('lines' in m ? done(m.lines) : fail(new ImportError(file, m.failed))));
-    const onExit = (code: number | null, signal: string | null) => finish(false, () => fail(new ImportError(file, `PDF 过于复杂，读取时超过了内存上限或意外中止（${signal ?? `退出码 ${code}`}）。请确认文件无误，或从 Word 原件导入。`)));
+    const onExit = (code: number | null, signal: string | null) =>
+      finish(false, () =>
+        fail(new ImportError(file, `PDF 过于复杂，读取时超过了内存上限或意外中止（${signal ?? `退出码 ${code}`}）。请确认文件无误，或从 Word 原件导入。`)),
+      );
     const onError = (err: Error) => finish(false, () => fail(new ImportError(file, `无法启动 PDF 读取进程（${err.message}）。`)));
-    const timer = setTimeout(() => finish(false, () => fail(new ImportError(file, `PDF 过于复杂，${Math.round(pdfTimeLimitMs(buf.length) / 1000)} 秒内未能读完，已停止。请确认文件无误，或从 Word 原件导入。`))), pdfTimeLimitMs(buf.length));
+    const timer = setTimeout(
+      () =>
+        finish(false, () =>
+          fail(
+            new ImportError(file, `PDF 过于复杂，${Math.round(pdfTimeLimitMs(buf.length) / 1000)} 秒内未能读完，已停止。请确认文件无误，或从 Word 原件导入。`),
+          ),
+        ),
+      pdfTimeLimitMs(buf.length),
+    );
     timer.unref();
     const watch = setInterval(() => {
-      if (residentMB(child.pid) > PDF_RSS_MB) finish(false, () => fail(new ImportError(file, `PDF 过于复杂，读取时超过了 ${PDF_RSS_MB} MB 内存上限，已停止。请确认文件无误，或从 Word 原件导入。`)));
+      if (residentMB(child.pid) > PDF_RSS_MB)
+        finish(false, () => fail(new ImportError(file, `PDF 过于复杂，读取时超过了 ${PDF_RSS_MB} MB 内存上限，已停止。请确认文件无误，或从 Word 原件导入。`)));
     }, 100);
     hold(child, true);
     child.on('message', onMessage).once('exit', onExit).once('error', onError);

@@ -8,7 +8,10 @@ import { register } from 'tsx/esm/api';
 await import('pdfjs-dist/legacy/build/pdf.mjs');
 register();
 const { pdfToLines } = await import('./pdf.ts');
-const oneLine = (err) => String(err?.message ?? err).split('\n')[0].slice(0, 200);
+const oneLine = (err) =>
+  String(err?.message ?? err)
+    .split('\n')[0]
+    .slice(0, 200);
 const fatal = (err) => process.send({ failed: `PDF 无法解析：${oneLine(err)}` }, () => process.exit(1));
 process.on('unhandledRejection', fatal);
 process.on('uncaughtException', fatal);

@@ -7,15 +7,33 @@
 import { ImportError } from '../errors.ts';
 import { MAX_PDF_CHARS, MAX_PDF_PAGES } from '../limits.ts';
 
-interface Item { str: string; x: number; y: number; w: number; h: number }
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export async function pdfToLines(buf: Buffer, file: string): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(buf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(buf),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
   } catch (err) {
-    const msg = (err as Error)?.name === 'PasswordException' ? 'PDF 有密码保护，请先去除密码。' : `PDF 无法解析：${String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200)}`;
+    const msg =
+      (err as Error)?.name === 'PasswordException'
+        ? 'PDF 有密码保护，请先去除密码。'
+        : `PDF 无法解析：${String((err as Error)?.message ?? err)
+            .split('\n')[0]!
+            .slice(0, 200)}`;
     throw new ImportError(file, msg);
   }
   const lines: string[] = [];
@@ -29,7 +47,12 @@ export async function pdfToLines(buf: Buffer, file: string): Promise<string[]> {
         page = await doc.getPage(n);
         content = await page.getTextContent();
       } catch (err) {
-        throw new ImportError(file, `PDF 第 ${n} 页无法解析：${String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200)}`);
+        throw new ImportError(
+          file,
+          `PDF 第 ${n} 页无法解析：${String((err as Error)?.message ?? err)
+            .split('\n')[0]!
+            .slice(0, 200)}`,
+        );
       }
       const items: Item[] = [];
       for (const it of content.items) {
@@ -37,8 +60,12 @@ export async function pdfToLines(buf: Buffer, file: string): Promise<string[]> {
         const [a, b, , , e, f] = it.transform as number[];
         items.push({ str: it.str, x: e!, y: f!, w: it.width, h: Math.hypot(a!, b!) || it.height || 10 });
       }
-      for (const l of groupLines(items)) { chars += l.length; lines.push(l); }
-      if (chars > MAX_PDF_CHARS) throw new ImportError(file, `PDF 的文字超过 ${MAX_PDF_CHARS.toLocaleString('en-US')} 个字符（读到第 ${n} 页），超过导入上限，不像是一份报告。`);
+      for (const l of groupLines(items)) {
+        chars += l.length;
+        lines.push(l);
+      }
+      if (chars > MAX_PDF_CHARS)
+        throw new ImportError(file, `PDF 的文字超过 ${MAX_PDF_CHARS.toLocaleString('en-US')} 个字符（读到第 ${n} 页），超过导入上限，不像是一份报告。`);
       page.cleanup();
     }
   } finally {

@@ -32,7 +32,12 @@ export async function xlsxToLines(buf: Buffer, file: string): Promise<string[]> 
     if (!rows.length) continue;
     if (wb.SheetNames.length > 1) lines.push(`工作表：${name}`);
     for (const row of rows) {
-      const texts = row.map((c) => String(c ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'));
+      const texts = row.map((c) =>
+        String(c ?? '')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/\|/g, '\\|'),
+      );
       while (texts.length && !texts.at(-1)) texts.pop();
       if (!texts.length) continue;
       cells += texts.length;

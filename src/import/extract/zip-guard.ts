@@ -40,8 +40,10 @@ export function checkZip(buf: Buffer, limits = { entries: MAX_DOCX_ENTRIES, infl
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (start + compSize > buf.length) return { ok: false, reason: '.docx 文件不完整（被截断）。' };
     const keep = names.at(-1) === 'word/document.xml';
-    if (method === 0) { actual += compSize; if (keep) document = buf.subarray(start, start + compSize); }
-    else if (method === 8) {
+    if (method === 0) {
+      actual += compSize;
+      if (keep) document = buf.subarray(start, start + compSize);
+    } else if (method === 8) {
       try {
         const out = inflateRawSync(buf.subarray(start, start + compSize), { maxOutputLength: Math.max(1, limits.inflated - actual) });
         actual += out.length;

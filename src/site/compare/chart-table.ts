@@ -18,11 +18,18 @@ function parse(text: string): { n: string; unit: string } | undefined {
 export function chartTable(f: ChartFigure, id: string): CompareTable {
   const t = f.table;
   const units = t.head.slice(1).map((_, j) => {
-    const us = new Set(t.rows.map((r) => r.cells[j] ?? '').filter((c) => !MISSING.has(c)).map((c) => parse(c)?.unit ?? '?'));
+    const us = new Set(
+      t.rows
+        .map((r) => r.cells[j] ?? '')
+        .filter((c) => !MISSING.has(c))
+        .map((c) => parse(c)?.unit ?? '?'),
+    );
     return us.size === 1 && !us.has('?') && !us.has('') ? [...us][0]! : undefined;
   });
   return {
-    id, caption: f.caption, stack: true,
+    id,
+    caption: f.caption,
+    stack: true,
     columns: t.head.map((h, i) => {
       const u = i > 0 ? units[i - 1] : undefined;
       return { label: h, numeric: i > 0 && t.numeric[i - 1], ...(u && { csv: `${h}（${u}）` }) };

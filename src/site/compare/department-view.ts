@@ -25,8 +25,10 @@ export interface DepartmentView {
   trends: { figure: ChartFigure; table: CompareTable }[];
 }
 
-const signed = (n: number, unit: string) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), Number.isInteger(n) ? 0 : 2)}${unit === '%' ? ' 个百分点' : ` ${unit}`}`;
-const value = (n: number | undefined, unit: string) => (n === undefined ? '未注明' : `${formatNumber(n, Number.isInteger(n) ? 0 : 2)}${unit === '%' ? '%' : ` ${unit}`}`);
+const signed = (n: number, unit: string) =>
+  `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), Number.isInteger(n) ? 0 : 2)}${unit === '%' ? ' 个百分点' : ` ${unit}`}`;
+const value = (n: number | undefined, unit: string) =>
+  n === undefined ? '未注明' : `${formatNumber(n, Number.isInteger(n) ? 0 : 2)}${unit === '%' ? '%' : ` ${unit}`}`;
 const word = (n: number | undefined) => (n === undefined ? '无法比较' : n > 0 ? '增加' : n < 0 ? '减少' : '持平');
 
 function changeTables(from: LoadedReport, to: LoadedReport): { figures: CompareTable; indicators: CompareTable } {
@@ -36,11 +38,20 @@ function changeTables(from: LoadedReport, to: LoadedReport): { figures: CompareT
   const inds = indicatorChanges(from, to);
   return {
     figures: {
-      id: 'change-figures', caption: `${b}与 ${a}相比`,
-      columns: [{ label: '项目' }, { label: a, numeric: true }, { label: b, numeric: true }, { label: '变化', numeric: true }, { label: '增减', numeric: false }, { label: '单位', csvOnly: true }],
+      id: 'change-figures',
+      caption: `${b}与 ${a}相比`,
+      columns: [
+        { label: '项目' },
+        { label: a, numeric: true },
+        { label: b, numeric: true },
+        { label: '变化', numeric: true },
+        { label: '增减', numeric: false },
+        { label: '单位', csvOnly: true },
+      ],
       rows: figures.map((f) => [
         text(f.label),
-        num(value(f.before, f.unit), f.before), num(value(f.after, f.unit), f.after),
+        num(value(f.before, f.unit), f.before),
+        num(value(f.after, f.unit), f.after),
         num(f.delta === undefined ? '—' : signed(f.delta, f.unit), f.delta),
         text(word(f.delta)),
         { text: f.unit === '%' ? '%（变化为百分点）' : f.unit, csv: f.unit === '%' ? '%（变化为百分点）' : f.unit },
@@ -48,42 +59,65 @@ function changeTables(from: LoadedReport, to: LoadedReport): { figures: CompareT
       note: '金额换算为万元；执行率为实际支出 ÷ 全年预算。',
     },
     indicators: {
-      id: 'change-indicators', caption: `${b}得分有变化的指标（与 ${a}相比）`, sortable: true,
-      columns: [{ label: '指标' }, { label: '分值', numeric: true }, { label: a, sub: '得分', numeric: true }, { label: b, sub: '得分', numeric: true }, { label: '变化', numeric: true }, { label: `${b}扣分原因` }],
+      id: 'change-indicators',
+      caption: `${b}得分有变化的指标（与 ${a}相比）`,
+      sortable: true,
+      columns: [
+        { label: '指标' },
+        { label: '分值', numeric: true },
+        { label: a, sub: '得分', numeric: true },
+        { label: b, sub: '得分', numeric: true },
+        { label: '变化', numeric: true },
+        { label: `${b}扣分原因` },
+      ],
       rows: inds.map((c) => [
         text(c.path.join(' › ')),
         num(c.max === undefined ? '未注明' : `${formatNumber(c.max)} 分`, c.max),
-        num(`${formatNumber(c.before)} 分`, c.before), num(`${formatNumber(c.after)} 分`, c.after),
+        num(`${formatNumber(c.before)} 分`, c.before),
+        num(`${formatNumber(c.after)} 分`, c.after),
         num(`${c.delta > 0 ? '+' : '−'}${formatNumber(Math.abs(c.delta))} 分`, c.delta),
         text(c.note ?? (c.delta < 0 ? '报告未说明' : '')),
       ]),
-      note: inds.length ? '按指标名称对照两年的报告；失分最多的在前。'
-        : !from.report.score?.indicators || !to.report.score?.indicators ? `${from.report.score?.indicators ? b : a}的报告没有列出各项指标的得分，无法逐项比较。`
-        : '两年报告中名称相同的指标，得分都没有变化。',
+      note: inds.length
+        ? '按指标名称对照两年的报告；失分最多的在前。'
+        : !from.report.score?.indicators || !to.report.score?.indicators
+          ? `${from.report.score?.indicators ? b : a}的报告没有列出各项指标的得分，无法逐项比较。`
+          : '两年报告中名称相同的指标，得分都没有变化。',
     },
   };
 }
 
 export function departmentView(reports: readonly LoadedReport[]): DepartmentView {
   const depts = reports.filter((r) => r.report.kind === 'department').sort((a, b) => b.report.year - a.report.year);
-  const projects = reports.filter((r) => r.report.kind === 'project').sort((a, b) => b.report.year - a.report.year || a.report.project!.name.localeCompare(b.report.project!.name, 'zh-CN'));
+  const projects = reports
+    .filter((r) => r.report.kind === 'project')
+    .sort((a, b) => b.report.year - a.report.year || a.report.project!.name.localeCompare(b.report.project!.name, 'zh-CN'));
   const trends = depts.length > 1 ? trendFigures(depts).map((figure) => ({ figure, table: chartTable(figure, figure.id.replace(/^chart-/, '')) })) : [];
   const view: DepartmentView = { departmentReports: depts, trends };
-  if (depts.length) view.years = {
-    id: 'years', caption: '历年部门整体支出绩效自评', sortable: true,
-    columns: [{ label: '年度' }, ...FIGURE_COLUMNS],
-    rows: depts.map((r) => [{ text: `${r.report.year} 年度`, sort: r.report.year, csv: String(r.report.year), href: reportHref(r.id) }, ...figureCells(r)]),
-  };
+  if (depts.length)
+    view.years = {
+      id: 'years',
+      caption: '历年部门整体支出绩效自评',
+      sortable: true,
+      columns: [{ label: '年度' }, ...FIGURE_COLUMNS],
+      rows: depts.map((r) => [{ text: `${r.report.year} 年度`, sort: r.report.year, csv: String(r.report.year), href: reportHref(r.id) }, ...figureCells(r)]),
+    };
   if (depts.length > 1) view.change = { from: depts[1]!, to: depts[0]!, ...changeTables(depts[1]!, depts[0]!) };
-  if (projects.length) view.projects = {
-    id: 'projects', caption: '项目支出绩效自评', sortable: true,
-    columns: [{ label: '项目' }, { label: '年度', numeric: true }, ...FIGURE_COLUMNS, { label: '历年', csv: '项目标识' }],
-    rows: projects.map((r) => [
-      text(r.report.project!.name, reportHref(r.id)),
-      num(`${r.report.year} 年度`, r.report.year, String(r.report.year)),
-      ...figureCells(r),
-      { ...text('历年对比', projectHref(projectKey(r.report.department.id, r.report.project!.id))), csv: projectKey(r.report.department.id, r.report.project!.id) },
-    ]),
-  };
+  if (projects.length)
+    view.projects = {
+      id: 'projects',
+      caption: '项目支出绩效自评',
+      sortable: true,
+      columns: [{ label: '项目' }, { label: '年度', numeric: true }, ...FIGURE_COLUMNS, { label: '历年', csv: '项目标识' }],
+      rows: projects.map((r) => [
+        text(r.report.project!.name, reportHref(r.id)),
+        num(`${r.report.year} 年度`, r.report.year, String(r.report.year)),
+        ...figureCells(r),
+        {
+          ...text('历年对比', projectHref(projectKey(r.report.department.id, r.report.project!.id))),
+          csv: projectKey(r.report.department.id, r.report.project!.id),
+        },
+      ]),
+    };
   return view;
 }

@@ -7,7 +7,10 @@ import { scorePercent } from './measures.ts';
 
 export const GRADES = ['优', '良', '中', '差'] as const;
 
-export interface Bucket { label: string; count: number }
+export interface Bucket {
+  label: string;
+  count: number;
+}
 
 export function gradeDistribution(reports: readonly LoadedReport[]): Bucket[] {
   const rows: Bucket[] = GRADES.map((g) => ({ label: g, count: reports.filter((r) => r.report.score?.grade === g).length }));

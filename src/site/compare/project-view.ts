@@ -22,12 +22,32 @@ const yearsText = (e: ProjectEntry) => {
 
 export function projectsTable(projects: ProjectEntry[]): CompareTable {
   return {
-    id: 'projects', caption: '有项目支出绩效自评报告的项目', sortable: true,
-    columns: [{ label: '项目' }, { label: '部门' }, { label: '报告年度' }, { label: '报告数', numeric: true }, { label: '最近一年', sub: '全年预算', numeric: true, csv: '最近一年全年预算' }, { label: '最近一年', sub: '自评得分', numeric: true, csv: '最近一年自评得分' }, { label: '金额单位', csvOnly: true }, { label: '项目标识', csvOnly: true }],
+    id: 'projects',
+    caption: '有项目支出绩效自评报告的项目',
+    sortable: true,
+    columns: [
+      { label: '项目' },
+      { label: '部门' },
+      { label: '报告年度' },
+      { label: '报告数', numeric: true },
+      { label: '最近一年', sub: '全年预算', numeric: true, csv: '最近一年全年预算' },
+      { label: '最近一年', sub: '自评得分', numeric: true, csv: '最近一年自评得分' },
+      { label: '金额单位', csvOnly: true },
+      { label: '项目标识', csvOnly: true },
+    ],
     rows: projects.map((e) => {
       const last = e.reports.at(-1)!;
       const cells = figureCells(last);
-      return [text(e.names[0]!, projectHref(e.key)), text(e.departmentName, departmentHref(e.departmentId)), text(yearsText(e)), num(`${e.reports.length} 份`, e.reports.length), cells[0]!, cells[4]!, cells[6]!, text(e.key)];
+      return [
+        text(e.names[0]!, projectHref(e.key)),
+        text(e.departmentName, departmentHref(e.departmentId)),
+        text(yearsText(e)),
+        num(`${e.reports.length} 份`, e.reports.length),
+        cells[0]!,
+        cells[4]!,
+        cells[6]!,
+        text(e.key),
+      ];
     }),
   };
 }
@@ -35,18 +55,29 @@ export function projectsTable(projects: ProjectEntry[]): CompareTable {
 function mentionCells(m: Mention): Cell[] {
   const u = unitOf(m.r);
   return [
-    num(figure(m.r, `${m.path}.${m.source === '重点绩效评价' ? 'amount' : 'planned'}`, m.planned, u), inWan(m.r, m.planned), written(m.r, `${m.path}.${m.source === '重点绩效评价' ? 'amount' : 'planned'}`, m.planned)),
+    num(
+      figure(m.r, `${m.path}.${m.source === '重点绩效评价' ? 'amount' : 'planned'}`, m.planned, u),
+      inWan(m.r, m.planned),
+      written(m.r, `${m.path}.${m.source === '重点绩效评价' ? 'amount' : 'planned'}`, m.planned),
+    ),
     num(figure(m.r, `${m.path}.spent`, m.spent, u), inWan(m.r, m.spent), written(m.r, `${m.path}.spent`, m.spent)),
     num(m.score === undefined ? '未注明' : `${formatNumber(m.score)} 分`, m.score),
     { text: u, csv: u },
   ];
 }
 
-const MENTION_COLUMNS = [{ label: '预算资金', numeric: true }, { label: '支付资金', numeric: true }, { label: '评价得分', numeric: true }, { label: '金额单位', csvOnly: true }];
+const MENTION_COLUMNS = [
+  { label: '预算资金', numeric: true },
+  { label: '支付资金', numeric: true },
+  { label: '评价得分', numeric: true },
+  { label: '金额单位', csvOnly: true },
+];
 
 export function mentionsTable(mentions: Mention[]): CompareTable {
   return {
-    id: 'named', caption: '部门整体报告中列出的项目', sortable: true,
+    id: 'named',
+    caption: '部门整体报告中列出的项目',
+    sortable: true,
     columns: [{ label: '项目' }, { label: '年度', numeric: true }, { label: '部门' }, { label: '出处' }, ...MENTION_COLUMNS],
     rows: mentions.map((m) => [
       text(m.name, m.projectKey ? projectHref(m.projectKey) : undefined),
@@ -62,7 +93,9 @@ export function mentionsTable(mentions: Mention[]): CompareTable {
 /** One project: its own reports, a row per year (oldest first, so the years read left to right in time). */
 export function projectYearsTable(e: ProjectEntry): CompareTable {
   return {
-    id: 'years', caption: '历年项目支出绩效自评', sortable: true,
+    id: 'years',
+    caption: '历年项目支出绩效自评',
+    sortable: true,
     columns: [{ label: '年度' }, { label: '项目名称' }, ...FIGURE_COLUMNS],
     rows: e.reports.map((r: LoadedReport) => [
       { text: `${r.report.year} 年度`, sort: r.report.year, csv: String(r.report.year), href: reportHref(r.id) },
@@ -75,13 +108,13 @@ export function projectYearsTable(e: ProjectEntry): CompareTable {
 export function projectMentionsTable(e: ProjectEntry): CompareTable | undefined {
   if (!e.mentions.length) return undefined;
   return {
-    id: 'named', caption: '部门整体报告中的记载', sortable: true,
+    id: 'named',
+    caption: '部门整体报告中的记载',
+    sortable: true,
     columns: [{ label: '年度' }, { label: '出处' }, ...MENTION_COLUMNS],
-    rows: [...e.mentions].sort((a, b) => a.year - b.year).map((m) => [
-      { text: `${m.year} 年度`, sort: m.year, csv: String(m.year), href: reportHref(m.r.id) },
-      text(m.source),
-      ...mentionCells(m),
-    ]),
+    rows: [...e.mentions]
+      .sort((a, b) => a.year - b.year)
+      .map((m) => [{ text: `${m.year} 年度`, sort: m.year, csv: String(m.year), href: reportHref(m.r.id) }, text(m.source), ...mentionCells(m)]),
   };
 }
 

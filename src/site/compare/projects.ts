@@ -43,19 +43,48 @@ export const projectKey = (departmentId: string, projectId: string) => `${depart
 export function mentionsOf(r: LoadedReport): Mention[] {
   const year = r.report.year;
   const groups = (r.report.projects?.groups ?? []).flatMap((g, gi) =>
-    (g.items ?? []).map((it, ii) => ({ year, r, name: it.name, planned: it.planned, spent: it.spent, source: g.name, path: `projects.groups[${gi}].items[${ii}]` })));
-  const evaluated = (r.report.keyEvaluations ?? []).map((k, i) => ({ year, r, name: k.name, planned: k.amount, score: k.score, grade: k.grade, source: '重点绩效评价', path: `keyEvaluations[${i}]` }));
+    (g.items ?? []).map((it, ii) => ({
+      year,
+      r,
+      name: it.name,
+      planned: it.planned,
+      spent: it.spent,
+      source: g.name,
+      path: `projects.groups[${gi}].items[${ii}]`,
+    })),
+  );
+  const evaluated = (r.report.keyEvaluations ?? []).map((k, i) => ({
+    year,
+    r,
+    name: k.name,
+    planned: k.amount,
+    score: k.score,
+    grade: k.grade,
+    source: '重点绩效评价',
+    path: `keyEvaluations[${i}]`,
+  }));
   return [...groups, ...evaluated];
 }
 
-export interface ProjectIndex { projects: ProjectEntry[]; mentions: Mention[] }
+export interface ProjectIndex {
+  projects: ProjectEntry[];
+  mentions: Mention[];
+}
 
 export function projectIndex(reports: readonly LoadedReport[]): ProjectIndex {
   const byKey = new Map<string, ProjectEntry>();
   const own = reports.filter((r) => r.report.kind === 'project' && r.report.project).sort((a, b) => a.report.year - b.report.year);
   for (const r of own) {
     const key = projectKey(r.report.department.id, r.report.project!.id);
-    const e = byKey.get(key) ?? { key, departmentId: r.report.department.id, projectId: r.report.project!.id, names: [], departmentName: r.report.department.name, reports: [], mentions: [] };
+    const e = byKey.get(key) ?? {
+      key,
+      departmentId: r.report.department.id,
+      projectId: r.report.project!.id,
+      names: [],
+      departmentName: r.report.department.name,
+      reports: [],
+      mentions: [],
+    };
     e.reports.push(r);
     e.departmentName = r.report.department.name;
     byKey.set(key, e);
@@ -69,6 +98,8 @@ export function projectIndex(reports: readonly LoadedReport[]): ProjectIndex {
     if (m.projectKey) byKey.get(m.projectKey)!.mentions.push(m);
   }
   mentions.sort((a, b) => b.year - a.year || a.r.report.department.name.localeCompare(b.r.report.department.name, 'zh-CN') || 0);
-  const projects = [...byKey.values()].sort((a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN') || a.names[0]!.localeCompare(b.names[0]!, 'zh-CN'));
+  const projects = [...byKey.values()].sort(
+    (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN') || a.names[0]!.localeCompare(b.names[0]!, 'zh-CN'),
+  );
   return { projects, mentions };
 }

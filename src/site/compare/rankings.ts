@@ -5,9 +5,16 @@
  */
 import type { LoadedReport } from '../content.ts';
 
-export interface Ranked { r: LoadedReport; value: number; rank: number }
+export interface Ranked {
+  r: LoadedReport;
+  value: number;
+  rank: number;
+}
 
-export interface Ranking { ranked: Ranked[]; unranked: LoadedReport[] }
+export interface Ranking {
+  ranked: Ranked[];
+  unranked: LoadedReport[];
+}
 
 export function rankBy(reports: readonly LoadedReport[], value: (r: LoadedReport) => number | undefined, name: (r: LoadedReport) => string): Ranking {
   const known = reports.map((r) => ({ r, value: value(r) })).filter((x): x is { r: LoadedReport; value: number } => x.value !== undefined);

@@ -42,12 +42,19 @@ export interface CompareTable {
 
 export const text = (t: string, href?: string): Cell => ({ text: t, sort: t, csv: t, href });
 /** A figure: its display text, its sort value (undefined = missing) and its CSV value. */
-export const num = (t: string, sort: number | undefined, csv?: CsvValue): Cell => ({ text: t, sort, csv: sort === undefined ? undefined : csv ?? String(sort) });
+export const num = (t: string, sort: number | undefined, csv?: CsvValue): Cell => ({
+  text: t,
+  sort,
+  csv: sort === undefined ? undefined : (csv ?? String(sort)),
+});
 export const empty = (t = '—'): Cell => ({ text: t, csv: undefined });
 
 export const headerOf = (c: Column) => c.csv ?? (c.sub ? `${c.label}（${c.sub}）` : c.label);
 
 export function tableCsv(t: CompareTable): string {
   const value = (c: Cell): CsvValue => ('csv' in c ? c.csv : c.text);
-  return toCsv(t.columns.map(headerOf), [...t.rows, ...(t.foot ?? [])].map((row) => row.map(value)));
+  return toCsv(
+    t.columns.map(headerOf),
+    [...t.rows, ...(t.foot ?? [])].map((row) => row.map(value)),
+  );
 }

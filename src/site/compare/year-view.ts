@@ -27,28 +27,38 @@ export interface YearView {
   charts: { rate: RankingChart; score: RankingChart };
 }
 
-const byName = (a: LoadedReport, b: LoadedReport) => a.report.department.name.localeCompare(b.report.department.name, 'zh-CN') || (a.report.project?.name ?? '').localeCompare(b.report.project?.name ?? '', 'zh-CN');
+const byName = (a: LoadedReport, b: LoadedReport) =>
+  a.report.department.name.localeCompare(b.report.department.name, 'zh-CN') ||
+  (a.report.project?.name ?? '').localeCompare(b.report.project?.name ?? '', 'zh-CN');
 
 function reportsTable(id: string, caption: string, list: LoadedReport[], project: boolean, totals?: Totals): CompareTable {
-  const first = project
-    ? [{ label: '项目' }, { label: '部门', csvOnly: false }]
-    : [{ label: '部门' }];
+  const first = project ? [{ label: '项目' }, { label: '部门', csvOnly: false }] : [{ label: '部门' }];
   return {
-    id, caption, sortable: true,
+    id,
+    caption,
+    sortable: true,
     columns: [...first, ...FIGURE_COLUMNS, { label: '报告标识', csvOnly: true }],
     rows: list.map((r) => [
       ...(project ? [text(r.report.project!.name, reportHref(r.id)), text(r.report.department.name)] : [text(r.report.department.name, reportHref(r.id))]),
       ...figureCells(r),
       text(r.id),
     ]),
-    ...(totals && { foot: [[
-      text(`合计（${totals.reports} 份）`), ...(project ? [empty('')] : []),
-      num(wan(totals.planned.value), totals.planned.value, totals.planned.value?.toFixed(2)),
-      num(wan(totals.spent.value), totals.spent.value, totals.spent.value?.toFixed(2)),
-      empty(),
-      num(pct(totals.rate.value), totals.rate.value, totals.rate.value?.toFixed(2)),
-      empty(), empty(), { text: '万元', csv: '万元' }, empty(''),
-    ]] }),
+    ...(totals && {
+      foot: [
+        [
+          text(`合计（${totals.reports} 份）`),
+          ...(project ? [empty('')] : []),
+          num(wan(totals.planned.value), totals.planned.value, totals.planned.value?.toFixed(2)),
+          num(wan(totals.spent.value), totals.spent.value, totals.spent.value?.toFixed(2)),
+          empty(),
+          num(pct(totals.rate.value), totals.rate.value, totals.rate.value?.toFixed(2)),
+          empty(),
+          empty(),
+          { text: '万元', csv: '万元' },
+          empty(''),
+        ],
+      ],
+    }),
   };
 }
 
@@ -56,21 +66,46 @@ function distributionTable(id: string, caption: string, first: string, buckets: 
   const n = buckets.reduce((s, b) => s + b.count, 0);
   const share = (c: number) => (n ? Math.round((c / n) * 1000) / 10 : 0);
   return {
-    id, caption, stack: false,
+    id,
+    caption,
+    stack: false,
     columns: [{ label: first }, { label: '报告数', numeric: true }, { label: '占比', numeric: true, csv: '占比（%）' }],
-    rows: buckets.map((b) => [text(b.label), num(`${b.count} 份`, b.count), num(`${formatNumber(share(b.count), 1)}%`, share(b.count), share(b.count).toFixed(1))]),
+    rows: buckets.map((b) => [
+      text(b.label),
+      num(`${b.count} 份`, b.count),
+      num(`${formatNumber(share(b.count), 1)}%`, share(b.count), share(b.count).toFixed(1)),
+    ]),
     foot: [[text('合计'), num(`${n} 份`, n), num('100.0%', 100, '100.0')]],
   };
 }
 
-function rankingTable(id: string, caption: string, ranking: Ranking, valueLabel: string, cell: (r: LoadedReport) => ReturnType<typeof num>, extra: { label: string; cell: (r: LoadedReport) => ReturnType<typeof num> }): CompareTable {
+function rankingTable(
+  id: string,
+  caption: string,
+  ranking: Ranking,
+  valueLabel: string,
+  cell: (r: LoadedReport) => ReturnType<typeof num>,
+  extra: { label: string; cell: (r: LoadedReport) => ReturnType<typeof num> },
+): CompareTable {
   const missing = valueLabel.includes('执行率') ? '无法计算' : '未注明';
   return {
-    id, caption, sortable: true,
+    id,
+    caption,
+    sortable: true,
     columns: [{ label: '部门' }, { label: '名次', numeric: true }, { label: valueLabel, numeric: true }, { label: extra.label, numeric: true }],
     rows: [
-      ...ranking.ranked.map(({ r, rank }) => [text(r.report.department.name, reportHref(r.id)), num(`第 ${rank} 名`, rank, String(rank)), cell(r), extra.cell(r)]),
-      ...ranking.unranked.map((r) => [text(r.report.department.name, reportHref(r.id)), { ...empty('不参与排名'), sort: undefined }, { ...cell(r), text: missing }, extra.cell(r)]),
+      ...ranking.ranked.map(({ r, rank }) => [
+        text(r.report.department.name, reportHref(r.id)),
+        num(`第 ${rank} 名`, rank, String(rank)),
+        cell(r),
+        extra.cell(r),
+      ]),
+      ...ranking.unranked.map((r) => [
+        text(r.report.department.name, reportHref(r.id)),
+        { ...empty('不参与排名'), sort: undefined },
+        { ...cell(r), text: missing },
+        extra.cell(r),
+      ]),
     ],
   };
 }
@@ -88,9 +123,16 @@ function rankingChart(id: string, caption: string, note: string, ranking: Rankin
   const names = ranking.ranked.map(({ r }) => shortName(r));
   const prefix = commonPrefix(names);
   return {
-    id, caption, note: prefix ? `${note}图中部门名称省略了共同的“${prefix}”，全称见表。` : note,
+    id,
+    caption,
+    note: prefix ? `${note}图中部门名称省略了共同的“${prefix}”，全称见表。` : note,
     spec: {
-      kind: 'bar', horizontal: true, unit, min: 0, max, valueLabels: true,
+      kind: 'bar',
+      horizontal: true,
+      unit,
+      min: 0,
+      max,
+      valueLabels: true,
       labels: names.map((n) => n.slice(prefix.length)),
       series: [{ label: caption, data: ranking.ranked.map((x) => x.value), text: ranking.ranked.map((x) => valueText(x.value)), tone: 'primary' }],
     },
@@ -108,18 +150,40 @@ export function yearView(year: number, reports: readonly LoadedReport[]): YearVi
   const rateMax = Math.max(100, ...byRate.ranked.map((x) => Math.ceil(x.value)));
   const scoreMax = Math.max(100, ...departments.map(scoreMaxOf));
   return {
-    year, departments, projects, totals,
+    year,
+    departments,
+    projects,
+    totals,
     tables: {
       ...(departments.length && { departments: reportsTable('departments', `${year} 年度各部门整体支出绩效自评`, departments, false, totals) }),
       ...(projects.length && { projects: reportsTable('projects', `${year} 年度项目支出绩效自评`, projects, true) }),
       grades: distributionTable('grades', `${year} 年度部门整体自评等级分布`, '等级', gradeDistribution(departments)),
       scores: distributionTable('scores', `${year} 年度部门整体自评得分分布`, '得分', scoreDistribution(departments)),
-      rankRate: rankingTable('rank-rate', `${year} 年度预算执行率排名（按数字计算）`, byRate, '执行率', (r) => cells(r)[3]!, { label: '全年预算', cell: (r) => cells(r)[0]! }),
+      rankRate: rankingTable('rank-rate', `${year} 年度预算执行率排名（按数字计算）`, byRate, '执行率', (r) => cells(r)[3]!, {
+        label: '全年预算',
+        cell: (r) => cells(r)[0]!,
+      }),
       rankScore: rankingTable('rank-score', `${year} 年度自评得分排名`, byScore, '自评得分', (r) => cells(r)[4]!, { label: '等级', cell: (r) => cells(r)[5]! }),
     },
     charts: {
-      rate: rankingChart('chart-rank-rate', '预算执行率排名（%）', '执行率按各部门报告的实际支出 ÷ 全年预算计算；坐标从 0% 起。', byRate, '%', rateMax, (v) => `${formatNumber(v, 2)}%`),
-      score: rankingChart('chart-rank-score', '自评得分排名（分）', `坐标从 0 分起，满分 ${scoreMax} 分。自评得分是部门自己打的分，不是审计结论。`, byScore, '分', scoreMax, (v) => `${formatNumber(v)} 分`),
+      rate: rankingChart(
+        'chart-rank-rate',
+        '预算执行率排名（%）',
+        '执行率按各部门报告的实际支出 ÷ 全年预算计算；坐标从 0% 起。',
+        byRate,
+        '%',
+        rateMax,
+        (v) => `${formatNumber(v, 2)}%`,
+      ),
+      score: rankingChart(
+        'chart-rank-score',
+        '自评得分排名（分）',
+        `坐标从 0 分起，满分 ${scoreMax} 分。自评得分是部门自己打的分，不是审计结论。`,
+        byScore,
+        '分',
+        scoreMax,
+        (v) => `${formatNumber(v)} 分`,
+      ),
     },
   };
 }

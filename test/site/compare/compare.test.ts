@@ -34,7 +34,12 @@ describe('year totals', () => {
 
 describe('distributions', () => {
   it('count grades as stated and reports without a grade apart', async () => {
-    const rs = await load({ id: 'xa', total: 95, grade: '优' }, { id: 'xb', total: 91, grade: '优' }, { id: 'xc', total: 55, grade: '差' }, { id: 'xd', total: 85 });
+    const rs = await load(
+      { id: 'xa', total: 95, grade: '优' },
+      { id: 'xb', total: 91, grade: '优' },
+      { id: 'xc', total: 55, grade: '差' },
+      { id: 'xd', total: 85 },
+    );
     expect(gradeDistribution(rs).map((b) => `${b.label}${b.count}`)).toEqual(['优2', '良0', '中0', '差1', '未注明1']);
   });
 
@@ -55,27 +60,45 @@ describe('rankings', () => {
 
   it('rank execution by the computed rate, whatever rate the report states', async () => {
     const rs = await load({ id: 'xa', planned: 100, spent: 90, rate: 99 }, { id: 'xb', planned: 100, spent: 95, rate: 95 });
-    expect(rankBy(rs, rateOf, (x) => x.id).ranked.map((x) => [x.r.report.department.id, x.value])).toEqual([['xb', 95], ['xa', 90]]);
+    expect(rankBy(rs, rateOf, (x) => x.id).ranked.map((x) => [x.r.report.department.id, x.value])).toEqual([
+      ['xb', 95],
+      ['xa', 90],
+    ]);
   });
 });
 
 describe('changes from the year before', () => {
-  const tree = (a: number, b: number, c: number, note = '') => [
-    '    - name: 履职效能', '      max: 50', `      score: ${a + b}`, '      children:',
-    `        - { name: 整体效能, max: 25, score: ${a} }`, `        - { name: 专项效能, max: 25, score: ${b}${note ? `, note: ${note}` : ''} }`,
-    `    - { name: 管理效率, max: 50, score: ${c} }`,
-  ].join('\n');
+  const tree = (a: number, b: number, c: number, note = '') =>
+    [
+      '    - name: 履职效能',
+      '      max: 50',
+      `      score: ${a + b}`,
+      '      children:',
+      `        - { name: 整体效能, max: 25, score: ${a} }`,
+      `        - { name: 专项效能, max: 25, score: ${b}${note ? `, note: ${note}` : ''} }`,
+      `    - { name: 管理效率, max: 50, score: ${c} }`,
+    ].join('\n');
 
-  it('name the indicators that lost or gained points, the largest loss first, with this year\'s reason', async () => {
-    const [prev, cur] = await load({ id: 'xa', year: 2022, total: 95, indicators: tree(24, 23, 48) }, { id: 'xa', year: 2023, total: 90.5, indicators: tree(25, 20, 45.5, '专项资金结转') });
+  it("name the indicators that lost or gained points, the largest loss first, with this year's reason", async () => {
+    const [prev, cur] = await load(
+      { id: 'xa', year: 2022, total: 95, indicators: tree(24, 23, 48) },
+      { id: 'xa', year: 2023, total: 90.5, indicators: tree(25, 20, 45.5, '专项资金结转') },
+    );
     const c = indicatorChanges(prev!, cur!);
-    expect(c.map((x) => `${x.path.join('›')} ${x.before}→${x.after} ${x.delta}`)).toEqual(['履职效能›专项效能 23→20 -3', '管理效率 48→45.5 -2.5', '履职效能›整体效能 24→25 1']);
+    expect(c.map((x) => `${x.path.join('›')} ${x.before}→${x.after} ${x.delta}`)).toEqual([
+      '履职效能›专项效能 23→20 -3',
+      '管理效率 48→45.5 -2.5',
+      '履职效能›整体效能 24→25 1',
+    ]);
     expect(c[0]!.note).toBe('专项资金结转');
     expect(c.at(-1)!.note).toBeUndefined();
   });
 
   it('give the figures up and down, money in 万元 and the rate in points', async () => {
-    const rows = await changesFor({ id: 'xa', year: 2022, unit: '元', planned: 10000000, spent: 9000000, total: 90 }, { id: 'xa', year: 2023, planned: 1100, spent: 1045, total: 88.5 });
+    const rows = await changesFor(
+      { id: 'xa', year: 2022, unit: '元', planned: 10000000, spent: 9000000, total: 90 },
+      { id: 'xa', year: 2023, planned: 1100, spent: 1045, total: 88.5 },
+    );
     expect(findChange(rows, '全年预算')).toMatchObject({ before: 1000, after: 1100, delta: 100 });
     expect(findChange(rows, '预算执行率（按数字计算）')).toMatchObject({ before: 90, after: 95, delta: 5 });
     expect(findChange(rows, '自评得分')).toMatchObject({ delta: -1.5 });
@@ -83,18 +106,28 @@ describe('changes from the year before', () => {
 });
 
 describe('projects across years', () => {
-  it('follow a project by its id through a rename, and attach the department report\'s mention by name', async () => {
+  it("follow a project by its id through a rename, and attach the department report's mention by name", async () => {
     const rs = await load(
       { id: 'xa', year: 2022, project: { id: 'kehou', name: '课后服务补助（虚构）' }, planned: 500, spent: 450 },
       { id: 'xa', year: 2023, project: { id: 'kehou', name: '课后延时服务补助（虚构）' }, planned: 520, spent: 510 },
-      { id: 'xa', year: 2023, planned: 3000, spent: 2900, projects: '  groups:\n    - name: 重点项目\n      items:\n        - { name: 课后延时服务补助（虚构）, planned: 520 }\n        - { name: 日常运转（虚构）, planned: 80 }' },
+      {
+        id: 'xa',
+        year: 2023,
+        planned: 3000,
+        spent: 2900,
+        projects:
+          '  groups:\n    - name: 重点项目\n      items:\n        - { name: 课后延时服务补助（虚构）, planned: 520 }\n        - { name: 日常运转（虚构）, planned: 80 }',
+      },
     );
     const { projects, mentions } = projectIndex(rs);
     expect(projects).toHaveLength(1);
     expect(projects[0]!.key).toBe('xa/kehou');
     expect(projects[0]!.names).toEqual(['课后延时服务补助（虚构）', '课后服务补助（虚构）']);
     expect(projects[0]!.reports.map((r) => r.report.year)).toEqual([2022, 2023]);
-    expect(mentions.map((m) => [m.name, m.projectKey])).toEqual([['课后延时服务补助（虚构）', 'xa/kehou'], ['日常运转（虚构）', undefined]]);
+    expect(mentions.map((m) => [m.name, m.projectKey])).toEqual([
+      ['课后延时服务补助（虚构）', 'xa/kehou'],
+      ['日常运转（虚构）', undefined],
+    ]);
   });
 });
 
@@ -108,12 +141,26 @@ describe('chart labels', () => {
   });
 });
 
-describe('a chart\'s table as a comparison table', () => {
+describe("a chart's table as a comparison table", () => {
   it('gives the CSV plain numbers, with the unit in the header when the column shares one', async () => {
     const { chartTable } = await import('../../../src/site/compare/chart-table.ts');
     const { tableCsv } = await import('../../../src/site/compare/table.ts');
-    const t = chartTable({ id: 'chart-x', caption: '历年', spec: { kind: 'bar', labels: [], unit: '万元', series: [] },
-      table: { head: ['年度', '全年预算', '执行率'], numeric: [true, true], rows: [{ label: '2022年', cells: ['3,411.00 万元', '98.5%'] }, { label: '2023年', cells: ['1.2 亿元', '无法计算'] }] } }, 'x');
+    const t = chartTable(
+      {
+        id: 'chart-x',
+        caption: '历年',
+        spec: { kind: 'bar', labels: [], unit: '万元', series: [] },
+        table: {
+          head: ['年度', '全年预算', '执行率'],
+          numeric: [true, true],
+          rows: [
+            { label: '2022年', cells: ['3,411.00 万元', '98.5%'] },
+            { label: '2023年', cells: ['1.2 亿元', '无法计算'] },
+          ],
+        },
+      },
+      'x',
+    );
     expect(tableCsv(t)).toBe('\uFEFF年度,全年预算,执行率（%）\r\n2022,"3,411.00 万元",98.5\r\n2023,1.2 亿元,\r\n');
   });
 });

@@ -29,23 +29,41 @@ export interface Mini {
 
 export function yamlOf(m: Mini): string {
   const year = m.year ?? 2023;
-  const b = [m.unit && `  unit: ${m.unit}`, m.planned !== undefined && `  planned: ${m.planned}`, m.spent !== undefined && `  spent: ${m.spent}`, m.rate !== undefined && `  executionRate: ${m.rate}`].filter(Boolean);
-  const s = [m.total !== undefined && `  total: ${m.total}`, m.max !== undefined && `  max: ${m.max}`, m.grade && `  grade: ${m.grade}`, m.indicators && `  indicators:\n${m.indicators}`].filter(Boolean);
-  return [
-    `kind: ${m.project ? 'project' : 'department'}`, `year: ${year}`,
-    `title: ${year}年度示例市虚构区${m.id}${m.project ? m.project.name : '部门整体支出'}绩效自评报告`,
-    `department: { id: ${m.id}, name: 示例市虚构区${m.id}局, shortName: 虚构${m.id} }`,
-    m.project && `project: { id: ${m.project.id}, name: ${m.project.name} }`,
-    b.length && `budget:\n${b.join('\n')}`,
-    s.length && `score:\n${s.join('\n')}`,
-    m.projects && `projects:\n${m.projects}`,
-    // A published report says why a figure is left out (staff's completeness rule).
-    (m.planned === undefined || m.spent === undefined || m.total === undefined) && [
-      'notStated:',
-      (m.planned === undefined || m.spent === undefined) && '  budget: 原报告未公开预算数（虚构示例）',
-      m.total === undefined && '  score: 原报告未给出自评得分（虚构示例）',
-    ].filter(Boolean).join('\n'),
-  ].filter(Boolean).join('\n') + '\n';
+  const b = [
+    m.unit && `  unit: ${m.unit}`,
+    m.planned !== undefined && `  planned: ${m.planned}`,
+    m.spent !== undefined && `  spent: ${m.spent}`,
+    m.rate !== undefined && `  executionRate: ${m.rate}`,
+  ].filter(Boolean);
+  const s = [
+    m.total !== undefined && `  total: ${m.total}`,
+    m.max !== undefined && `  max: ${m.max}`,
+    m.grade && `  grade: ${m.grade}`,
+    m.indicators && `  indicators:\n${m.indicators}`,
+  ].filter(Boolean);
+  return (
+    [
+      `kind: ${m.project ? 'project' : 'department'}`,
+      `year: ${year}`,
+      `title: ${year}年度示例市虚构区${m.id}${m.project ? m.project.name : '部门整体支出'}绩效自评报告`,
+      `department: { id: ${m.id}, name: 示例市虚构区${m.id}局, shortName: 虚构${m.id} }`,
+      m.project && `project: { id: ${m.project.id}, name: ${m.project.name} }`,
+      b.length && `budget:\n${b.join('\n')}`,
+      s.length && `score:\n${s.join('\n')}`,
+      m.projects && `projects:\n${m.projects}`,
+      // A published report says why a figure is left out (staff's completeness rule).
+      (m.planned === undefined || m.spent === undefined || m.total === undefined) &&
+        [
+          'notStated:',
+          (m.planned === undefined || m.spent === undefined) && '  budget: 原报告未公开预算数（虚构示例）',
+          m.total === undefined && '  score: 原报告未给出自评得分（虚构示例）',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n') + '\n'
+  );
 }
 
 export async function load(...minis: Mini[]): Promise<LoadedReport[]> {

@@ -25,7 +25,7 @@ describe('the many-department corpus', () => {
   });
 });
 
-describe('a year page\'s tables', () => {
+describe("a year page's tables", () => {
   it('list every department report by name, with a 合计 row whose rate comes from the totals', async () => {
     const v = yearView(2023, await reportsOf(2023));
     const t = v.tables.departments!;
@@ -59,6 +59,6 @@ describe('a year page\'s tables', () => {
 
   it('never let a cell run as a formula', () => {
     const csv = tableCsv({ id: 'x', caption: 'x', columns: [{ label: '名称' }, { label: '数', numeric: true }], rows: [[text('=1+2'), num('−2.5', -2.5)]] });
-    expect(csv).toBe('\uFEFF名称,数\r\n\'=1+2,-2.5\r\n');
+    expect(csv).toBe("\uFEFF名称,数\r\n'=1+2,-2.5\r\n");
   });
 });

@@ -7,7 +7,13 @@ import { tableCsv, type CompareTable } from '../../../site/compare/table.ts';
 export async function getStaticPaths() {
   return (await departments()).flatMap((d) => {
     const v = departmentView(d.reports);
-    const tables = [v.years, v.change?.figures, v.change?.indicators.rows.length ? v.change.indicators : undefined, v.projects, ...v.trends.map((t) => t.table)];
+    const tables = [
+      v.years,
+      v.change?.figures,
+      v.change?.indicators.rows.length ? v.change.indicators : undefined,
+      v.projects,
+      ...v.trends.map((t) => t.table),
+    ];
     return tables.filter((t): t is CompareTable => Boolean(t)).map((table) => ({ params: { id: d.id, table: table.id }, props: { table } }));
   });
 }

@@ -6,7 +6,10 @@ import { yearView } from '../../../site/compare/year-view.ts';
 
 export async function getStaticPaths() {
   return (await years()).flatMap(({ year, reports }) =>
-    Object.values(yearView(year, reports).tables).filter((t): t is CompareTable => Boolean(t)).map((table) => ({ params: { year: String(year), table: table.id }, props: { table } })));
+    Object.values(yearView(year, reports).tables)
+      .filter((t): t is CompareTable => Boolean(t))
+      .map((table) => ({ params: { year: String(year), table: table.id }, props: { table } })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) =>

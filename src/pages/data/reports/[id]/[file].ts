@@ -4,8 +4,7 @@ import { publishedAttachments, readAttachment, type PublishedAttachment } from '
 
 export async function getStaticPaths() {
   const paths = [];
-  for (const r of await allReports())
-    for (const a of await publishedAttachments(r)) paths.push({ params: { id: r.id, file: a.name }, props: { a } });
+  for (const r of await allReports()) for (const a of await publishedAttachments(r)) paths.push({ params: { id: r.id, file: a.name }, props: { a } });
   return paths;
 }
 

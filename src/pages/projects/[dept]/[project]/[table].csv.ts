@@ -7,8 +7,10 @@ import { tableCsv, type CompareTable } from '../../../../site/compare/table.ts';
 
 export async function getStaticPaths() {
   return projectIndex(await allReports()).projects.flatMap((e) =>
-    [projectYearsTable(e), projectMentionsTable(e), ...projectTrends(e).map((t) => t.table)].filter((t): t is CompareTable => Boolean(t))
-      .map((table) => ({ params: { dept: e.departmentId, project: e.projectId, table: table.id }, props: { table } })));
+    [projectYearsTable(e), projectMentionsTable(e), ...projectTrends(e).map((t) => t.table)]
+      .filter((t): t is CompareTable => Boolean(t))
+      .map((table) => ({ params: { dept: e.departmentId, project: e.projectId, table: table.id }, props: { table } })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) =>
