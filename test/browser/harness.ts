@@ -124,7 +124,10 @@ export async function watchedPage(
     if (m.type() === 'error') w.consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => w.consoleErrors.push(String(e)));
-  page.on('requestfailed', (r) => w.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // A request the page itself abandons on leaving (a lazily loaded chart, the icon) is not a failure a reader sees.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') w.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) w.failed.push(`${r.url()} ${r.status()}`);
   });

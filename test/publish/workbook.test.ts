@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_COLUMNS, REPORT_COLUMNS, indicatorsCsv, reportsCsv } from '../../src/publish/tables.ts';
 import { reportsWorkbook } from '../../src/publish/workbook.ts';
 import { loadContent } from '../../src/validate/index.ts';
+import { provideTestContext } from '../helpers/build-context.ts';
 import { parseCsv } from './csv-parse.ts';
 import { publishFixture } from './fixture.ts';
 
 async function fixture() {
   const fx = publishFixture();
   const { reports } = await loadContent(fx.content, fx.dir);
+  // The tables link each report's page: the context a build provides.
+  provideTestContext(reports);
   return reports;
 }
 

@@ -68,7 +68,6 @@ function distributionTable(id: string, caption: string, first: string, buckets: 
   return {
     id,
     caption,
-    stack: false,
     columns: [{ label: first }, { label: '报告数', numeric: true }, { label: '占比', numeric: true, csv: '占比（%）' }],
     rows: buckets.map((b) => [
       text(b.label),
