@@ -2,14 +2,16 @@
  * Search indexing: runs pagefind's Node API over the pages Astro wrote into the temporary build
  * folder, before the atomic swap (`astro build` would wipe a `pagefind/` folder written earlier).
  * Only report pages carry `data-pagefind-body`, and only the report folder is read, so nothing
- * else is indexed. Pagefind's memory grows with the pages in one index (~0.7 MB per report page,
- * measured: 6.9 GB for 10,000), so a large site is indexed in parts of at most PART_SIZE pages,
- * each freed before the next, two at a time in two processes: part 1 is `pagefind/`, part k is
- * `pagefind/part-k/`, listed in `pagefind/jixiao-parts.json`; the browser merges them
- * (pagefind's mergeIndex). A site of up to PART_SIZE reports is a single ordinary bundle.
- * Given a cache folder, a part whose pages are byte for byte those of a part indexed before is
- * copied from there instead of indexed again (search-parts-cache.ts).
+ * else is indexed. The pages are indexed in parts (partsFor): part 1 is `pagefind/`, part k is
+ * `pagefind/part-k/`, listed in `pagefind/jixiao-parts.json`; the browser merges them (pagefind's
+ * mergeIndex, which ranks the merged results by score). Parts keep pagefind's memory bounded
+ * (~0.7 MB a report page: 6.9 GB for one index of 10,000), let two pagefind processes use both
+ * cores, and make a rebuild cheap: a page belongs to a part by a hash of its report id, so after
+ * one report changed only its part is indexed again, and a new report changes one part. Given a
+ * cache folder, a part whose pages are byte for byte those of a part indexed before is copied from
+ * there instead of indexed again (search-parts-cache.ts).
  */
+import { createHash } from 'node:crypto';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -35,8 +37,12 @@ export interface SearchIndexResult {
   reusedParts: number;
 }
 
-/** Report pages per search bundle: bounds the pagefind process's memory (~0.7 GB per part). */
-export const PART_SIZE = Number(process.env.JIXIAO_SEARCH_PART_SIZE) || 1000;
+/** Report pages a search part aims at: small enough to index again in a few seconds. */
+export const PART_SIZE = Number(process.env.JIXIAO_SEARCH_PART_SIZE) || 250;
+/** Parts a browser merges at most (each adds requests to a search), unless pages per part would pass MAX_PART_PAGES. */
+const MAX_PARTS = 16;
+/** Pages per part at most: pagefind holds ~0.7 MB a page, two parts are indexed at once. */
+const MAX_PART_PAGES = 1000;
 /** The list of extra bundles the search page merges, inside the main bundle folder. */
 export const PARTS_FILE = 'jixiao-parts.json';
 /** Pagefind processes at once for a site of several parts: one per core, at most two (~0.8 GB each). */
@@ -72,10 +78,7 @@ export function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult
 
 async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const bundleDir = run.bundleDir ?? SEARCH_BUNDLE_DIR;
-  const pages = await reportPages(run.siteDir);
-  const parts: Part[] = [];
-  for (let i = 0; i === 0 || i < pages.length; i += PART_SIZE)
-    parts.push({ pages: pages.slice(i, i + PART_SIZE), dir: i === 0 ? bundleDir : join(bundleDir, `part-${parts.length + 1}`) });
+  const parts = partsFor(await reportPages(run.siteDir), bundleDir);
   const cache = run.cacheDir ? await SearchPartsCache.open(run.cacheDir, run.siteDir, bundleDir) : undefined;
   const todo: Part[] = [];
   let reused = 0;
@@ -88,6 +91,18 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const extra = parts.slice(1).map((p) => `${p.dir.slice(bundleDir.length + 1)}/`);
   await writeFile(join(run.siteDir, bundleDir, PARTS_FILE), `${JSON.stringify(extra)}\n`);
   return { pages: count, bundleDir, parts: extra, reusedParts: parts.length - todo.length };
+}
+
+/**
+ * The pages divided into parts by a hash of the report's id: about PART_SIZE pages a part, at most
+ * MAX_PARTS parts unless a part would pass MAX_PART_PAGES. The first part always exists (it is the
+ * bundle the search page loads); other parts with no page are left out.
+ */
+export function partsFor(pages: string[], bundleDir: string): Part[] {
+  const count = Math.max(Math.ceil(pages.length / MAX_PART_PAGES), Math.min(MAX_PARTS, Math.ceil(pages.length / PART_SIZE)), 1);
+  const buckets: string[][] = Array.from({ length: count }, () => []);
+  for (const page of pages) buckets[createHash('sha256').update(page).digest().readUInt32BE(0) % count]!.push(page);
+  return buckets.flatMap((list, k) => (k === 0 || list.length ? [{ pages: list, dir: k === 0 ? bundleDir : join(bundleDir, `part-${k + 1}`) }] : []));
 }
 
 /** One pagefind process for a few parts; two processes (two cores) for more. */

@@ -9,6 +9,7 @@ import { toCsv, type Cell } from './csv.ts';
 import { computedRate, written } from './figures.ts';
 import { reportDataPath } from './report-json.ts';
 import { publicUrl } from './urls.ts';
+import { memoBy } from './memo.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date';
 
@@ -97,5 +98,5 @@ const table = <Row>(columns: Column<Row>[], rows: Row[]) =>
     rows.map((row) => columns.map((c) => c.value(row))),
   );
 
-export const reportsCsv = (reports: LoadedReport[]) => table(REPORT_COLUMNS, reports);
-export const indicatorsCsv = (reports: LoadedReport[]) => table(INDICATOR_COLUMNS, reports.flatMap(indicatorRows));
+export const reportsCsv = memoBy((reports: LoadedReport[]) => table(REPORT_COLUMNS, reports));
+export const indicatorsCsv = memoBy((reports: LoadedReport[]) => table(INDICATOR_COLUMNS, reports.flatMap(indicatorRows)));

@@ -9,6 +9,7 @@ import * as XLSX from '@e965/xlsx';
 import type { LoadedReport } from '../validate/index.ts';
 import { newestFirst, reportDate } from './dates.ts';
 import { INDICATOR_COLUMNS, REPORT_COLUMNS, indicatorRows, type Column } from './tables.ts';
+import { memoBy } from './memo.ts';
 
 export const WORKBOOK_PATH = 'data/reports.xlsx';
 export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -48,7 +49,9 @@ export function workbookDate(reports: readonly LoadedReport[]): Date {
   return new Date(`${newest ? reportDate(newest) : '2000-01-01'}T00:00:00Z`);
 }
 
-export function reportsWorkbook(reports: LoadedReport[], opts: { title: string }): Uint8Array {
+export const reportsWorkbook = memoBy(makeWorkbook);
+
+function makeWorkbook(reports: LoadedReport[], opts: { title: string }): Uint8Array {
   const wb = XLSX.utils.book_new();
   const date = workbookDate(reports);
   wb.Props = { Title: opts.title, Subject: '绩效自评报告开放数据', CreatedDate: date, ModifiedDate: date };

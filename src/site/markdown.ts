@@ -32,6 +32,7 @@ export function renderMarkdown(src: string): string {
 
 /** Emphasis markers (** or __) that would still show as raw characters on the page. */
 export function rawEmphasis(src: string): string[] {
+  if (!src.includes('**') && !src.includes('__')) return []; // nothing to find, no rendering
   const text = renderMarkdown(src)
     .replace(/<code>[\s\S]*?<\/code>/g, '')
     .replace(/<[^>]+>/g, '');

@@ -23,3 +23,19 @@ export function pageKey(reports: readonly LoadedReport[], ...extra: (string | nu
   for (const e of extra) hash.update('\0').update(String(e));
   return hash.digest('hex');
 }
+
+const grouped = new WeakMap<readonly LoadedReport[], Map<string, LoadedReport[]>>();
+
+/**
+ * The key of a page about one project of a department: its own reports and the mentions of it in
+ * the department's reports both come from that department's reports, so those make the key.
+ */
+export function departmentPageKey(all: readonly LoadedReport[], departmentId: string, ...extra: (string | number)[]): string | undefined {
+  let byDepartment = grouped.get(all);
+  if (!byDepartment) {
+    byDepartment = new Map();
+    for (const r of all) byDepartment.set(r.report.department.id, [...(byDepartment.get(r.report.department.id) ?? []), r]);
+    grouped.set(all, byDepartment);
+  }
+  return pageKey(byDepartment.get(departmentId) ?? [], ...extra);
+}

@@ -6,16 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { auditReport } from '../audit/index.ts';
 import { isPublishedWarning } from '../errors/catalogue.ts';
 import { finding, type Finding } from '../findings.ts';
 import type { Report } from '../schema/index.ts';
 import type { AttachmentRules } from '../schema/site.ts';
 import { checkAttachments, DEFAULT_ATTACHMENT_RULES } from './attachment-check.ts';
+import { analyseAll } from './analyse-parallel.ts';
+import type { Analysis, LineOf } from './analyse.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readReportText } from './read-file.ts';
-import { shapeReport } from './shape.ts';
-import { checkTexts } from './text-checks.ts';
 
 export interface LoadedReport {
   /** Stable id: year-department[-project], also the page path. */
@@ -65,12 +64,7 @@ export interface LoadOptions {
   memo?: AnalysisMemo | undefined;
 }
 
-/** What a report file's text alone decides (parse, shape, audit): the part a build may remember. */
-export interface Analysis {
-  report?: Report;
-  decimals: Map<string, number>;
-  findings: Finding[];
-}
+export type { Analysis } from './analyse.ts';
 
 /**
  * Remembers analyses between builds (src/build/report-memo.ts), keyed by the file's display path
@@ -79,17 +73,6 @@ export interface Analysis {
 export interface AnalysisMemo {
   get(file: string, text: string): Analysis | undefined;
   set(file: string, text: string, analysis: Analysis): void;
-}
-
-function analyse(text: string, file: string): Analysis & { lineOf?: LoadedReport['lineOf'] } {
-  const { parsed, findings } = parseYaml(text, file);
-  if (!parsed) return { decimals: new Map(), findings };
-  const texts = checkTexts(parsed.data, file, parsed.lineOf);
-  const shaped = shapeReport(parsed, file);
-  if (!shaped.report) return { decimals: parsed.decimals, findings: [...texts, ...shaped.findings] };
-  const report = shaped.report;
-  const audit = [...texts, ...auditReport({ report, file, lineOf: parsed.lineOf, decimals: parsed.decimals })];
-  return { report, decimals: parsed.decimals, findings: audit, lineOf: parsed.lineOf };
 }
 
 /** Lines for a remembered analysis: the file is parsed again only if a line is asked for. */
@@ -101,15 +84,34 @@ function lazyLineOf(path: string, file: string): LoadedReport['lineOf'] {
   };
 }
 
-export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOptions = {}): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
+type Read = { file: string; text: string } | { file: string; finding: Finding };
+
+async function readOne(path: string, cwd: string, root: string | undefined): Promise<Read> {
   const file = relative(cwd, path) || path;
-  const read = await readReportText(path, file, opts.root);
-  if (!read.ok) return { findings: [read.finding] };
-  let analysis: (Analysis & { lineOf?: LoadedReport['lineOf'] }) | undefined = opts.memo?.get(file, read.text);
-  if (!analysis) {
-    analysis = analyse(read.text, file);
-    opts.memo?.set(file, read.text, { report: analysis.report, decimals: analysis.decimals, findings: analysis.findings });
-  }
+  const read = await readReportText(path, file, root);
+  return read.ok ? { file, text: read.text } : { file, finding: read.finding };
+}
+
+/** The remembered analysis of each text read, or a new one (the many on two cores: analyse-parallel.ts). */
+async function analyses(reads: Read[], memo: AnalysisMemo | undefined): Promise<((Analysis & { lineOf?: LineOf }) | undefined)[]> {
+  const out = reads.map((r) => ('text' in r ? memo?.get(r.file, r.text) : undefined));
+  const todo = reads.flatMap((r, i) => ('text' in r && !out[i] ? [{ i, text: r.text, file: r.file }] : []));
+  const fresh = await analyseAll(todo);
+  todo.forEach(({ i, text, file }, k) => {
+    const a = fresh[k]!;
+    out[i] = a;
+    memo?.set(file, text, { report: a.report, decimals: a.decimals, findings: a.findings });
+  });
+  return out;
+}
+
+/** A report from its analysis: the attachment checks, and which warnings readers see. */
+async function finish(
+  path: string,
+  file: string,
+  analysis: Analysis & { lineOf?: LineOf },
+  opts: LoadOptions,
+): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
   const { report, decimals } = analysis;
   if (!report) return { findings: analysis.findings };
   const lineOf = analysis.lineOf ?? lazyLineOf(path, file);
@@ -118,6 +120,13 @@ export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOpti
   // The report page and the open data show warnings about the document; staff-only ones (drafts, unused acknowledgements) stay in validate's output.
   const warnings = audit.filter((f) => isPublishedWarning(f.code));
   return { loaded: { id: reportId(report), report, file, path, decimals, lineOf, warnings }, findings: audit };
+}
+
+export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOptions = {}): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
+  const read = await readOne(path, cwd, opts.root);
+  if ('finding' in read) return { findings: [read.finding] };
+  const [analysis] = await analyses([read], opts.memo);
+  return finish(path, read.file, analysis!, opts);
 }
 
 export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<LoadOptions, 'root'> = {}): Promise<LoadResult> {
@@ -132,8 +141,12 @@ export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<L
   const findings: Finding[] = [];
   const reports: LoadedReport[] = [];
   const byId = new Map<string, LoadedReport>();
-  for (const path of paths) {
-    const r = await loadFile(path, cwd, { ...opts, root: dir });
+  const reads: Read[] = [];
+  for (const path of paths) reads.push(await readOne(path, cwd, dir));
+  const analysed = await analyses(reads, opts.memo);
+  for (const [k, path] of paths.entries()) {
+    const read = reads[k]!;
+    const r = 'finding' in read ? { findings: [read.finding] } : await finish(path, read.file, analysed[k]!, { ...opts, root: dir });
     findings.push(...r.findings);
     if (!r.loaded) continue;
     const first = byId.get(r.loaded.id);

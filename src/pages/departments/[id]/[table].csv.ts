@@ -1,6 +1,7 @@
 // Each table of a department page as CSV, beside the page: /departments/<id>/years.csv and so on.
 import type { APIRoute } from 'astro';
 import { departments } from '../../../site/content.ts';
+import { pageKey } from '../../../site/page-keys.ts';
 import { departmentView } from '../../../site/compare/department-view.ts';
 import { tableCsv, type CompareTable } from '../../../site/compare/table.ts';
 
@@ -14,7 +15,9 @@ export async function getStaticPaths() {
       v.projects,
       ...v.trends.map((t) => t.table),
     ];
-    return tables.filter((t): t is CompareTable => Boolean(t)).map((table) => ({ params: { id: d.id, table: table.id }, props: { table } }));
+    return tables
+      .filter((t): t is CompareTable => Boolean(t))
+      .map((table) => ({ params: { id: d.id, table: table.id }, props: { table }, cacheKey: pageKey(d.reports, table.id) }));
   });
 }
 

@@ -1,6 +1,7 @@
 // Each table of a year page as CSV, beside the page: /years/2023/departments.csv and so on.
 import type { APIRoute } from 'astro';
 import { years } from '../../../site/content.ts';
+import { pageKey } from '../../../site/page-keys.ts';
 import { tableCsv, type CompareTable } from '../../../site/compare/table.ts';
 import { yearView } from '../../../site/compare/year-view.ts';
 
@@ -8,7 +9,7 @@ export async function getStaticPaths() {
   return (await years()).flatMap(({ year, reports }) =>
     Object.values(yearView(year, reports).tables)
       .filter((t): t is CompareTable => Boolean(t))
-      .map((table) => ({ params: { year: String(year), table: table.id }, props: { table } })),
+      .map((table) => ({ params: { year: String(year), table: table.id }, props: { table }, cacheKey: pageKey(reports, table.id) })),
   );
 }
 

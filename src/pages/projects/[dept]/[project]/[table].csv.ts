@@ -1,15 +1,21 @@
 // Each table of a project page as CSV, beside the page.
 import type { APIRoute } from 'astro';
 import { allReports } from '../../../../site/content.ts';
+import { departmentPageKey } from '../../../../site/page-keys.ts';
 import { projectIndex } from '../../../../site/compare/projects.ts';
 import { projectMentionsTable, projectTrends, projectYearsTable } from '../../../../site/compare/project-view.ts';
 import { tableCsv, type CompareTable } from '../../../../site/compare/table.ts';
 
 export async function getStaticPaths() {
-  return projectIndex(await allReports()).projects.flatMap((e) =>
+  const all = await allReports();
+  return projectIndex(all).projects.flatMap((e) =>
     [projectYearsTable(e), projectMentionsTable(e), ...projectTrends(e).map((t) => t.table)]
       .filter((t): t is CompareTable => Boolean(t))
-      .map((table) => ({ params: { dept: e.departmentId, project: e.projectId, table: table.id }, props: { table } })),
+      .map((table) => ({
+        params: { dept: e.departmentId, project: e.projectId, table: table.id },
+        props: { table },
+        cacheKey: departmentPageKey(all, e.departmentId, e.projectId, table.id),
+      })),
   );
 }
 
