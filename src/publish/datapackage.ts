@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import type { SiteSettings } from '../schema/index.ts';
 import type { LoadedReport } from '../validate/index.ts';
 import { publishedAttachments } from './attachments.ts';
-import { memoBy } from './memo.ts';
 import { reportJsonSchemaText } from './json-schema.ts';
 import { indexEntry, jsonText, reportDocument } from './report-json.ts';
 import { INDICATOR_COLUMNS, REPORT_COLUMNS, indicatorsCsv, reportsCsv, type Column } from './tables.ts';
@@ -17,7 +16,7 @@ import { reportsWorkbook, XLSX_MEDIATYPE } from './workbook.ts';
 export const reportsIndexText = (reports: LoadedReport[], settings: SiteSettings) =>
   jsonText({ name: settings.name, publisher: settings.publisher, reports: reports.map(indexEntry) });
 
-export const reportDocumentText = memoBy(async (r: LoadedReport) => jsonText(await reportDocument(r)));
+export const reportDocumentText = async (r: LoadedReport) => jsonText(await reportDocument(r));
 
 const integrity = (body: string | Uint8Array) => ({ bytes: Buffer.byteLength(body), hash: `sha256:${createHash('sha256').update(body).digest('hex')}` });
 

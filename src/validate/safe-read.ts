@@ -72,18 +72,18 @@ export async function readBounded(
     if (!st.isFile()) return { ok: false, refusal: { kind: 'not-regular', what: KIND_OF(st) } };
     if (st.size > opts.max) return { ok: false, refusal: { kind: 'too-large', size: st.size } };
     if (opts.readContent === false) return { ok: true, bytes: Buffer.alloc(0), size: st.size };
-    // Read in chunks and stop past the cap: a file may grow after fstat (or lie about its size).
-    const chunks: Buffer[] = [];
+    // Read into a buffer of the stated size plus room to see the end, growing it if the file grew
+    // after fstat (or lies about its size), and stop past the cap.
+    let buf = Buffer.allocUnsafe(Math.min(st.size + 4096, opts.max + 1));
     let got = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, opts.max - got + 1));
-      const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+      if (got === buf.length) buf = Buffer.concat([buf], Math.min(buf.length * 2, opts.max + 1));
+      const { bytesRead } = await fh.read(buf, got, buf.length - got, null);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
       got += bytesRead;
       if (got > opts.max) return { ok: false, refusal: { kind: 'too-large', size: got } };
     }
-    return { ok: true, bytes: Buffer.concat(chunks, got), size: got };
+    return { ok: true, bytes: buf.subarray(0, got), size: got };
   } finally {
     await fh.close();
   }
