@@ -10,7 +10,12 @@ describe('reading a file that is longer than fstat says', () => {
     const text = read.ok ? read.bytes.toString('utf8') : '';
     expect(text.length).toBeGreaterThan(4096 * 2);
     expect(text.endsWith('\n')).toBe(true);
-    expect(text.split('\n').filter(Boolean).every((l) => /^[0-9a-f]+-[0-9a-f]+ /.test(l))).toBe(true);
+    expect(
+      text
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => /^[0-9a-f]+-[0-9a-f]+ /.test(l)),
+    ).toBe(true);
   });
 
   it('refuses it as too large once past the cap', async () => {
