@@ -9,7 +9,7 @@ import { UserError } from '../errors/user-error.ts';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
 import { sealBuildCache } from './build-cache.ts';
-import { runInChild } from './child.ts';
+import { pagesHeapMB, runInChild } from './child.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
 
@@ -30,6 +30,8 @@ export interface BuildOptions {
    * On by default; the output is the same bytes either way.
    */
   cache?: boolean | undefined;
+  /** Astro processes the pages are rendered in (src/build/shards.ts); by default two when the content fits. The output is the same bytes. */
+  shards?: number | undefined;
   cwd?: string;
 }
 
@@ -70,6 +72,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     site: opts.site,
     strict: opts.strict,
     cacheFor: opts.cache === false ? undefined : resolve(cwd, opts.outDir),
+    shards: opts.shards,
   };
   const outDir = resolve(cwd, opts.outDir);
   const { outputRefusal } = await import('./output-guard.ts');
@@ -93,14 +96,9 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   return rest;
 }
 
-/**
- * Runs pages.ts in a child process and waits for its answer. Its heap is sized to the content
- * (1 GB, plus 0.1 MB a report file past 4,000): V8 otherwise grows towards its default limit
- * before collecting, and 10,000 reports then held 2 GB where 1.6 GB is enough.
- */
+/** Runs pages.ts in a child process, its heap sized to the content (pagesHeapMB), and waits for its answer. */
 async function runPagesStage(job: PagesJob): Promise<PagesResult> {
   const { findReportFiles } = await import('../validate/index.ts');
   const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
-  const heapMB = Math.max(1024, Math.round(600 + files * 0.1));
-  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, '生成页面的进程意外退出', { heapMB });
+  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, '生成页面的进程意外退出', { heapMB: pagesHeapMB(files) });
 }

@@ -9,6 +9,7 @@ import type { Finding } from '../findings.ts';
 import type { SiteSettings } from '../schema/index.ts';
 import { validateContent } from '../validate/index.ts';
 import { buildKey, openBuildCache, unsealBuildCache } from './build-cache.ts';
+import { pagesHeapMB } from './child.ts';
 import { normalizeBase } from './base.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import { reportDigests } from './report-digests.ts';
@@ -27,6 +28,8 @@ export interface PagesJob {
   strict?: boolean | undefined;
   /** The final output folder: its build cache (build-cache.ts) is used; none when absent. */
   cacheFor?: string | undefined;
+  /** Astro processes to render the pages in (shards.ts); by default two when the content fits. */
+  shards?: number | undefined;
 }
 
 /** What the parent needs to reuse search-index parts and to seal the cache after the swap. */
@@ -76,10 +79,17 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
   const { publicRoot } = await import('../publish/urls.ts');
   const siteUrl = site ? publicRoot(site, base) : undefined;
   // The pages read these values through src/site/build-context.ts: validated here, once.
-  provideBuildContext({ base, siteUrl, settings: loaded.settings!, reports: verdict.reports, settingsFile: job.settingsPath, pageDigests });
+  const context = { base, siteUrl, settings: loaded.settings!, reports: verdict.reports, settingsFile: job.settingsPath, pageDigests };
+  const astro = { root: PACKAGE_ROOT, outDir: job.outDir, base, site, cacheDir: cache?.astroDir };
+  const { defaultShards, renderInShards } = await import('./shards.ts');
+  const shards = job.shards ?? defaultShards(verdict.reports.length);
   const { runAstro } = await import('./run-astro.ts');
   const { finishSite } = await import('../publish/finish-site.ts');
-  const pages = await timed('astro', () => runAstro({ root: PACKAGE_ROOT, outDir: job.outDir, base, site, cacheDir: cache?.astroDir }));
+  const pages = await timed('astro', () => {
+    if (shards > 1) return renderInShards(astro, context, shards, pagesHeapMB(verdict.files));
+    provideBuildContext(context);
+    return runAstro(astro);
+  });
   await timed('publish', () => finishSite({ dir: job.outDir, siteUrl, reports: verdict.reports }));
   const drafts = verdict.reports.filter((r) => r.report.draft).length;
   const cached = cache && { dir: cache.dir, key: cache.key, searchDir: cache.searchDir, warm: cache.warm, memoHits: memo!.hits };

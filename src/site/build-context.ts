@@ -29,6 +29,8 @@ export interface BuildContext {
    * id. None: pages get no cache key and are all rendered.
    */
   pageDigests?: { buildKey: string; digests: ReadonlyMap<string, string> } | undefined;
+  /** When the build renders in several Astro processes: which one this is (src/site/shard.ts). */
+  shard?: { index: number; count: number } | undefined;
 }
 
 let current: BuildContext | undefined;

@@ -84,6 +84,17 @@ function lazyLineOf(path: string, file: string): LoadedReport['lineOf'] {
   };
 }
 
+/** A loaded report without its line lookup, to hand to another process (src/build/shards.ts). */
+export type PortableReport = Omit<LoadedReport, 'lineOf'>;
+
+export function portable(r: LoadedReport): PortableReport {
+  const { lineOf: _lineOf, ...rest } = r;
+  return rest;
+}
+
+/** A report handed over from another process: lines are found by parsing the file again, if asked. */
+export const revive = (r: PortableReport): LoadedReport => ({ ...r, lineOf: lazyLineOf(r.path, r.file) });
+
 type Read = { file: string; text: string } | { file: string; finding: Finding };
 
 async function readOne(path: string, cwd: string, root: string | undefined): Promise<Read> {

@@ -2,7 +2,8 @@
 import { allReports } from '../../site/content.ts';
 import { siteSettings } from '../../site/settings.ts';
 import { datapackageText } from '../../publish/datapackage.ts';
+import { firstShardOnly } from '../../site/shard.ts';
 
-export async function GET() {
+export const GET = firstShardOnly(async () => {
   return new Response(await datapackageText(await allReports(), await siteSettings()), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-}
+});

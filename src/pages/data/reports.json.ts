@@ -2,7 +2,8 @@
 import { allReports } from '../../site/content.ts';
 import { siteSettings } from '../../site/settings.ts';
 import { reportsIndexText } from '../../publish/datapackage.ts';
+import { firstShardOnly } from '../../site/shard.ts';
 
-export async function GET() {
+export const GET = firstShardOnly(async () => {
   return new Response(reportsIndexText(await allReports(), await siteSettings()), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-}
+});

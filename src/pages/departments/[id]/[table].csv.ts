@@ -4,21 +4,25 @@ import { departments } from '../../../site/content.ts';
 import { pageKey } from '../../../site/page-keys.ts';
 import { departmentView } from '../../../site/compare/department-view.ts';
 import { tableCsv, type CompareTable } from '../../../site/compare/table.ts';
+import { inShard } from '../../../site/shard.ts';
 
 export async function getStaticPaths() {
-  return (await departments()).flatMap((d) => {
-    const v = departmentView(d.reports);
-    const tables = [
-      v.years,
-      v.change?.figures,
-      v.change?.indicators.rows.length ? v.change.indicators : undefined,
-      v.projects,
-      ...v.trends.map((t) => t.table),
-    ];
-    return tables
-      .filter((t): t is CompareTable => Boolean(t))
-      .map((table) => ({ params: { id: d.id, table: table.id }, props: { table }, cacheKey: pageKey(d.reports, table.id) }));
-  });
+  return inShard(
+    'departments/[id]/[table].csv',
+    (await departments()).flatMap((d) => {
+      const v = departmentView(d.reports);
+      const tables = [
+        v.years,
+        v.change?.figures,
+        v.change?.indicators.rows.length ? v.change.indicators : undefined,
+        v.projects,
+        ...v.trends.map((t) => t.table),
+      ];
+      return tables
+        .filter((t): t is CompareTable => Boolean(t))
+        .map((table) => ({ params: { id: d.id, table: table.id }, props: { table }, cacheKey: pageKey(d.reports, table.id) }));
+    }),
+  );
 }
 
 export const GET: APIRoute = ({ props }) =>
