@@ -1,16 +1,16 @@
 /**
- * Fuzz cases, deterministic for a seed: real documents (../shared/real-reports, the seed
+ * Fuzz cases, deterministic for a seed: real documents (test/fixtures/real-reports, the seed
  * report, the template) mutated byte- and token-wise, rendered as HTML, .docx and PDF and then
  * mangled, hostile YAML, and the hostile documents of the issue.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocx, buildPdf } from '../import/build-fixtures.ts';
 import type { Case, Kind } from './harness.ts';
 import { docxRows, htmlDeep, htmlSpans, pdfBomb, TEXT_CASES } from './hostile-docs.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const REAL = join(ROOT, '../shared/real-reports');
+const REAL = join(ROOT, 'test/fixtures/real-reports'); // a copy of ../shared/real-reports
 
 /** mulberry32: a small seeded generator, so a failing case can be replayed by its seed. */
 export function rng(seed: number): () => number {
@@ -27,9 +27,7 @@ export function rng(seed: number): () => number {
 function sources(): { texts: string[]; yamls: string[] } {
   const texts: string[] = [];
   const yamls = [readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8'), readFileSync(join(ROOT, 'templates/report.yaml'), 'utf8')];
-  if (existsSync(REAL))
-    for (const f of readdirSync(REAL).sort()) (f.endsWith('.txt') ? texts : f.endsWith('.yaml') ? yamls : []).push(readFileSync(join(REAL, f), 'utf8'));
-  if (!texts.length) texts.push('虚构局2022年度部门整体支出绩效自评报告\n一、部门概况\n全年预算 500 万元，实际支出 480 万元，执行率 96.0%。\n');
+  for (const f of readdirSync(REAL).sort()) (f.endsWith('.txt') ? texts : f.endsWith('.yaml') ? yamls : []).push(readFileSync(join(REAL, f), 'utf8'));
   return { texts, yamls };
 }
 

@@ -4,7 +4,7 @@
  * always give a draft and a YAML text that parses. The same for random bytes as .docx and .pdf,
  * which may only fail with an ImportError.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,14 +13,12 @@ import { extractBuffer } from '../../src/import/extract/index.ts';
 import { buildDocx } from './build-fixtures.ts';
 
 const FIX = new URL('./fixtures/', import.meta.url).pathname;
-/** The real reports beside the project (../shared, as in CI): truncated and mangled too. */
-const REAL = new URL('../../../shared/real-reports/', import.meta.url).pathname;
+/** The real reports (a copy of ../shared/real-reports): truncated and mangled too. */
+const REAL = new URL('../fixtures/real-reports/', import.meta.url).pathname;
 const SOURCES = [
-  ...(existsSync(REAL)
-    ? readdirSync(REAL)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => readFileSync(REAL + f, 'utf8'))
-    : []),
+  ...readdirSync(REAL)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(REAL + f, 'utf8')),
   ...readdirSync(FIX).map((f) => readFileSync(FIX + f, 'utf8')),
   readFileSync(new URL('../fixtures/seed/haizhu-kgsxj-2022-report.txt', import.meta.url), 'utf8'),
 ].filter(Boolean);

@@ -2,7 +2,7 @@
  * The shipped content: the seed report validates with no error and exactly one warning — its
  * stated execution rate, 98.0% against 98.41% — acknowledged; and its figures are the report's.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -106,4 +106,12 @@ test.skipIf(!existsSync(SHARED_FACTS))('the seed files copied into test/fixtures
   expect(readFileSync(FACTS_FILE, 'utf8')).toBe(readFileSync(SHARED_FACTS, 'utf8'));
   const report = 'haizhu-kgsxj-2022-report.txt';
   expect(readFileSync(join(ROOT, 'test/fixtures/seed', report), 'utf8')).toBe(readFileSync(join(SHARED_FACTS, '..', report), 'utf8'));
+});
+
+// The same for the real reports the importer is tested on (test/import/real-reports.test.ts).
+const SHARED_REAL = join(ROOT, '../shared/real-reports');
+test.skipIf(!existsSync(SHARED_REAL))('the real reports copied into test/fixtures are the shared ones (../shared/real-reports)', () => {
+  const copied = join(ROOT, 'test/fixtures/real-reports');
+  expect(readdirSync(copied).sort()).toEqual(readdirSync(SHARED_REAL).sort());
+  for (const f of readdirSync(SHARED_REAL)) expect(readFileSync(join(copied, f), 'utf8'), f).toBe(readFileSync(join(SHARED_REAL, f), 'utf8'));
 });
