@@ -18,24 +18,29 @@ export const pagesHeapMB = (files: number) => Math.max(1024, Math.round(600 + fi
 
 export type ChildAnswer<R> = { result: R } | { failed: string } | { crash: string };
 
-export function runInChild<R>(
-  worker: URL,
-  job: unknown,
-  diedMessage: string,
-  opts: { heapMB?: number; captureStderr?: boolean; /** Maps and typed arrays in the job (v8 serialization). */ advanced?: boolean } = {},
-): Promise<R> {
-  return new Promise((done, fail) => {
-    const execArgv = opts.heapMB ? [`--max-old-space-size=${opts.heapMB}`] : [];
-    const child = fork(fileURLToPath(worker), [], {
-      stdio: ['ignore', 'inherit', opts.captureStderr ? 'pipe' : 'inherit', 'ipc'],
-      execArgv,
-      ...(opts.advanced ? { serialization: 'advanced' as const } : {}),
-    });
-    // A program the child runs (pagefind) may panic onto stderr: kept, and summed up in one line.
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr = (stderr + d.toString('utf8')).slice(-16384);
-    });
+type ChildOptions = { heapMB?: number; captureStderr?: boolean; /** Maps and typed arrays in the job (v8 serialization). */ advanced?: boolean };
+
+export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, opts: ChildOptions = {}): Promise<R> {
+  return startChild<R>(worker, diedMessage, opts).run(job);
+}
+
+/**
+ * Starts a child now and gives it its job later, so that its start-up (loading its modules)
+ * overlaps with the work that prepares the job. A child not given a job is stopped with `stop`.
+ */
+export function startChild<R>(worker: URL, diedMessage: string, opts: ChildOptions = {}): { run(job: unknown): Promise<R>; stop(): void } {
+  const execArgv = opts.heapMB ? [`--max-old-space-size=${opts.heapMB}`] : [];
+  const child = fork(fileURLToPath(worker), [], {
+    stdio: ['ignore', 'inherit', opts.captureStderr ? 'pipe' : 'inherit', 'ipc'],
+    execArgv,
+    ...(opts.advanced ? { serialization: 'advanced' as const } : {}),
+  });
+  // A program the child runs (pagefind) may panic onto stderr: kept, and summed up in one line.
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString('utf8')).slice(-16384);
+  });
+  const answer = new Promise<R>((done, fail) => {
     let answered = false;
     child.once('message', (m: ChildAnswer<R>) => {
       answered = true;
@@ -55,8 +60,17 @@ export function runInChild<R>(
           ),
         );
     });
-    child.send(job as object);
   });
+  return {
+    run(job) {
+      child.send(job as object);
+      return answer;
+    },
+    stop() {
+      answer.catch(() => undefined);
+      child.kill();
+    },
+  };
 }
 
 /** One line out of a panic or a stack: its first line that says what happened, at most 200 characters. */

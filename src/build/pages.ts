@@ -10,6 +10,7 @@ import type { SiteSettings } from '../schema/index.ts';
 import { validateContent } from '../validate/index.ts';
 import { buildKey, openBuildCache, unsealBuildCache } from './build-cache.ts';
 import { pagesHeapMB } from './child.ts';
+import type { Shards } from './shards.ts';
 import { normalizeBase } from './base.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import { reportDigests } from './report-digests.ts';
@@ -47,6 +48,19 @@ export type PagesResult =
   | { ok: false; userError: string };
 
 export async function buildPages(job: PagesJob): Promise<PagesResult> {
+  const { findReportFiles } = await import('../validate/index.ts');
+  const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
+  const { defaultShards, startShards } = await import('./shards.ts');
+  const count = job.shards ?? defaultShards(files);
+  const shards = count > 1 ? startShards(count, pagesHeapMB(files)) : undefined;
+  try {
+    return await pagesWith(job, shards);
+  } finally {
+    shards?.stop(); // when the build stopped before rendering; a child that answered has exited
+  }
+}
+
+async function pagesWith(job: PagesJob, shards: Shards | undefined): Promise<PagesResult> {
   const stages: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -81,12 +95,10 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
   // The pages read these values through src/site/build-context.ts: validated here, once.
   const context = { base, siteUrl, settings: loaded.settings!, reports: verdict.reports, settingsFile: job.settingsPath, pageDigests };
   const astro = { root: PACKAGE_ROOT, outDir: job.outDir, base, site, cacheDir: cache?.astroDir };
-  const { defaultShards, renderInShards } = await import('./shards.ts');
-  const shards = job.shards ?? defaultShards(verdict.reports.length);
   const { runAstro } = await import('./run-astro.ts');
   const { finishSite } = await import('../publish/finish-site.ts');
   const pages = await timed('astro', () => {
-    if (shards > 1) return renderInShards(astro, context, shards, pagesHeapMB(verdict.files));
+    if (shards) return shards.render(astro, context);
     provideBuildContext(context);
     return runAstro(astro);
   });

@@ -11,14 +11,16 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { portable, revive, type PortableReport } from '../validate/load-content.ts';
-import { runInChild } from './child.ts';
+import { startChild } from './child.ts';
 import { runAstro, type AstroRun } from './run-astro.ts';
 
-/** Above this many reports two Astro processes would pass the 2 GB the build may use; one renders all. */
+/** Below this many report files the second process's start-up (~1.5 s) costs more than it saves. */
+const SHARDED_FROM = 200;
+/** Above this many two Astro processes would pass the 2 GB the build may use; one renders all. */
 const SHARDED_UP_TO = 4000;
 
-export function defaultShards(reports: number): number {
-  return reports <= SHARDED_UP_TO && availableParallelism() >= 2 ? 2 : 1;
+export function defaultShards(files: number): number {
+  return files >= SHARDED_FROM && files <= SHARDED_UP_TO && availableParallelism() >= 2 ? 2 : 1;
 }
 
 interface ShardJob {
@@ -26,19 +28,34 @@ interface ShardJob {
   context: Omit<BuildContext, 'reports'> & { reports: PortableReport[] };
 }
 
-/** Renders the pages in `count` processes (this one and count − 1 children) into `astro.outDir`; the number of HTML pages. */
-export async function renderInShards(astro: AstroRun, context: BuildContext, count: number, heapMB: number): Promise<number> {
+/** The other Astro processes of a build, started before validation so that their start-up overlaps with it. */
+export interface Shards {
+  count: number;
+  render(astro: AstroRun, context: BuildContext): Promise<number>;
+  stop(): void;
+}
+
+export function startShards(count: number, heapMB: number): Shards {
+  const children = Array.from({ length: count - 1 }, () =>
+    startChild<number>(new URL('./shard-worker.mjs', import.meta.url), '生成页面的进程意外退出', { heapMB, advanced: true }),
+  );
+  return {
+    count,
+    render: (astro, context) => renderInShards(astro, context, count, children),
+    stop: () => children.forEach((c) => c.stop()),
+  };
+}
+
+/** Renders the pages in this process and the children into `astro.outDir`; the number of HTML pages. */
+async function renderInShards(astro: AstroRun, context: BuildContext, count: number, children: ReturnType<typeof startChild<number>>[]): Promise<number> {
   const reports = context.reports.map(portable);
-  const others = Array.from({ length: count - 1 }, (_, k) => {
+  const others = children.map((child, k) => {
     const index = k + 1;
     const job: ShardJob = {
       astro: { ...astro, outDir: `${astro.outDir}-shard-${index + 1}`, cacheDir: astro.cacheDir && `${astro.cacheDir}-${index + 1}` },
       context: { ...context, reports, shard: { index, count } },
     };
-    return {
-      dir: job.astro.outDir,
-      done: runInChild<number>(new URL('./shard-worker.mjs', import.meta.url), job, '生成页面的进程意外退出', { heapMB, advanced: true }),
-    };
+    return { dir: job.astro.outDir, done: child.run(job) };
   });
   provideBuildContext({ ...context, shard: { index: 0, count } });
   try {

@@ -1,7 +1,8 @@
 // A build renders its pages in two Astro processes when the content allows (src/build/shards.ts):
 // the output must be the same bytes as rendering them all in one, on content with every kind of
-// page (department, year and project pages, their CSVs, attachments, open data, search index).
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+// page (department, year and project pages, their CSVs, attachments, open data, search index) —
+// and so must a rebuild from the build cache after one figure changed.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,26 +19,43 @@ function files(dir: string): Map<string, Buffer> {
   return out;
 }
 
+/** Paths that differ between two trees: missing on either side, or other bytes. */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((p) => !a.get(p) || !b.get(p) || !a.get(p)!.equals(b.get(p)!)).sort();
+}
+
+const outDir = (name: string) => join(mkdtempSync(join(tmpdir(), 'jixiao-shards-')), name);
+
 describe('rendering in two processes', () => {
-  it('makes the same bytes as rendering in one', { timeout: 240_000 }, async () => {
+  it('makes the same bytes as rendering in one, built afresh and rebuilt after a change', { timeout: 300_000 }, async () => {
     const fx = publishFixture();
     const dir = writeTree(manyDepartmentsCorpus());
     cpSync(fx.content, join(dir, 'content'), { recursive: true });
-    const common = { contentDir: join(dir, 'content'), settingsFile: fx.config, cwd: dir, cache: false };
-    const one = join(mkdtempSync(join(tmpdir(), 'jixiao-shards-')), 'one');
-    const two = join(mkdtempSync(join(tmpdir(), 'jixiao-shards-')), 'two');
-    const built = { one: await buildSite({ ...common, outDir: one, shards: 1 }), two: await buildSite({ ...common, outDir: two, shards: 2 }) };
-    expect(built.two.pages).toBe(built.one.pages);
+    const common = { contentDir: join(dir, 'content'), settingsFile: fx.config, cwd: dir };
+    const one = outDir('one');
+    const two = outDir('two');
+    const single = await buildSite({ ...common, outDir: one, shards: 1, cache: false });
+    const sharded = await buildSite({ ...common, outDir: two, shards: 2 });
+    expect(sharded.pages).toBe(single.pages);
 
     const a = files(one);
-    const b = files(two);
-    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     expect([...a.keys()].filter((f) => f.endsWith('.html')).length).toBeGreaterThan(80);
     expect([...a.keys()]).toEqual(expect.arrayContaining(['data/datapackage.json', 'data/reports.xlsx', 'projects/index.html', 'feed.xml', 'sitemap.xml']));
     expect([...a.keys()].some((f) => f.endsWith('.pdf'))).toBe(true);
-    expect([...a.entries()].filter(([f, bytes]) => !bytes.equals(b.get(f)!)).map(([f]) => f)).toEqual([]);
+    expect(differences(a, files(two))).toEqual([]);
     // The costly endpoints were made once, by the first process, not replaced by the other's empty copy.
-    expect(b.get('data/datapackage.json')!.length).toBeGreaterThan(1000);
-    expect(b.get('data/reports.xlsx')!.length).toBeGreaterThan(1000);
+    expect(files(two).get('data/datapackage.json')!.length).toBeGreaterThan(1000);
+    expect(files(two).get('data/reports.xlsx')!.length).toBeGreaterThan(1000);
+
+    // One figure changes; the sharded build reuses its cache, and still equals a fresh single build.
+    const seed = join(dir, 'content/2022/haizhu-kgsxj.yaml');
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('27788.84', '27789.84'));
+    const again = await buildSite({ ...common, outDir: two, shards: 2 });
+    expect(again.reused?.reportFiles).toBeGreaterThan(0);
+    await buildSite({ ...common, outDir: one, shards: 1, cache: false });
+    const changed = files(one);
+    expect(changed.get('reports/2022-haizhu-kgsxj/index.html')!.toString()).toContain('27,789.84');
+    expect(differences(changed, files(two))).toEqual([]);
   });
 });
