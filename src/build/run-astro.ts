@@ -2,7 +2,7 @@
  * Runs Astro's own build programmatically. The pages read the settings and the content the
  * build provided through src/site/build-context.ts (kept out of the bundle by the integration).
  */
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildContextIntegration } from './context-integration.ts';
 
@@ -20,11 +20,13 @@ export async function runAstro(run: AstroRun): Promise<number> {
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
   const { build } = await import('astro');
   // Astro 7 writes its server-side chunks into the output folder when that lies inside the working
-  // directory, else into `.astro/` of the working directory; from either place they must find
-  // Astro's packages, and two builds at once must not share the folder. So it runs from a fresh
-  // folder inside jixiao's own `.astro/`, removed afterwards.
-  await mkdir(join(run.root, '.astro'), { recursive: true });
-  const scratch = await mkdtemp(join(run.root, '.astro', 'build-'));
+  // directory, else into `.astro/` of the working directory, and at the end renames assets from
+  // there into the output. So it runs from a fresh folder beside the output (on the same disk: a
+  // rename across disks fails), where a link to jixiao's node_modules lets the chunks find Astro's
+  // packages; two builds never share it. Named after the output's build folder, so a killed run's
+  // leftover goes with it (atomic-output.ts).
+  const scratch = await mkdtemp(`${run.outDir}-astro-`);
+  await symlink(join(run.root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
   const cwd = process.cwd();
   process.chdir(scratch);
   try {

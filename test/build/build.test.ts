@@ -1,7 +1,7 @@
 // `jixiao build`: validates first, builds into a temporary folder, and replaces the output
 // only on success — a failed build leaves the previous site exactly as it was.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,24 @@ describe('jixiao build', () => {
     const html = readFileSync(join(out, 'reports/2022-haizhu-kgsxj/index.html'), 'utf8');
     for (const figure of ['28,239.16 万元', '27,788.84 万元', '98.0%', '2,814.73 万元', '24,974.11 万元', '93']) expect(html).toContain(figure);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
+
+  it('builds into a folder on another disk than jixiao (Astro moves files from beside the output into it)', () => {
+    // /dev/shm is a memory file system on Linux: another device than the project's.
+    const other = mkdtempSync('/dev/shm/jixiao-build-');
+    expect(statSync(other).dev).not.toBe(statSync(ROOT).dev);
+    try {
+      const out = join(other, 'dist');
+      const r = runCli(['build', '--out', out]);
+      expect(r.stderr).not.toMatch(/EXDEV|Error:/);
+      expect(r.status).toBe(0);
+      expect(readFileSync(join(out, 'reports/2022-haizhu-kgsxj/index.html'), 'utf8')).toContain('27,788.84 万元');
+      expect(readdirSync(join(out, '_assets')).some((f) => f.endsWith('.css'))).toBe(true);
+      // Nothing of the build is left beside the output but the output and its cache.
+      expect(readdirSync(other).sort()).toEqual(['.jixiao-cache', 'dist']);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('refuses to build content with an error and leaves the previous output untouched', () => {
