@@ -2,8 +2,8 @@
  * Runs Astro's own build programmatically. The pages read the settings and the content the
  * build provided through src/site/build-context.ts (kept out of the bundle by the integration).
  */
-import { mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { buildContextIntegration } from './context-integration.ts';
 
 export interface AstroRun {
@@ -20,20 +20,26 @@ export async function runAstro(run: AstroRun): Promise<number> {
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
   const { build } = await import('astro');
   // Astro 7 writes its server-side chunks into the output folder when that lies inside the working
-  // directory, else into `.astro/` of the working directory, and at the end renames assets from
-  // there into the output. So it runs from a fresh folder beside the output (on the same disk: a
-  // rename across disks fails), where a link to jixiao's node_modules lets the chunks find Astro's
-  // packages; two builds never share it. Named after the output's build folder, so a killed run's
-  // leftover goes with it (atomic-output.ts).
-  const scratch = await mkdtemp(`${run.outDir}-astro-`);
-  await symlink(join(run.root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  // directory, else into `.astro/` of the working directory; from either place they must find
+  // Astro's packages, and two builds at once must not share the folder. So it runs from a fresh
+  // folder inside jixiao's own `.astro/`, removed afterwards. (Where it runs from shows in the
+  // names of the bundled scripts, so it must not depend on where the output goes.)
+  await mkdir(join(run.root, '.astro'), { recursive: true });
+  const scratch = await mkdtemp(join(run.root, '.astro', 'build-'));
+  // At the end Astro moves files from there into the output: across disks a move fails, so an
+  // output on another disk than jixiao's is written into `.astro/` first (beside the working
+  // folder, not inside it), then copied over.
+  const elsewhere = (await stat(dirname(run.outDir))).dev !== (await stat(run.root)).dev;
+  const astroOut = elsewhere ? await mkdtemp(join(run.root, '.astro', 'out-')) : run.outDir;
   const cwd = process.cwd();
   process.chdir(scratch);
   try {
-    await astroBuild(build, run);
+    await astroBuild(build, { ...run, outDir: astroOut });
+    if (elsewhere) await cp(astroOut, run.outDir, { recursive: true });
   } finally {
     process.chdir(cwd);
     await rm(scratch, { recursive: true, force: true });
+    if (elsewhere) await rm(astroOut, { recursive: true, force: true });
   }
   const files = await readdir(run.outDir, { recursive: true });
   return files.filter((f) => String(f).endsWith('.html')).length;
