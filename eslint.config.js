@@ -4,7 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'packages/', 'bench/out/', 'scratch/', '.jixiao-cache/', '.jixiao-build-*/', '.jixiao-old-*/', '**/*.astro'] },
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'packages/', 'bench/out/', 'scratch/', '.jixiao-cache/', '.jixiao-build-*/', '.jixiao-old-*/', '**/*.astro'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
