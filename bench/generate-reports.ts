@@ -9,6 +9,7 @@
  * YAML is written as text (no serializer) and reports stream from `reportEntries`, so 10,000
  * reports take well under a second and need not all be held in memory.
  */
+import { mulberry32 } from '../test/helpers/random.ts';
 import { DEPARTMENTS, MEASURES, OPENINGS, PLANTS, PROBLEMS, PROJECTS, REGION_IDS, REGIONS, SENTENCES } from './report-vocabulary.ts';
 
 export interface GenerateOptions {
@@ -244,13 +245,4 @@ function hash(a: number, b: number): number {
   h = Math.imul(h, 0x297a2d39);
   h ^= h >>> 15;
   return h >>> 0;
-}
-
-function mulberry32(a: number): () => number {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -58,8 +58,7 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
       if (out.indicators.length) break;
       continue;
     }
-    let l1: FoundIndicator | undefined;
-    let l2: FoundIndicator | undefined;
+    const tree = new LevelTree(out.indicators);
     let j = h.end;
     while (j < cells.length) {
       const c = cells[j]!;
@@ -70,15 +69,7 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
       }
       if (TOTAL_LABEL.test(k) || (roleOf(c.text) && header(cells, j))) break;
       if (LEVEL_NAME.test(k)) {
-        const node: FoundIndicator = { name: c.text.replace(/\s+/g, '').replace(/[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, '') };
-        if (L1.test(k) || !l1) {
-          l1 = node;
-          l2 = undefined;
-          out.indicators.push(node);
-        } else {
-          l2 = node;
-          (l1.children ??= []).push(node);
-        }
+        tree.heading(c.text.replace(/\s+/g, '').replace(/[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, ''), L1.test(k));
         j++;
         continue;
       }
@@ -117,9 +108,7 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
       }
       const leaf = readLeaf(c, vals, numeric, text, review);
       if (leaf) {
-        const parent = l2 ?? l1;
-        if (parent) (parent.children ??= []).push(leaf);
-        else out.indicators.push(leaf);
+        tree.add(leaf);
         out.sources.set(leaf, where(vals.at(-1)!));
         leaf.source = `${where(c)}起`;
       }
@@ -177,32 +166,50 @@ function prune(nodes: FoundIndicator[]) {
   }
 }
 
+/**
+ * The indicator tree as a table's rows build it: a level name opens a first-level heading (a
+ * 一级指标 name, or any when none is open yet) or a second-level one under it; a scored row goes
+ * under the deepest open heading, or at the top when there is none.
+ */
+class LevelTree {
+  private l1: FoundIndicator | undefined;
+  private l2: FoundIndicator | undefined;
+  constructor(private readonly top: FoundIndicator[]) {}
+
+  heading(name: string, firstLevel: boolean): void {
+    const node: FoundIndicator = { name };
+    if (firstLevel || !this.l1) {
+      this.l1 = node;
+      this.l2 = undefined;
+      this.top.push(node);
+    } else {
+      this.l2 = node;
+      (this.l1.children ??= []).push(node);
+    }
+  }
+
+  add(leaf: FoundIndicator): void {
+    const parent = this.l2 ?? this.l1;
+    if (parent) (parent.children ??= []).push(leaf);
+    else this.top.push(leaf);
+  }
+}
+
 /** A fused table: level names were cut out as cells; each other segment holds one or more rows. */
 function readFused(cells: readonly Cell[], h: { roles: Role[]; end: number }, out: StreamIndicators, review: Review) {
   const at = h.roles.findIndex((r) => r === 'l3' || r === 'name');
   const roles = h.roles.slice(at + 1);
-  let l1: FoundIndicator | undefined;
-  let l2: FoundIndicator | undefined;
+  const tree = new LevelTree(out.indicators);
   for (let j = h.end; j < cells.length && cells[j]!.mode === 'fused'; j++) {
     const c = cells[j]!;
     const k = key(c.text);
     if (TOTAL_LABEL.test(k)) break;
     if (LEVEL_NAME.test(k)) {
-      const node: FoundIndicator = { name: k.replace(/\(\d+(?:\.\d+)?分\)$/, '') };
-      if (L1.test(k) || !l1) {
-        l1 = node;
-        l2 = undefined;
-        out.indicators.push(node);
-      } else {
-        l2 = node;
-        (l1.children ??= []).push(node);
-      }
+      tree.heading(k.replace(/\(\d+(?:\.\d+)?分\)$/, ''), L1.test(k));
       continue;
     }
     for (const leaf of readFusedSegment(c, roles, review)) {
-      const parent = l2 ?? l1;
-      if (parent) (parent.children ??= []).push(leaf);
-      else out.indicators.push(leaf);
+      tree.add(leaf);
       out.sources.set(leaf, where(c));
       leaf.source = where(c);
     }

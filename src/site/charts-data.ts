@@ -33,8 +33,6 @@ export interface ChartSpec {
   signed?: boolean;
   min?: number;
   max?: number;
-  /** Write each bar's value (its series text) at the bar's end. */
-  valueLabels?: boolean;
 }
 
 export interface ChartTable {

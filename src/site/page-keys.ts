@@ -32,10 +32,6 @@ const grouped = new WeakMap<readonly LoadedReport[], Map<string, LoadedReport[]>
  */
 export function departmentPageKey(all: readonly LoadedReport[], departmentId: string, ...extra: (string | number)[]): string | undefined {
   let byDepartment = grouped.get(all);
-  if (!byDepartment) {
-    byDepartment = new Map();
-    for (const r of all) byDepartment.set(r.report.department.id, [...(byDepartment.get(r.report.department.id) ?? []), r]);
-    grouped.set(all, byDepartment);
-  }
+  if (!byDepartment) grouped.set(all, (byDepartment = Map.groupBy(all, (r) => r.report.department.id)));
   return pageKey(byDepartment.get(departmentId) ?? [], ...extra);
 }

@@ -7,22 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocx, buildPdf } from '../import/build-fixtures.ts';
 import type { Case, Kind } from './harness.ts';
+import { mulberry32 } from '../helpers/random.ts';
 import { docxRows, htmlDeep, htmlSpans, pdfBomb, TEXT_CASES } from './hostile-docs.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const REAL = join(ROOT, 'test/fixtures/real-reports'); // a copy of ../shared/real-reports
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed by its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sources(): { texts: string[]; yamls: string[] } {
   const texts: string[] = [];
@@ -122,7 +111,7 @@ const pdf = (t: string) =>
 
 /** `n` mutated cases for a seed: each kind in turn. */
 export function mutatedCases(seed: number, n: number): Case[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const { texts, yamls } = sources();
   const kinds: Kind[] = ['yaml', 'text', 'html', 'docx', 'pdf'];
   const out: Case[] = [];

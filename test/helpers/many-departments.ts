@@ -7,6 +7,8 @@
  * same across years (one of them renamed). Returns { relative path: file text } for writeTree().
  */
 
+import { randomFor } from './random.ts';
+
 export const MANY_YEARS = [2019, 2020, 2021, 2022, 2023] as const;
 
 interface Dept {
@@ -55,18 +57,6 @@ const DEFAULT_PROJECT_NAMES: Record<string, string> = {
 export const projectName = (id: string, year: number) =>
   (MANY_PROJECTS.find((p) => p.id === id)?.names as Record<number, string> | undefined)?.[year] ?? DEFAULT_PROJECT_NAMES[id]!;
 
-/** Mulberry32 seeded by a string: the same stream for the same key, every run. */
-function random(key: string): () => number {
-  let a = [...key].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761) >>> 0, 1779033703);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const gradeOf = (total: number) => (total >= 90 ? '优' : total >= 80 ? '良' : total >= 60 ? '中' : '差');
 const f2 = (n: number) => n.toFixed(2);
 
@@ -109,7 +99,7 @@ const notStated = (budget: boolean, score: boolean) =>
     : '';
 
 function departmentReport(d: Dept, di: number, year: number): string {
-  const rnd = random(`${d.id}-${year}`);
+  const rnd = randomFor(`${d.id}-${year}`);
   const yi = year - MANY_YEARS[0];
   // Weak departments lose more points; 城管局 slips to 差 in 2020, 交通局 improves year on year.
   const weak = d.id === 'xugou-cgj' && year === 2020 ? 0.95 : d.id === 'xugou-jtj' ? 0.5 - yi * 0.1 : 0.08 + (di % 4) * 0.07;
@@ -173,7 +163,7 @@ ${notStated(missingSpent, missingScore)}`;
 }
 
 function projectReport(dept: Dept, di: number, pid: string, year: number): string {
-  const rnd = random(`${dept.id}-${pid}-${year}`);
+  const rnd = randomFor(`${dept.id}-${pid}-${year}`);
   const yi = year - MANY_YEARS[0];
   const planned = Math.round((400 + di * 37 + yi * 25) * 100) / 100;
   // 农业农村局's project states no spending in 2022: a missing figure in a project report.

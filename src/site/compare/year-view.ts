@@ -131,7 +131,6 @@ function rankingChart(id: string, caption: string, note: string, ranking: Rankin
       unit,
       min: 0,
       max,
-      valueLabels: true,
       labels: names.map((n) => n.slice(prefix.length)),
       series: [{ label: caption, data: ranking.ranked.map((x) => x.value), text: ranking.ranked.map((x) => valueText(x.value)), tone: 'primary' }],
     },
