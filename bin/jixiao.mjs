@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point for `npx jixiao`: checks the Node.js version (node-runtime.mjs), registers the
-// TypeScript loader, then hands over to the CLI.
+// TypeScript loader where Node needs one (src/load-typescript.mjs), then hands over to the CLI.
 import { fileURLToPath } from 'node:url';
 import { handOverIfTooOld, versionText } from './node-runtime.mjs';
 
@@ -11,8 +11,8 @@ if (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version') {
   const handedOver = handOverIfTooOld(fileURLToPath(import.meta.url), argv);
   if (handedOver !== undefined) process.exitCode = handedOver;
   else {
-    const { register } = await import('tsx/esm/api');
-    register();
+    const { loadTypeScript } = await import('../src/load-typescript.mjs');
+    await loadTypeScript();
     const { main } = await import('../src/cli/main.ts');
     process.exitCode = await main(argv);
   }

@@ -48,16 +48,14 @@ export interface BuildResult {
 }
 
 export class BuildRefused extends UserError {
-  constructor(
-    public findings: Finding[],
-    errors: number,
-    strictWarnings = 0,
-  ) {
+  readonly findings: Finding[];
+  constructor(findings: Finding[], errors: number, strictWarnings = 0) {
     super(
       errors
         ? `内容有 ${errors} 个错误，未生成网站；原有输出保持不变。`
         : `--strict：有 ${strictWarnings} 个未说明的提示，未生成网站；原有输出保持不变。核对后改正，或在报告的 acknowledgements 中说明原因。`,
     );
+    this.findings = findings;
   }
 }
 

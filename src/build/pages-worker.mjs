@@ -1,8 +1,8 @@
 // Child process of `jixiao build` for the pages stage (pages.ts): Astro's memory goes back to
 // the system when this process exits, before search indexing.
-import { register } from 'tsx/esm/api';
+import { loadTypeScript } from '../load-typescript.mjs';
 
-register();
+await loadTypeScript();
 const { buildPages } = await import('./pages.ts');
 const { serveOneJob } = await import('./child.ts');
 serveOneJob(buildPages);

@@ -15,10 +15,13 @@ export class ReportMemo implements AnalysisMemo {
   private keys = new Map<string, string>();
   hits = 0;
 
-  private constructor(
-    private file: string,
-    private stored: Map<string, Buffer>,
-  ) {}
+  private readonly file: string;
+  private readonly stored: Map<string, Buffer>;
+
+  private constructor(file: string, stored: Map<string, Buffer>) {
+    this.file = file;
+    this.stored = stored;
+  }
 
   static async open(file: string): Promise<ReportMemo> {
     let stored = new Map<string, Buffer>();

@@ -18,11 +18,15 @@ export interface Part {
 export class SearchPartsCache {
   private keys = new Map<Part, string>();
 
-  private constructor(
-    private cacheDir: string,
-    private siteDir: string,
-    private bundleDir: string,
-  ) {}
+  private readonly cacheDir: string;
+  private readonly siteDir: string;
+  private readonly bundleDir: string;
+
+  private constructor(cacheDir: string, siteDir: string, bundleDir: string) {
+    this.cacheDir = cacheDir;
+    this.siteDir = siteDir;
+    this.bundleDir = bundleDir;
+  }
 
   static async open(cacheDir: string, siteDir: string, bundleDir: string): Promise<SearchPartsCache> {
     await mkdir(cacheDir, { recursive: true });

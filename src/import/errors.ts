@@ -6,10 +6,9 @@ import { UserError } from '../errors/user-error.ts';
 
 export class ImportError extends UserError {
   override name = 'ImportError';
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
+  readonly file: string;
+  constructor(file: string, message: string) {
     super(`${file}：${message}`);
+    this.file = file;
   }
 }

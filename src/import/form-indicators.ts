@@ -174,7 +174,10 @@ function prune(nodes: FoundIndicator[]) {
 class LevelTree {
   private l1: FoundIndicator | undefined;
   private l2: FoundIndicator | undefined;
-  constructor(private readonly top: FoundIndicator[]) {}
+  private readonly top: FoundIndicator[];
+  constructor(top: FoundIndicator[]) {
+    this.top = top;
+  }
 
   heading(name: string, firstLevel: boolean): void {
     const node: FoundIndicator = { name };

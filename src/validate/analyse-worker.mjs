@@ -1,8 +1,8 @@
 // Worker thread of analyse-parallel.ts: analyses the report texts it is given and answers once.
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { loadTypeScript } from '../load-typescript.mjs';
 
-register();
+await loadTypeScript();
 const { analyse } = await import('./analyse.ts');
 parentPort.postMessage(
   workerData.map(({ text, file }) => {

@@ -1,12 +1,12 @@
 // Child process of pdf-isolated.ts: reads PDFs with pdf.js, one message each, and answers
 // { lines } or { failed } (one Chinese line). A rejection pdf.js leaves unhandled fails the
 // PDF being read, and the parent replaces this process.
-import { register } from 'tsx/esm/api';
+import { loadTypeScript } from '../../load-typescript.mjs';
 
-// pdf.js loads before tsx is registered (through tsx it took ~5 s, plain ~0.5 s), and before
+// pdf.js loads before tsx may be registered (through tsx it took ~5 s, plain ~0.5 s), and before
 // `ready`: the parent's time limit is for reading a PDF, not for starting.
 await import('pdfjs-dist/legacy/build/pdf.mjs');
-register();
+await loadTypeScript();
 const { pdfToLines } = await import('./pdf.ts');
 const oneLine = (err) =>
   String(err?.message ?? err)
