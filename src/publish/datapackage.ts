@@ -85,7 +85,7 @@ export async function datapackage(reports: LoadedReport[], settings: SiteSetting
         title: '报告一览和指标明细（Excel 工作簿：报告一览、指标明细、列说明三张工作表）',
         format: 'xlsx',
         mediatype: XLSX_MEDIATYPE,
-        ...integrity(reportsWorkbook(reports, { title: `${settings.name}：开放数据` })),
+        ...integrity(await reportsWorkbook(reports, { title: `${settings.name}：开放数据` })),
       },
       json('reports-index', 'reports.json', '报告索引（JSON）', reportsIndexText(reports, settings)),
       json('report-schema', 'report.schema.json', '报告数据文件的 JSON Schema', reportJsonSchemaText()),

@@ -6,6 +6,6 @@ import { firstShardOnly } from '../../site/shard.ts';
 
 export const GET = firstShardOnly(async () => {
   const settings = await siteSettings();
-  const bytes = reportsWorkbook(await allReports(), { title: `${settings.name}：开放数据` });
+  const bytes = await reportsWorkbook(await allReports(), { title: `${settings.name}：开放数据` });
   return new Response(bytes.slice().buffer, { headers: { 'content-type': XLSX_MEDIATYPE } });
 });
