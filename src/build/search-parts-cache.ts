@@ -90,11 +90,22 @@ async function linkTree(from: string, to: string, keep: (rel: string) => boolean
   const dirs = new Set([to, ...files.map((f) => join(to, f, '..'))]);
   for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
   try {
-    for (let i = 0; i < files.length; i += READ_AHEAD) await Promise.all(files.slice(i, i + READ_AHEAD).map((f) => link(join(from, f), join(to, f))));
+    for (let i = 0; i < files.length; i += READ_AHEAD) await Promise.all(files.slice(i, i + READ_AHEAD).map((f) => linkOver(join(from, f), join(to, f))));
   } catch (err) {
     if (!CANNOT_LINK.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
     await rm(to, { recursive: true, force: true });
     await cp(from, to, { recursive: true, filter: (src) => src === from || keep(relative(from, src)) });
+  }
+}
+
+/** A link at `to`, replacing a file already there (as a copy would). */
+async function linkOver(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    await rm(to, { force: true });
+    await link(from, to);
   }
 }
 
