@@ -161,12 +161,15 @@ describe.skipIf(!hasBrowser)('comparison pages on the many-department site', () 
     await w.page.locator('#table-projects tbody tr', { hasText: '2022 年度' }).getByRole('link', { name: '历年对比' }).click();
     await w.page.waitForURL(/projects\/xugou-jyj\/kehou-fuwu\/$/);
     expect(await w.page.locator('h1').innerText()).toBe('示例课后延时服务补助（虚构）');
+    // The projects are a section of the site: the main menu leads there and marks where the reader is.
+    await expect.poll(() => w.page.getByRole('navigation', { name: '主导航' }).locator('[aria-current="page"]').innerText()).toBe('按项目');
     expect(await w.page.locator('.project-names').innerText()).toMatch(/示例课后服务补助（虚构）/);
     const rows = await w.page.$$eval('#table-years tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ')));
     expect(rows.map((r) => r.slice(0, 7))).toEqual(['2021 年度', '2022 年度', '2023 年度']);
     await w.page.locator('#table-years tbody th a', { hasText: '2023 年度' }).click();
     await w.page.waitForURL(/reports\/2023-xugou-jyj-kehou-fuwu\/$/);
-    await w.page.goto(`${site.url}projects/`);
+    await w.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '按项目' }).click();
+    await w.page.waitForURL(/projects\/$/);
     expect(await w.page.locator('#table-named a', { hasText: '示例课后延时服务补助（虚构）' }).first().getAttribute('href')).toBe(
       `${BASE}projects/xugou-jyj/kehou-fuwu/`,
     );
