@@ -24,6 +24,14 @@ const HELP = `jixiao — 绩效自评报告公开网站生成器
   validate 的错误（错误）会使 build 停止；核验提示（提示）是原文自身的不一致，
   不会阻止生成，--strict 时未说明的提示也算失败。`;
 
+/** `jixiao build --help`, and the usage under a mistyped option: the command's lines of HELP. */
+function commandHelp(name: string): string {
+  const lines = HELP.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`  npx jixiao ${name} `) || l === `  npx jixiao ${name}`);
+  const own = [lines[at]!, ...(lines[at + 1]?.startsWith('      ') ? [lines[at + 1]!] : [])];
+  return `用法：\n${own.join('\n')}\n\n全部命令：npx jixiao --help`;
+}
+
 type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -48,13 +56,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.err(`jixiao: 没有命令 ${name}。\n\n${HELP}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(commandHelp(name));
+    return 0;
+  }
   try {
     return await (
       await load()
     )(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`jixiao ${name}: ${err.message}`);
+      io.err(`jixiao ${name}: ${err.message}\n\n${commandHelp(name)}`);
       return 2;
     }
     if (err instanceof UserError) {

@@ -52,6 +52,17 @@ describe('exit codes', () => {
     expect(r.stdout).toEqual([]);
     expect(r.stderr).toHaveLength(1);
     expect(r.stderr[0]).toMatch(/^jixiao validate: /);
+    expect(r.stderr[0]).toContain('用法：\n  npx jixiao validate [--content DIR]'); // and how it is used
+  });
+
+  test('--help prints how the command is used, and checks nothing', async () => {
+    const dir = await tempDir();
+    const r = await run(dir, '--content', 'nowhere', '--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout.join('\n')).toMatch(
+      /^用法：\n {2}npx jixiao validate \[--content DIR\] \[--strict\] \[--json\] +检查报告数据文件\n\n全部命令：npx jixiao --help$/,
+    );
+    expect(r.stderr).toEqual([]);
   });
 
   test('1 when the content folder is missing or is a file', async () => {
