@@ -136,6 +136,13 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       res.end(findingsPanel(lastSaved, findings, pending));
       return;
     }
+    // The icon is an endpoint whose name carries the extension ([favicon].ts); under trailingSlash
+    // 'always' Astro's dev server answers it only as favicon.svg/ (the build writes favicon.svg).
+    if (/^\/favicon\.(svg|png|ico)$/.test(path)) {
+      req.url = `${url.pathname}/${url.search}`;
+      next();
+      return;
+    }
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(@|_astro\/|node_modules\/|src\/)/.test(path);
     if (page && snap.errors.length) {
       res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

@@ -80,6 +80,15 @@ describe.skipIf(!hasBrowser)('jixiao dev', () => {
     expect(url).toBe('http://127.0.0.1:4397/xxgk/jxzp/');
   });
 
+  it('serves the site icon where the pages link it, as the built site does', async () => {
+    await page.goto(url);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toBe('/xxgk/jxzp/favicon.svg');
+    const res = await page.request.get(new URL(icon!, url).href);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/svg+xml');
+  });
+
   it('follows a save: the page changes without reloading by hand', async () => {
     await page.goto(`${url}reports/2022-haizhu-kgsxj/`);
     expect(await h1()).toContain('2022年度广州市海珠区科技工业商务和信息化局');
