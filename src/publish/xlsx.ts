@@ -63,7 +63,7 @@ export async function writeXlsx(sheets: XlsxSheet[], props: XlsxProps): Promise<
   };
   const sheetXml = sheets.map((sheet) => worksheet(sheet, stringIndex, styleIndex));
 
-  const parts: [string, string][] = [
+  const parts: [string, string | Buffer][] = [
     ['[Content_Types].xml', contentTypes(sheets.length)],
     [
       '_rels/.rels',
@@ -84,12 +84,12 @@ export async function writeXlsx(sheets: XlsxSheet[], props: XlsxProps): Promise<
     ],
     ['xl/styles.xml', styles([...formats.keys()])],
     ['xl/sharedStrings.xml', sharedStrings([...strings.keys()])],
-    ...sheetXml.map((xml, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
+    ...sheetXml.map((xml, i): [string, Buffer] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
   ];
   return zip(parts, props.date);
 }
 
-function worksheet(sheet: XlsxSheet, stringIndex: (s: string) => number, styleIndex: (f: string) => number): string {
+function worksheet(sheet: XlsxSheet, stringIndex: (s: string) => number, styleIndex: (f: string) => number): Buffer {
   const out: string[] = [];
   let rowCount = 0;
   let width = sheet.widths.length;
@@ -107,7 +107,21 @@ function worksheet(sheet: XlsxSheet, stringIndex: (s: string) => number, styleIn
   }
   const cols = sheet.widths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join('');
   const dimension = rowCount ? `A1:${columnName(Math.max(width, 1) - 1)}${rowCount}` : 'A1';
-  return `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}"><dimension ref="${dimension}"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>${out.join('')}</sheetData></worksheet>`;
+  return bytesOf([
+    `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}"><dimension ref="${dimension}"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`,
+    ...out,
+    '</sheetData></worksheet>',
+  ]);
+}
+
+/**
+ * UTF-8 bytes of many pieces, joined a few thousand at a time: one string of a large site's sheet
+ * would pass what a JavaScript string can hold (~512 MB), a Buffer holds gigabytes.
+ */
+function bytesOf(pieces: string[]): Buffer {
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < pieces.length; i += 4096) chunks.push(Buffer.from(pieces.slice(i, i + 4096).join(''), 'utf8'));
+  return Buffer.concat(chunks);
 }
 
 function contentTypes(sheetCount: number): string {
@@ -166,16 +180,17 @@ function styles(formats: string[]): string {
   );
 }
 
-function sharedStrings(list: string[]): string {
+function sharedStrings(list: string[]): Buffer {
   const items = list.map((s) => (/^\s|\s$/.test(s) ? `<si><t xml:space="preserve">${xmlText(s)}</t></si>` : `<si><t>${xmlText(s)}</t></si>`));
-  return `${XML}<sst xmlns="${NS}" count="${list.length}" uniqueCount="${list.length}">${items.join('')}</sst>`;
+  return bytesOf([`${XML}<sst xmlns="${NS}" count="${list.length}" uniqueCount="${list.length}">`, ...items, '</sst>']);
 }
 
 /** The parts zipped in order, each dated the workbook's date (DOS dates have no zone: its calendar day, 00:00). */
-async function zip(parts: [string, string][], date: Date): Promise<Uint8Array> {
+async function zip(parts: [string, string | Buffer][], date: Date): Promise<Uint8Array> {
   const file = new yazl.ZipFile();
   const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  for (const [name, text] of parts) file.addBuffer(Buffer.from(text, 'utf8'), name, { mtime, forceDosTimestamp: true, compress: true, mode: 0o100644 });
+  for (const [name, body] of parts)
+    file.addBuffer(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, name, { mtime, forceDosTimestamp: true, compress: true, mode: 0o100644 });
   file.end();
   const chunks: Buffer[] = [];
   for await (const chunk of file.outputStream) chunks.push(chunk as Buffer);
