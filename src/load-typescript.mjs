@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const insideNodeModules = /[\\/]node_modules[\\/]/.test(fileURLToPath(import.meta.url));
 
 /** True when Node itself runs jixiao's .ts files here. */
-export const nativeTypeScript = Boolean(process.features.typescript) && !insideNodeModules;
+const nativeTypeScript = Boolean(process.features.typescript) && !insideNodeModules;
 
 /** Makes `import('./x.ts')` work in this process or thread; call before the first such import. */
 export async function loadTypeScript() {

@@ -77,7 +77,10 @@ export class SearchPartsCache {
   }
 }
 
+/** Pages read at once when keying parts. */
 const READ_AHEAD = 32;
+/** Files linked (or copied) at once when restoring or keeping a part. */
+const LINK_BATCH = 32;
 
 /**
  * The files below `from` (those whose path relative to it passes `keep`) made again below `to` as
@@ -90,7 +93,7 @@ async function linkTree(from: string, to: string, keep: (rel: string) => boolean
   const dirs = new Set([to, ...files.map((f) => join(to, f, '..'))]);
   for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
   try {
-    for (let i = 0; i < files.length; i += READ_AHEAD) await Promise.all(files.slice(i, i + READ_AHEAD).map((f) => linkOver(join(from, f), join(to, f))));
+    for (let i = 0; i < files.length; i += LINK_BATCH) await Promise.all(files.slice(i, i + LINK_BATCH).map((f) => linkOver(join(from, f), join(to, f))));
   } catch (err) {
     if (!CANNOT_LINK.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
     await rm(to, { recursive: true, force: true });

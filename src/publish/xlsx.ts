@@ -6,6 +6,7 @@
  * as strings and zipped with yazl (zlib's deflate). SheetJS still reads it back in the tests.
  */
 import yazl from 'yazl';
+import { xmlEscape } from './xml.ts';
 
 export type XlsxCell = { text: string } | { number: number; format: string } | undefined;
 
@@ -34,10 +35,10 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
  * reads back as itself.
  */
 export function xmlText(s: string): string {
-  return s
+  const kept = s
     .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
-    .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
     .replace(/[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  return xmlEscape(kept);
 }
 
 /** A1-style column name: 0 → A, 25 → Z, 26 → AA. */
