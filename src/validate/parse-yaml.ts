@@ -3,7 +3,7 @@
  * Refuses what YAML allows but a report must not contain: syntax errors, duplicate keys,
  * custom tags, alias bombs, `__proto__` keys, several documents in one file.
  */
-import { isAlias, isMap, type Alias, type Scalar, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, type Alias, type Scalar, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ParamsOf } from '../errors/catalogue.ts';
 import { isYamlProblem } from '../errors/yaml-problems.ts';
 import { findingWith, formatPath, type Finding } from '../findings.ts';
@@ -64,24 +64,17 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   checkStructure(doc, lineAt, err);
   if (findings.length) return { findings };
 
-  // Tags other than the plain core ones, and keys that would touch Object.prototype.
-  visit(doc, {
-    Node(_key, node, ancestors) {
-      const tag = (node as { tag?: string }).tag;
-      // Only tags that change nothing: !!float 1 or !!int "3" would turn text into a number unseen.
-      if (tag && !SAFE_TAGS.has(tag))
-        err(
-          'E_YAML_TAG',
-          lineAt(node.range?.[0]),
-          { tag: tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag },
-          formatPath(dataPath(ancestors, node)) || undefined,
-        );
-    },
-    Pair(_key, pair, ancestors) {
-      const k = isScalar(pair.key) ? pair.key.value : undefined;
-      if (typeof k === 'string' && FORBIDDEN_KEYS.has(k))
-        err('E_FORBIDDEN_KEY', lineAt((pair.key as Node).range?.[0]), { key: k }, formatPath(dataPath(ancestors, pair)));
-    },
+  // One walk over every node, in document order: tags other than the plain core ones, keys that
+  // would touch Object.prototype, and the decimals each number was written with.
+  const decimals = new Map<string, number>();
+  eachNode(doc, (node, path, key) => {
+    const tag = (node as { tag?: string }).tag;
+    // Only tags that change nothing: !!float 1 or !!int "3" would turn text into a number unseen.
+    if (tag && !SAFE_TAGS.has(tag))
+      err('E_YAML_TAG', lineAt(node.range?.[0]), { tag: tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag }, formatPath(path) || undefined);
+    if (key && typeof node.value === 'string' && FORBIDDEN_KEYS.has(node.value))
+      err('E_FORBIDDEN_KEY', lineAt(node.range?.[0]), { key: node.value }, formatPath(path));
+    if (isScalar(node) && typeof node.value === 'number') decimals.set(formatPath(path), node.minFractionDigits ?? fractionDigits(node.value));
   });
   if (findings.length) return { findings };
 
@@ -103,7 +96,7 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
     err('E_EMPTY', 1, { what: 'no-fields' });
     return { findings };
   }
-  return { findings, parsed: { data, decimals: collectDecimals(doc), ...locators(doc, lineAt) } };
+  return { findings, parsed: { data, decimals, ...locators(doc, lineAt) } };
 }
 
 export type ParseCode = 'E_YAML_SYNTAX' | 'E_YAML_DUPLICATE_KEY' | 'E_YAML_TAG' | 'E_YAML_ALIAS' | 'E_FORBIDDEN_KEY' | 'E_EMPTY' | LimitCode;
@@ -188,24 +181,25 @@ function locators(doc: Document, lineAt: (o: number | undefined) => number | und
   };
 }
 
-function collectDecimals(doc: Document): Map<string, number> {
-  const out = new Map<string, number>();
-  visit(doc, {
-    Scalar(_key, node, ancestors) {
-      if (typeof node.value !== 'number') return;
-      const path: PropertyKey[] = [];
-      let parent: unknown = doc.contents;
-      for (const a of ancestors.slice(1)) {
-        if (isPair(a)) path.push(String((a.key as { value?: unknown })?.value));
-        else if ((isSeq(parent) && isMap(a)) || (isSeq(parent) && isSeq(a)) || (isSeq(parent) && isScalar(a))) path.push(parent.items.indexOf(a));
-        parent = a;
-      }
-      if (isSeq(parent)) path.push(parent.items.indexOf(node));
-      const written = node.minFractionDigits ?? fractionDigits(node.value);
-      out.set(formatPath(path), written);
-    },
-  });
-  return out;
+/**
+ * Calls `each` for every node below the document in document order (a map's pairs key first, then
+ * value; both get the pair's path), with its data path; `key` is true for a key. Aliases are not
+ * followed. Runs after checkStructure, so every key is a scalar and depth is bounded.
+ */
+function eachNode(doc: Document, each: (node: Node & { value?: unknown }, path: readonly (string | number)[], key: boolean) => void): void {
+  const go = (node: unknown, path: (string | number)[], key = false) => {
+    if (!isNode(node)) return;
+    each(node, path, key);
+    if (isMap(node) || isSeq(node))
+      node.items.forEach((item: unknown, i) => {
+        if (isPair(item)) {
+          const at = [...path, String(isScalar(item.key) ? item.key.value : item.key)];
+          go(item.key, at, true);
+          go(item.value, at);
+        } else go(item, [...path, i]);
+      });
+  };
+  go(doc.contents, []);
 }
 
 const fractionDigits = (n: number) => {
