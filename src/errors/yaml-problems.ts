@@ -17,6 +17,14 @@ export const YAML_PROBLEMS = {
   BAD_SCALAR_START: syntax('文字不能以这个符号开头，请加引号'),
   MISSING_ANCHOR: syntax('引用了不存在的锚点'),
   BAD_ALIAS: syntax('别名引用不正确'),
+  KEY_OVER_1024_CHARS: syntax('字段名太长（超过 1024 个字符），多半是上一行少了换行或冒号'),
+  BLOCK_IN_FLOW: syntax('方括号或花括号里不能换行写列表或字段'),
+  BAD_DQ_ESCAPE: syntax('双引号里的反斜杠（\\）写法不正确，要写反斜杠本身请用单引号'),
+  MULTIPLE_ANCHORS: syntax('同一处有两个锚点（&）'),
+  MULTIPLE_TAGS: syntax('同一处有两个类型标记（!）'),
+  BAD_PROP_ORDER: syntax('锚点（&）或类型标记（!）的位置不正确'),
+  ALIAS_PROPS: syntax('别名（*）前不能加锚点或类型标记'),
+  BAD_DIRECTIVE: syntax('以 % 开头的指令行不正确，报告文件不需要这一行'),
   /** Any other code of the yaml library: its own first line, as a last resort. */
   OTHER: { message: (detail: string) => `YAML 格式错误：${detail}`, hint: CHECK_LINE },
   /** A warning of the yaml library (not an error, but a report must not rely on it). */

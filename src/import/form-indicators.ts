@@ -268,13 +268,18 @@ function readPositional(cells: readonly Cell[], h: { roles: Role[]; end: number 
   if (!out.indicators.length) review.add('指标表未能按列读出。', 'score.indicators');
 }
 
+const MAX_PASSED = 12;
+
 function header(cells: readonly Cell[], i: number): { roles: Role[]; start: number; end: number } | undefined {
   const roles: Role[] = [];
   let j = i;
+  // Blank cells between column names are passed over, a few at most: a table of thousands of
+  // empty cells would otherwise be scanned again from every cell (a 23 KB text took 6 s).
+  let passed = 0;
   for (; j < cells.length && roles.length < 20; j++) {
     const r = roleOf(cells[j]!.text);
     if (!r) {
-      if (!cells[j]!.text.trim() || key(cells[j]!.text) === '绩效指标') continue;
+      if ((!cells[j]!.text.trim() || key(cells[j]!.text) === '绩效指标') && passed++ < MAX_PASSED) continue;
       break;
     }
     roles.push(r);

@@ -58,7 +58,8 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
   }
   for (const w of doc.warnings) {
     // Unknown tags keep their tag on the node; the visit below names them with their field.
-    if (w.code !== 'TAG_RESOLVE_FAILED') err('E_YAML_SYNTAX', lineAt(w.pos[0]), { problem: 'WARNING', detail: firstLine(w.message) });
+    if (w.code !== 'TAG_RESOLVE_FAILED')
+      err('E_YAML_SYNTAX', lineAt(w.pos[0]), isYamlProblem(w.code) ? { problem: w.code } : { problem: 'WARNING', detail: firstLine(w.message) });
   }
   if (findings.length) return { findings };
   checkStructure(doc, lineAt, err);

@@ -18,6 +18,27 @@ describe('fuzz (seeded, short)', () => {
   });
 });
 
+describe('inputs the long run found (npm run fuzz -- --cases 20000)', () => {
+  it('a damaged .docx that trips the Word reader (a TypeError inside it) is refused in Chinese, without its English', async () => {
+    const c = mutatedCases(56, 100)[78]!;
+    const o = await runCase(c);
+    expect(o.result, o.message).toBe('refused');
+    expect(o.message).toBe(`${c.name}.docx：Word 文档内容损坏，无法解析。请在 Word 中打开后另存为 .docx 再导入。`);
+  });
+
+  it('a YAML key run past 1,024 characters is named in Chinese', async () => {
+    const o = await runCase(mutatedCases(125, 100)[70]!);
+    expect(o.result, o.message).toBe('refused');
+    expect(o.message).toContain('字段名太长（超过 1024 个字符）');
+  });
+
+  it('100,000 empty table cells in a row are read (each cell used to rescan the run after it: it never finished)', async () => {
+    const text = `| 绩效指标 | 三级指标 |\n${`${'|'.repeat(9_000)}\n`.repeat(12)}`;
+    const o = await runCase({ name: 'empty-cells', kind: 'text', bytes: Buffer.from(text) });
+    expect(o.result, o.message).not.toBe('crashed');
+  });
+});
+
 describe('the hostile inputs of the issue', () => {
   for (const c of hostileCases()) {
     it(`${c.name} (${(c.bytes.length / 1048576).toFixed(2)} MB) is refused in one line`, async () => {

@@ -24,7 +24,10 @@ export async function docxToLines(buf: Buffer, file: string): Promise<string[]> 
       file,
       /xmldom|parse error/i.test(first)
         ? 'Word 文档内容损坏（XML 格式错误），无法解析。请在 Word 中打开后另存为 .docx 再导入。'
-        : `Word 文档无法解析：${first.replace(/\s+/g, ' ').slice(0, 200)}`,
+        : // A TypeError or RangeError is the library tripping over a damaged part: its words would mean nothing to staff.
+          err instanceof TypeError || err instanceof RangeError
+          ? 'Word 文档内容损坏，无法解析。请在 Word 中打开后另存为 .docx 再导入。'
+          : `Word 文档无法解析：${first.replace(/\s+/g, ' ').slice(0, 200)}`,
     );
   }
   return htmlToLines(html);
