@@ -4,6 +4,7 @@
  */
 import { cp, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { restoreByLinks } from './astro-restore-links.ts';
 import { buildContextIntegration } from './context-integration.ts';
 
 export interface AstroRun {
@@ -19,6 +20,7 @@ export async function runAstro(run: AstroRun): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1'; // Astro's own switch: a build never phones home
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
   const { build } = await import('astro');
+  if (run.cacheDir) await restoreByLinks();
   // Astro 7 writes its server-side chunks into the output folder when that lies inside the working
   // directory, else into `.astro/` of the working directory; from either place they must find
   // Astro's packages, and two builds at once must not share the folder. So it runs from a fresh

@@ -2,7 +2,7 @@
 // files, pages, data files and search-index parts, from `.jixiao-cache/` beside the output), and
 // is never stale: a changed figure shows everywhere it is published, the output is the same bytes
 // as a full build, and a changed setting or base path rebuilds every page.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,14 @@ describe('rebuilding after a change', () => {
     const build = (...extra: string[]) => runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), ...extra], dir, SMALL_PARTS);
     expect(build('--out', out).status).toBe(0);
     expect(readFileSync(join(out, `reports/${ID}/index.html`), 'utf8')).toContain('7,880.72');
+    // Nothing changed: every page is restored from Astro's cache, as a hard link to its cached copy.
+    expect(build('--out', out).stdout).toContain('沿用上次生成的结果：14 份报告文件未改动');
+    const page = join(out, `reports/${ID}/index.html`);
+    expect(statSync(page).ino).toBe(statSync(join(dir, `.jixiao-cache/dist/astro/dist/reports/${ID}/index.html`)).ino);
+    // The live page keeps its bytes while the next build re-renders it (its cached copy is
+    // replaced, never written in place): a build that fails later leaves the output as it was.
+    const kept = join(dir, 'kept.html');
+    linkSync(page, kept);
 
     const yaml = readFileSync(join(dir, FILE), 'utf8');
     expect(yaml).toContain('  planned: 7880.72\n');
@@ -51,9 +59,10 @@ describe('rebuilding after a change', () => {
     // Only the changed file was parsed again, and only its search-index part was rebuilt.
     expect(again.stdout).toContain('沿用上次生成的结果：13 份报告文件未改动，搜索索引 3 个分片中 2 个未重建。');
 
-    const page = readFileSync(join(out, `reports/${ID}/index.html`), 'utf8');
-    expect(page).toContain('7,901.23');
-    expect(page).not.toContain('7,880.72');
+    expect(readFileSync(kept, 'utf8')).toContain('7,880.72');
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('7,901.23');
+    expect(html).not.toContain('7,880.72');
     expect(JSON.parse(readFileSync(join(out, `data/reports/${ID}.json`), 'utf8')).report.budget.planned).toBe(7901.23);
     const row = readFileSync(join(out, 'data/reports.csv'), 'utf8')
       .split('\r\n')

@@ -1,0 +1,63 @@
+/**
+ * Astro's incremental build restores each unchanged page by copying its cached copy into the
+ * output: 11,650 copies and ~16 s of a rebuild at 10,000 reports, the largest cost left in it.
+ * Here a restored page is a hard link to the cached copy instead, and a re-rendered page's cached
+ * copy is written to a new file renamed over the old one, never in place: a cached copy linked
+ * into the live output is never changed under it (a build that fails leaves that output as it
+ * was). Astro does not export the class (astro/dist/core/build/incremental.js), so it is changed
+ * where it is defined; when its shape is not the expected one, nothing is changed and Astro
+ * copies as before. test/build/incremental.test.ts checks that restored pages are links.
+ */
+import { link, mkdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+type Settings = { config: { cacheDir: URL } };
+type Restore = (settings: Settings, outputFile: string, destination: URL) => Promise<boolean>;
+type Write = (settings: Settings, outputFile: string, body: string | Uint8Array) => Promise<void>;
+interface CacheClass {
+  prototype: { restoreOutputFile: Restore; writeOutputFile: Write };
+}
+
+let patched = false;
+
+/** Where Astro keeps the cached copy of an output file (its getCachedOutputFile). */
+const cachedCopy = (settings: Settings, outputFile: string) => new URL(outputFile, new URL('dist/', settings.config.cacheDir));
+
+/** Makes this process's Astro restore by hard link; true when it now does. */
+export async function restoreByLinks(): Promise<boolean> {
+  const astroRoot = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  const mod = (await import(pathToFileURL(join(astroRoot, 'dist/core/build/incremental.js')).href).catch(() => ({}))) as { IncrementalBuildCache?: CacheClass };
+  const proto = mod.IncrementalBuildCache?.prototype;
+  if (!proto || typeof proto.restoreOutputFile !== 'function' || typeof proto.writeOutputFile !== 'function') return false;
+  if (patched) return true;
+  const copy = proto.restoreOutputFile;
+  const made = new Set<string>();
+  const dirFor = async (file: URL) => {
+    const dir = dirname(fileURLToPath(file));
+    if (made.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    made.add(dir);
+  };
+  proto.restoreOutputFile = async function (settings, outputFile, destination) {
+    try {
+      await dirFor(destination);
+      await link(cachedCopy(settings, outputFile), destination);
+      return true;
+    } catch {
+      // No cached copy (Astro then renders the page), another disk, a file system without links:
+      // Astro's own way decides.
+      return copy.call(this, settings, outputFile, destination);
+    }
+  };
+  proto.writeOutputFile = async function (settings, outputFile, body) {
+    const file = cachedCopy(settings, outputFile);
+    await dirFor(file);
+    const tmp = `${fileURLToPath(file)}.${process.pid}.tmp`;
+    await writeFile(tmp, body);
+    await rename(tmp, file);
+  };
+  patched = true;
+  return true;
+}
