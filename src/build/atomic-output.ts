@@ -15,6 +15,8 @@ import { isJixiaoOutput, OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-guar
 export interface AtomicOptions {
   /** Called between the renames of the swap; tests stop the process here. */
   onSwapStep?: (step: 'aside' | 'placed') => void | Promise<void>;
+  /** Takes the previous output away once the new one is in place; by default it is deleted there and then. */
+  retire?: (previous: string) => Promise<void>;
 }
 
 export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: string) => Promise<T>, opts: AtomicOptions = {}): Promise<T> {
@@ -65,7 +67,7 @@ async function swapIn<T>(parent: string, name: string, outDir: string, produce: 
     throw err;
   }
   await opts.onSwapStep?.('placed');
-  if (hadOutput) await rm(aside, { recursive: true, force: true });
+  if (hadOutput) await (opts.retire ? opts.retire(aside) : rm(aside, { recursive: true, force: true }));
   return result;
 }
 

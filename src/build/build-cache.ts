@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from './paths.ts';
 
 export interface BuildCache {
@@ -29,6 +30,31 @@ const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'package
 
 export function cacheDirFor(outDir: string): string {
   return join(dirname(outDir), '.jixiao-cache', basename(outDir));
+}
+
+/**
+ * Where the output a build replaced waits to be deleted: by the next build, while it works. At
+ * 10,000 reports deleting its 53,000 files and folders took ~10 s at the end of every build.
+ * Outside the keyed cache folder, which a build may delete at the same time.
+ */
+export function replacedOutputDir(outDir: string): string {
+  return join(dirname(outDir), '.jixiao-cache', `${basename(outDir)}.replaced`);
+}
+
+/**
+ * Deletes a folder on a thread of its own. fs.promises.rm would keep the thread pool of this
+ * process busy with tens of thousands of calls, and every other file operation of the build would
+ * wait behind them (it held the start of a 10,000-report build back by 10 s).
+ */
+export function removeOnThread(dir: string): Promise<void> {
+  const worker = new Worker("require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true })", {
+    eval: true,
+    workerData: dir,
+  });
+  return new Promise((done) => {
+    worker.once('error', () => done());
+    worker.once('exit', () => done());
+  });
 }
 
 export async function codeVersion(): Promise<string> {

@@ -3,12 +3,12 @@
  * (validate, Astro, published files) in a child process, then search indexing in parts; then the
  * temporary folder replaces the output. Any error leaves `outDir` exactly as it was.
  */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors/user-error.ts';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
-import { sealBuildCache } from './build-cache.ts';
+import { removeOnThread, replacedOutputDir, sealBuildCache } from './build-cache.ts';
 import { pagesHeapMB, runInChild } from './child.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
@@ -78,16 +78,31 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   if (refusal) throw new UserError(refusal);
   const { withAtomicOutput } = await import('./atomic-output.ts');
   const { buildSearchIndex } = await import('./search-index.ts');
-  const result = await withAtomicOutput(outDir, async (tmp) => {
-    const pages = await runPagesStage({ ...job, outDir: tmp });
-    if ('userError' in pages) throw new UserError(pages.userError);
-    if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
-    const t0 = performance.now();
-    const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir });
-    pages.stages.index = (performance.now() - t0) / 1000;
-    const reused = pages.cache?.warm ? { reportFiles: pages.cache.memoHits, searchParts: index.reusedParts, parts: index.parts.length + 1 } : undefined;
-    return { ...pages, ...(reused ? { reused } : {}) };
-  });
+  // What the last build replaced is deleted while this one works, and what this one replaces is
+  // left for the next (a build without the cache deletes it at once).
+  const replaced = job.cacheFor && replacedOutputDir(outDir);
+  const clearing = replaced ? removeOnThread(replaced) : undefined;
+  const retire = replaced
+    ? async (previous: string) => {
+        await clearing;
+        await mkdir(dirname(replaced), { recursive: true });
+        await rename(previous, replaced).catch(() => rm(previous, { recursive: true, force: true }));
+      }
+    : undefined;
+  const result = await withAtomicOutput(
+    outDir,
+    async (tmp) => {
+      const pages = await runPagesStage({ ...job, outDir: tmp });
+      if ('userError' in pages) throw new UserError(pages.userError);
+      if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
+      const t0 = performance.now();
+      const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir });
+      pages.stages.index = (performance.now() - t0) / 1000;
+      const reused = pages.cache?.warm ? { reportFiles: pages.cache.memoHits, searchParts: index.reusedParts, parts: index.parts.length + 1 } : undefined;
+      return { ...pages, ...(reused ? { reused } : {}) };
+    },
+    { retire },
+  ).finally(() => clearing);
   if (result.cache) await sealBuildCache(result.cache);
   if (process.env.JIXIAO_TIMINGS) await writeFile(process.env.JIXIAO_TIMINGS, JSON.stringify(result.stages));
   const { ok: _ok, cache: _cache, ...rest } = result;

@@ -60,6 +60,8 @@ describe('rebuilding after a change', () => {
     expect(again.stdout).toContain('沿用上次生成的结果：13 份报告文件未改动，搜索索引 3 个分片中 2 个未重建。');
 
     expect(readFileSync(kept, 'utf8')).toContain('7,880.72');
+    // The output this build replaced waits in the cache folder; the next build deletes it as it works.
+    expect(readFileSync(join(dir, `.jixiao-cache/dist.replaced/reports/${ID}/index.html`), 'utf8')).toContain('7,880.72');
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('7,901.23');
     expect(html).not.toContain('7,880.72');
