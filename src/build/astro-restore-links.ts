@@ -8,7 +8,8 @@
  * where it is defined; when its shape is not the expected one, nothing is changed and Astro
  * copies as before. test/build/incremental.test.ts checks that restored pages are links.
  */
-import { link, mkdir, rename, writeFile } from 'node:fs/promises';
+import { linkSync, mkdirSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,8 +43,14 @@ export async function restoreByLinks(): Promise<boolean> {
   };
   proto.restoreOutputFile = async function (settings, outputFile, destination) {
     try {
-      await dirFor(destination);
-      await link(cachedCopy(settings, outputFile), destination);
+      // Synchronous calls: tens of thousands of links one after another, each a round trip
+      // through the thread pool otherwise.
+      const dir = dirname(fileURLToPath(destination));
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      linkSync(cachedCopy(settings, outputFile), destination);
       return true;
     } catch {
       // No cached copy (Astro then renders the page), another disk, a file system without links:
