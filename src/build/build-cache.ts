@@ -34,7 +34,7 @@ export function cacheDirFor(outDir: string): string {
 
 /**
  * Where the output a build replaced waits to be deleted: by the next build, while it works. At
- * 10,000 reports deleting its 53,000 files and folders took ~10 s at the end of every build.
+ * 10,000 reports deleting its 53,000 files and folders took 3–10 s at the end of every build.
  * Outside the keyed cache folder, which a build may delete at the same time.
  */
 export function replacedOutputDir(outDir: string): string {
