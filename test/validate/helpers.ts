@@ -43,7 +43,7 @@ department:
 export function notStatedFor(text: string): string {
   let data: { budget?: { planned?: unknown; spent?: unknown }; score?: { total?: unknown } } | undefined;
   try {
-    data = parseYamlText(text) ?? undefined;
+    data = parseYamlText(text, { logLevel: 'error' }) ?? undefined; // fixtures with bad tags must not print YAML warnings
   } catch {
     data = undefined;
   }
