@@ -11,6 +11,7 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const cases = arg('cases', 2000);
+Error.stackTraceLimit = 200; // a crash shows where it started, not only its last ten frames
 const seed = arg('seed', 1);
 const outcomes: Outcome[] = [];
 const started = Date.now();

@@ -68,9 +68,12 @@ export async function runCase(c: Case): Promise<Outcome> {
     await new Promise((r) => setImmediate(r));
     if (rejections.length) return done('crashed', `unhandled rejection: ${String(rejections[0])}`);
     if (err instanceof ImportError && !BAD_SHAPE.test(err.message)) return done('refused', err.message);
-    return done('crashed', err instanceof Error ? (err.stack ?? err.message).slice(0, 500) : String(err));
+    return done('crashed', err instanceof Error ? ends(err.stack ?? err.message) : String(err));
   }
 }
+
+/** A crash's stack, its start and its end: for a stack overflow the end shows where the recursion began. */
+const ends = (stack: string) => (stack.length > 2000 ? `${stack.slice(0, 500)}\n    …\n${stack.slice(-1500)}` : stack);
 
 /** Budget: 2 s a MB (at least 2 s, for start-up of pdf.js and JIT warm-up). */
 export const overBudget = (o: Outcome) => o.seconds > Math.max(2, o.mb * 2);
