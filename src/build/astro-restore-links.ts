@@ -9,7 +9,7 @@
  * copies as before. test/build/incremental.test.ts checks that restored pages are links.
  */
 import { linkSync, mkdirSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,22 +34,18 @@ export async function restoreByLinks(): Promise<boolean> {
   if (!proto || typeof proto.restoreOutputFile !== 'function' || typeof proto.writeOutputFile !== 'function') return false;
   if (patched) return true;
   const copy = proto.restoreOutputFile;
+  // Synchronous calls: tens of thousands one after another in Astro's loop, each a round trip
+  // through the thread pool otherwise.
   const made = new Set<string>();
-  const dirFor = async (file: URL) => {
+  const folderFor = (file: URL) => {
     const dir = dirname(fileURLToPath(file));
     if (made.has(dir)) return;
-    await mkdir(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     made.add(dir);
   };
   proto.restoreOutputFile = async function (settings, outputFile, destination) {
     try {
-      // Synchronous calls: tens of thousands of links one after another, each a round trip
-      // through the thread pool otherwise.
-      const dir = dirname(fileURLToPath(destination));
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
+      folderFor(destination);
       linkSync(cachedCopy(settings, outputFile), destination);
       return true;
     } catch {
@@ -60,7 +56,7 @@ export async function restoreByLinks(): Promise<boolean> {
   };
   proto.writeOutputFile = async function (settings, outputFile, body) {
     const file = cachedCopy(settings, outputFile);
-    await dirFor(file);
+    folderFor(file);
     const tmp = `${fileURLToPath(file)}.${process.pid}.tmp`;
     await writeFile(tmp, body);
     await rename(tmp, file);

@@ -3,7 +3,7 @@
  * (validate, Astro, published files) in a child process, then search indexing in parts; then the
  * temporary folder replaces the output. Any error leaves `outDir` exactly as it was.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors/user-error.ts';
 import type { Finding } from '../findings.ts';
@@ -86,7 +86,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     ? async (previous: string) => {
         await clearing;
         await mkdir(dirname(replaced), { recursive: true });
-        await rename(previous, replaced).catch(() => rm(previous, { recursive: true, force: true }));
+        await rename(previous, replaced).catch(() => removeOnThread(previous));
       }
     : undefined;
   const result = await withAtomicOutput(

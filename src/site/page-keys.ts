@@ -32,21 +32,19 @@ function digestOf(handed: Digests, reports: readonly LoadedReport[]): string | u
   let lists = combined.get(handed);
   if (!lists) combined.set(handed, (lists = new WeakMap()));
   let digest = lists.get(reports);
-  if (digest === undefined) {
-    const hash = createHash('sha256');
-    digest = '';
-    for (const r of reports) {
-      const d = handed.digests.get(r.id);
-      if (!d) {
-        digest = null;
-        break;
-      }
-      hash.update(r.id).update(':').update(d).update('\0');
-    }
-    if (digest !== null) digest = hash.digest('hex');
-    lists.set(reports, digest);
-  }
+  if (digest === undefined) lists.set(reports, (digest = combine(handed, reports)));
   return digest ?? undefined;
+}
+
+/** The reports' digests hashed together; null when one has none (its page is then rendered). */
+function combine(handed: Digests, reports: readonly LoadedReport[]): string | null {
+  const hash = createHash('sha256');
+  for (const r of reports) {
+    const d = handed.digests.get(r.id);
+    if (!d) return null;
+    hash.update(r.id).update(':').update(d).update('\0');
+  }
+  return hash.digest('hex');
 }
 
 const grouped = new WeakMap<readonly LoadedReport[], Map<string, LoadedReport[]>>();

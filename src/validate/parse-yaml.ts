@@ -57,7 +57,7 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
     seenLines.add(line);
   }
   for (const w of doc.warnings) {
-    // Unknown tags keep their tag on the node; the visit below names them with their field.
+    // Unknown tags keep their tag on the node; the walk below names them with their field.
     if (w.code !== 'TAG_RESOLVE_FAILED')
       err('E_YAML_SYNTAX', lineAt(w.pos[0]), isYamlProblem(w.code) ? { problem: w.code } : { problem: 'WARNING', detail: firstLine(w.message) });
   }
