@@ -59,7 +59,9 @@ export class ReportMemo implements AnalysisMemo {
   }
 
   async save(): Promise<void> {
-    await writeFile(`${this.file}.tmp`, serialize(this.used));
-    await rename(`${this.file}.tmp`, this.file);
+    // A temporary name of this process's own: two `jixiao validate` may save the same memo at once.
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    await writeFile(tmp, serialize(this.used));
+    await rename(tmp, this.file);
   }
 }

@@ -11,7 +11,8 @@ const HELP = `jixiao — 绩效自评报告公开网站生成器
 用法：
   npx jixiao dev [--content DIR] [--config FILE] [--base PATH] [--port N]
                                                             边改边看：本机预览（含草稿），保存即刷新并显示检查结果
-  npx jixiao validate [--content DIR] [--strict] [--json]   检查报告数据文件
+  npx jixiao validate [--content DIR] [--strict] [--json] [--no-cache]
+                                                            检查报告数据文件
   npx jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache]
                                                             生成静态网站（默认 content → dist，设置见 site.yaml）
   npx jixiao preview [--dist DIR] [--base PATH] [--port N]  上传前在本机查看生成的网站（按子目录，如同服务器）

@@ -2,7 +2,9 @@
  * `jixiao validate` as staff run it, through main(argv, io) with an Io that captures output:
  * exit codes, grep-friendly lines, --json, --strict, and never a stack trace.
  */
-import { symlink } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, symlink } from 'node:fs/promises';
+import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -60,7 +62,7 @@ describe('exit codes', () => {
     const r = await run(dir, '--content', 'nowhere', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout.join('\n')).toMatch(
-      /^用法：\n {2}npx jixiao validate \[--content DIR\] \[--strict\] \[--json\] +检查报告数据文件\n\n全部命令：npx jixiao --help$/,
+      /^用法：\n {2}npx jixiao validate \[--content DIR\] \[--strict\] \[--json\] \[--no-cache\]\n +检查报告数据文件\n\n全部命令：npx jixiao --help$/,
     );
     expect(r.stderr).toEqual([]);
   });
@@ -183,4 +185,48 @@ test('no bad file ever makes it print a stack trace', async () => {
     const named = new Set(lines.map((l) => l.split(':')[0]!.replace(/^content./, '')));
     expect([...Object.keys(bad), 'broken-link.yaml'].filter((n) => n !== 'dup-a.yaml' && !named.has(n))).toEqual([]);
   }
+});
+
+describe('remembering what unchanged files decided', () => {
+  const memos = (dir: string) => readdirSync(join(dir, '.jixiao-cache')).filter((f) => f.startsWith('validate-'));
+
+  test('a second run takes the remembered answer for an unchanged file; --no-cache checks it afresh', async () => {
+    const dir = await tempDir();
+    await writeReport(dir, 'content/shili.yaml', RATE);
+    const first = await run(dir, '--content', 'content');
+    expect(first.stdout.at(-1)).toBe('检查了 1 个文件：0 个错误，1 个未说明的核验提示。');
+    const [memo] = memos(dir);
+    expect(memo).toMatch(/^validate-[0-9a-f]{16}\.v8$/);
+    // Forget the warning in the remembered answer: a run that uses the memo no longer prints it.
+    const file = join(dir, '.jixiao-cache', memo!);
+    const stored = deserialize(readFileSync(file)) as Map<string, Buffer>;
+    for (const [key, bytes] of stored) stored.set(key, serialize({ ...deserialize(bytes), findings: [] }));
+    writeFileSync(file, serialize(stored));
+    expect((await run(dir, '--content', 'content')).stdout).toEqual(['检查了 1 个文件：0 个错误，0 个未说明的核验提示。']);
+    expect((await run(dir, '--content', 'content', '--no-cache')).stdout).toEqual(first.stdout);
+  });
+
+  test('a changed file is checked again', async () => {
+    const dir = await tempDir();
+    await writeReport(dir, 'content/shili.yaml', RATE);
+    expect((await run(dir, '--content', 'content')).code).toBe(0);
+    await writeReport(dir, 'content/shili.yaml', report('buget:\n  planned: 1\n'));
+    const r = await run(dir, '--content', 'content');
+    expect(r.code).toBe(1);
+    expect(r.stderr[0]).toContain('[E_UNKNOWN_KEY]');
+  });
+
+  test('the memo of another version of jixiao is deleted, and a missing folder leaves no memo', async () => {
+    const dir = await tempDir();
+    await writeReport(dir, 'content/shili.yaml', MINIMAL);
+    await mkdir(join(dir, '.jixiao-cache'));
+    writeFileSync(join(dir, '.jixiao-cache', 'validate-0000000000000000.v8'), 'old');
+    await run(dir, '--content', 'content');
+    expect(memos(dir)).toHaveLength(1);
+    expect(memos(dir)[0]).not.toBe('validate-0000000000000000.v8');
+
+    const empty = await tempDir();
+    expect((await run(empty, '--content', 'nowhere')).code).toBe(1);
+    expect(existsSync(join(empty, '.jixiao-cache'))).toBe(false);
+  });
 });
