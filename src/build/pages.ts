@@ -8,7 +8,7 @@ import { loadSettings, settingsGaps } from '../site/settings.ts';
 import type { Finding } from '../findings.ts';
 import type { SiteSettings } from '../schema/index.ts';
 import { validateContent } from '../validate/index.ts';
-import { buildKey, openBuildCache, unsealBuildCache } from './build-cache.ts';
+import { buildKey, openBuildCache, unsealBuildCache, type BuildCache } from './build-cache.ts';
 import { pagesHeapMB } from './child.ts';
 import type { Shards } from './shards.ts';
 import { normalizeBase } from './base.ts';
@@ -48,19 +48,6 @@ export type PagesResult =
   | { ok: false; userError: string };
 
 export async function buildPages(job: PagesJob): Promise<PagesResult> {
-  const { findReportFiles } = await import('../validate/index.ts');
-  const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
-  const { defaultShards, startShards } = await import('./shards.ts');
-  const count = job.shards ?? defaultShards(files);
-  const shards = count > 1 ? startShards(count, pagesHeapMB(files)) : undefined;
-  try {
-    return await pagesWith(job, shards);
-  } finally {
-    shards?.stop(); // when the build stopped before rendering; a child that answered has exited
-  }
-}
-
-async function pagesWith(job: PagesJob, shards: Shards | undefined): Promise<PagesResult> {
   const stages: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -74,6 +61,28 @@ async function pagesWith(job: PagesJob, shards: Shards | undefined): Promise<Pag
   const target = loaded.settings && whereTo(job, loaded.settings);
   const cache =
     job.cacheFor && target && !('userError' in target) ? await timed('cache', () => openCache(job, { settings: loaded.settings, ...target })) : undefined;
+  const { findReportFiles } = await import('../validate/index.ts');
+  const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
+  const { defaultShards, startShards } = await import('./shards.ts');
+  const count = job.shards ?? defaultShards(files, { warm: cache?.warm ?? false });
+  const shards = count > 1 ? startShards(count, pagesHeapMB(files)) : undefined;
+  try {
+    return await pagesWith(job, { loaded, target, cache, stages, timed }, shards);
+  } finally {
+    shards?.stop(); // when the build stopped before rendering; a child that answered has exited
+    await cache?.clearing; // this process ends when it answers
+  }
+}
+
+interface Prepared {
+  loaded: Awaited<ReturnType<typeof loadSettings>>;
+  target: ReturnType<typeof whereTo> | undefined;
+  cache: BuildCache | undefined;
+  stages: Record<string, number>;
+  timed: <T>(name: string, work: () => Promise<T>) => Promise<T>;
+}
+
+async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }: Prepared, shards: Shards | undefined): Promise<PagesResult> {
   const memo = cache ? await ReportMemo.open(cache.reportsFile) : undefined;
   const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, memo, attachments: loaded.settings?.attachments }));
   const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];

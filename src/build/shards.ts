@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { portable, revive, type PortableReport } from '../validate/load-content.ts';
+import { mergeAstroCaches } from './astro-cache-merge.ts';
 import { startChild } from './child.ts';
 import { runAstro, type AstroRun } from './run-astro.ts';
 
@@ -19,8 +20,14 @@ const SHARDED_FROM = 200;
 /** Above this many two Astro processes would pass the 2 GB the build may use; one renders all. */
 const SHARDED_UP_TO = 4000;
 
-export function defaultShards(files: number): number {
-  return files >= SHARDED_FROM && files <= SHARDED_UP_TO && availableParallelism() >= 2 ? 2 : 1;
+/**
+ * Two processes for a build from nothing; one for a rebuild from a warm cache, which restores
+ * most pages and renders few: there the second process only bundles the site again (1,000
+ * reports, one figure changed: 9.8 s in one process, 11.1 s in two). A build in two leaves one
+ * cache for the next (astro-cache-merge.ts).
+ */
+export function defaultShards(files: number, cache: { warm: boolean }): number {
+  return !cache.warm && files >= SHARDED_FROM && files <= SHARDED_UP_TO && availableParallelism() >= 2 ? 2 : 1;
 }
 
 interface ShardJob {
@@ -55,7 +62,7 @@ async function renderInShards(astro: AstroRun, context: BuildContext, count: num
       astro: { ...astro, outDir: `${astro.outDir}-shard-${index + 1}`, cacheDir: astro.cacheDir && `${astro.cacheDir}-${index + 1}` },
       context: { ...context, reports, shard: { index, count } },
     };
-    return { dir: job.astro.outDir, done: child.run(job) };
+    return { dir: job.astro.outDir, cacheDir: job.astro.cacheDir, done: child.run(job) };
   });
   provideBuildContext({ ...context, shard: { index: 0, count } });
   try {
@@ -63,6 +70,11 @@ async function renderInShards(astro: AstroRun, context: BuildContext, count: num
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
     for (const o of others) await mergeInto(o.dir, astro.outDir);
+    if (astro.cacheDir)
+      mergeAstroCaches(
+        astro.cacheDir,
+        others.map((o) => o.cacheDir!),
+      );
   } finally {
     for (const o of others) await rm(o.dir, { recursive: true, force: true });
   }

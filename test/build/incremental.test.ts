@@ -99,6 +99,8 @@ describe('rebuilding after a change', () => {
     const footer = build('--base', '/a/');
     expect(footer.status).toBe(0);
     expect(footer.stdout).not.toContain('沿用上次生成的结果');
+    // The cache of the old footer was moved aside and deleted while the build worked; none of it is left.
+    expect(readdirSync(join(dir, '.jixiao-cache')).sort()).toEqual(['dist', 'dist.replaced']);
     const after = htmlPages(out);
     expect(after.length).toBe(pages.length);
     for (const html of after) {

@@ -1,12 +1,14 @@
 // A build renders its pages in two Astro processes when the content allows (src/build/shards.ts):
 // the output must be the same bytes as rendering them all in one, on content with every kind of
 // page (department, year and project pages, their CSVs, attachments, open data, search index) —
-// and so must a rebuild from the build cache after one figure changed.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// and so must a rebuild from the build cache after one figure changed, which runs in one process
+// from the two processes' caches folded into one (src/build/astro-cache-merge.ts).
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/index.ts';
+import { defaultShards } from '../../src/build/shards.ts';
 import { manyDepartmentsCorpus } from '../helpers/many-departments.ts';
 import { writeTree } from '../helpers/build-site.ts';
 import { publishFixture } from '../publish/fixture.ts';
@@ -48,14 +50,39 @@ describe('rendering in two processes', () => {
     expect(files(two).get('data/datapackage.json')!.length).toBeGreaterThan(1000);
     expect(files(two).get('data/reports.xlsx')!.length).toBeGreaterThan(1000);
 
-    // One figure changes; the sharded build reuses its cache, and still equals a fresh single build.
+    // The second process's Astro cache was folded into the first's: one cache knows every page.
+    const cache = join(two, '../.jixiao-cache/two');
+    expect(existsSync(`${cache}/astro-2`)).toBe(false);
+    const manifest = JSON.parse(readFileSync(`${cache}/astro/incremental-build.json`, 'utf8')) as { routes: Record<string, { paths: object }> };
+    const reportPages = [...a.keys()].filter((f) => /^reports\/[^/]+\/index\.html$/.test(f)).map((f) => `/${f.slice(0, -'index.html'.length)}`);
+    expect(Object.keys(manifest.routes['src/pages/reports/[id].astro']!.paths).sort()).toEqual(reportPages.sort());
+
+    // One figure changes; a rebuild in one process restores every other page from that cache,
+    // those the second process made too (as hard links of the cached copies), and equals a fresh build.
     const seed = join(dir, 'content/2022/haizhu-kgsxj.yaml');
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('27788.84', '27789.84'));
-    const again = await buildSite({ ...common, outDir: two, shards: 2 });
+    const again = await buildSite({ ...common, outDir: two, shards: 1 });
     expect(again.reused?.reportFiles).toBeGreaterThan(0);
+    const restored = reportPages.filter((p) => p !== '/reports/2022-haizhu-kgsxj/');
+    for (const p of restored) expect(statSync(join(two, p, 'index.html')).ino, p).toBe(statSync(join(cache, 'astro/dist', p, 'index.html')).ino);
     await buildSite({ ...common, outDir: one, shards: 1, cache: false });
     const changed = files(one);
     expect(changed.get('reports/2022-haizhu-kgsxj/index.html')!.toString()).toContain('27,789.84');
     expect(differences(changed, files(two))).toEqual([]);
+
+    // Two processes again over the one cache (the second starts with none): still the same bytes.
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('27789.84', '27790.84'));
+    await buildSite({ ...common, outDir: two, shards: 2 });
+    await buildSite({ ...common, outDir: one, shards: 1, cache: false });
+    expect(differences(files(one), files(two))).toEqual([]);
+  });
+});
+
+describe('how many processes', () => {
+  it('renders a build from nothing in two, and a rebuild from a warm cache in one', () => {
+    expect(defaultShards(1000, { warm: false })).toBe(Math.min(2, availableParallelism()));
+    expect(defaultShards(1000, { warm: true })).toBe(1);
+    expect(defaultShards(50, { warm: false })).toBe(1);
+    expect(defaultShards(9000, { warm: false })).toBe(1);
   });
 });
