@@ -83,6 +83,9 @@ interface Prepared {
 }
 
 async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }: Prepared, shards: Shards | undefined): Promise<PagesResult> {
+  // Loading Astro (~1.5 s) overlaps with validation (run-astro.ts's import finds it loaded); if
+  // validation fails, the process ends without waiting for it.
+  void import('astro').catch(() => undefined);
   const memo = cache ? await ReportMemo.open(cache.reportsFile) : undefined;
   const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, memo, attachments: loaded.settings?.attachments }));
   const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];
