@@ -40,8 +40,9 @@ export function mergeAstroCaches(into: string, others: string[]): void {
         const mine = (main.routes[route] ??= { dependencyHash: entry.dependencyHash, paths: {} });
         if (mine.dependencyHash !== entry.dependencyHash) continue;
         for (const [path, page] of Object.entries(entry.paths)) {
+          if (mine.paths[path] || typeof page.outputFile !== 'string') continue;
           const from = join(other, 'dist', page.outputFile);
-          if (mine.paths[path] || typeof page.outputFile !== 'string' || !existsSync(from)) continue;
+          if (!existsSync(from)) continue;
           const to = join(into, 'dist', page.outputFile);
           mkdirSync(dirname(to), { recursive: true });
           renameSync(from, to);

@@ -3,10 +3,10 @@
  * report files (report-memo.ts), Astro's incremental page cache and finished search-index parts.
  * One key decides whether any of it may be used: jixiao's code (every file of src/, the Astro
  * config, the lockfile), the Node version, the site settings as validated, the base path, the
- * site URL and the content folder. When the key differs, the whole cache is deleted first, so a
- * changed template, setting or base path rebuilds every page. The key is written only after a
- * build succeeded; a build that fails or is interrupted leaves no key, and the next one starts
- * from nothing.
+ * site URL and the content folder. When the key differs, none of the cache is used (it is moved
+ * aside and deleted while the build works), so a changed template, setting or base path rebuilds
+ * every page. The key is written only after a build succeeded; a build that fails or is
+ * interrupted leaves no key, and the next one starts from nothing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -98,14 +98,12 @@ export async function openBuildCache(outDir: string, key: string): Promise<Build
     // the build back 7–9 s. What an earlier build left half-deleted goes first.
     const stale = `${dir}.stale`;
     if (existsSync(stale)) await removeOnThread(stale);
-    if (
-      await rename(dir, stale).then(
-        () => true,
-        () => false,
-      )
-    )
-      clearing = removeOnThread(stale);
-    else await rm(dir, { recursive: true, force: true });
+    const moved = await rename(dir, stale).then(
+      () => true,
+      () => false,
+    );
+    if (moved) clearing = removeOnThread(stale);
+    else await rm(dir, { recursive: true, force: true }); // no cache yet, or it could not be moved
   }
   await mkdir(dir, { recursive: true });
   return { dir, key, astroDir: join(dir, 'astro'), reportsFile: join(dir, 'reports.v8'), searchDir: join(dir, 'search'), warm, clearing };
