@@ -207,6 +207,8 @@ describe.skipIf(!hasBrowser)('reading the seed report', () => {
     });
     expect(skip).toMatchObject({ text: '跳到正文', visible: true });
     await w.page.keyboard.press('Enter');
+    // The jump lands asynchronously; under a busy machine the URL was read before it did.
+    await w.page.waitForFunction(() => location.hash === '#main', undefined, { timeout: 5000 }).catch(() => undefined);
     expect(new URL(w.page.url()).hash).toBe('#main');
     // tab through the page: every stop is visible and shows a focus indicator
     const seen = new Set<string>();
