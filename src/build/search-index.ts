@@ -124,8 +124,17 @@ async function indexInProcesses(siteDir: string, parts: Part[]): Promise<number>
   return count;
 }
 
-/** Indexes parts one after another with one pagefind process; run in-process or by search-index-worker.mjs. */
-export async function indexParts(job: { siteDir: string; parts: Part[] }): Promise<number> {
+/**
+ * Indexes parts one after another with one pagefind process; run in-process or by
+ * search-index-worker.mjs. In the worker too a pagefind that dies without answering must become a
+ * search-index error: the worker's event loop would otherwise just empty, and the build would
+ * report a process that exited for no reason (it did so now and then when the binary could not run).
+ */
+export function indexParts(job: { siteDir: string; parts: Part[] }): Promise<number> {
+  return failOnSilentExit(indexEach(job));
+}
+
+async function indexEach(job: { siteDir: string; parts: Part[] }): Promise<number> {
   const pagefind = await import('pagefind');
   try {
     let count = 0;
