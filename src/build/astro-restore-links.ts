@@ -2,19 +2,20 @@
  * Astro's incremental build restores each unchanged page by copying its cached copy into the
  * output: 28,900 pages and data files, ~16 s of a rebuild at 10,000 reports, its largest cost.
  * Here a restored page is a hard link to the cached copy instead, and a re-rendered page's cached
- * copy is written to a new file renamed over the old one, never in place: a cached copy linked
- * into the live output is never changed under it (a build that fails leaves that output as it
- * was). Astro does not export the class (astro/dist/core/build/incremental.js), so it is changed
+ * copy is a hard link to the page Astro has just written (written again only where a link cannot
+ * be made), put in place by renaming over the old copy, never written in place: a cached copy
+ * linked into the live output is never changed under it (a build that fails leaves that output
+ * as it was). Astro does not export the class (astro/dist/core/build/incremental.js), so it is changed
  * where it is defined; when its shape is not the expected one, nothing is changed and Astro
  * copies as before. test/build/incremental.test.ts checks that restored pages are links.
  */
-import { linkSync, mkdirSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-type Settings = { config: { cacheDir: URL } };
+type Settings = { config: { cacheDir: URL; outDir: URL } };
 type Restore = (settings: Settings, outputFile: string, destination: URL) => Promise<boolean>;
 type Write = (settings: Settings, outputFile: string, body: string | Uint8Array) => Promise<void>;
 interface CacheClass {
@@ -58,9 +59,20 @@ export async function restoreByLinks(): Promise<boolean> {
     const file = cachedCopy(settings, outputFile);
     folderFor(file);
     const tmp = `${fileURLToPath(file)}.${process.pid}.tmp`;
-    await writeFile(tmp, body);
+    if (!linkedFromOutput(settings, outputFile, tmp)) await writeFile(tmp, body);
     await rename(tmp, file);
   };
   patched = true;
   return true;
+}
+
+/** The page Astro has just written into the output, linked as `tmp`; false when it cannot be. */
+function linkedFromOutput(settings: Settings, outputFile: string, tmp: string): boolean {
+  try {
+    rmSync(tmp, { force: true });
+    linkSync(new URL(outputFile, settings.config.outDir), tmp);
+    return true;
+  } catch {
+    return false;
+  }
 }

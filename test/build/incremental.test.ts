@@ -42,10 +42,13 @@ describe('rebuilding after a change', () => {
     const build = (...extra: string[]) => runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), ...extra], dir, SMALL_PARTS);
     expect(build('--out', out).status).toBe(0);
     expect(readFileSync(join(out, `reports/${ID}/index.html`), 'utf8')).toContain('7,880.72');
+    const cachedPage = join(dir, `.jixiao-cache/dist/astro/dist/reports/${ID}/index.html`);
+    // A rendered page's cached copy is the page itself, linked, not written a second time.
+    expect(statSync(cachedPage).ino).toBe(statSync(join(out, `reports/${ID}/index.html`)).ino);
     // Nothing changed: every page is restored from Astro's cache, as a hard link to its cached copy.
     expect(build('--out', out).stdout).toContain('沿用上次生成的结果：14 份报告文件未改动');
     const page = join(out, `reports/${ID}/index.html`);
-    expect(statSync(page).ino).toBe(statSync(join(dir, `.jixiao-cache/dist/astro/dist/reports/${ID}/index.html`)).ino);
+    expect(statSync(page).ino).toBe(statSync(cachedPage).ino);
     // The live page keeps its bytes while the next build re-renders it (its cached copy is
     // replaced, never written in place): a build that fails later leaves the output as it was.
     const kept = join(dir, 'kept.html');
@@ -64,6 +67,7 @@ describe('rebuilding after a change', () => {
     expect(readFileSync(join(dir, `.jixiao-cache/dist.replaced/reports/${ID}/index.html`), 'utf8')).toContain('7,880.72');
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('7,901.23');
+    expect(readFileSync(cachedPage, 'utf8')).toBe(html);
     expect(html).not.toContain('7,880.72');
     expect(JSON.parse(readFileSync(join(out, `data/reports/${ID}.json`), 'utf8')).report.budget.planned).toBe(7901.23);
     const row = readFileSync(join(out, 'data/reports.csv'), 'utf8')
