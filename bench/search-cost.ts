@@ -36,7 +36,7 @@ export async function searchCost(browser: Browser, siteUrl: string, first: strin
           const base = url.slice(0, url.lastIndexOf('/') + 1);
           const pf = await import(/* @vite-ignore */ url);
           const parts: string[] = await fetch(`${base}jixiao-parts.json`).then((r) => (r.ok ? r.json() : []));
-          for (const part of parts) await pf.mergeIndex(`${base}${part}`);
+          await Promise.all(parts.map((part) => pf.mergeIndex(`${base}${part}`))); // as src/client/search-engine.ts does
           w.__pf = pf;
         }
         const search = await w.__pf.search(q);
