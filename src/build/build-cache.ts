@@ -1,6 +1,7 @@
 /**
- * The build cache beside the output (`.jixiao-cache/<output folder>/`): remembered analyses of
- * report files (report-memo.ts), Astro's incremental page cache and finished search-index parts.
+ * The build cache beside the output (`.jixiao-cache/<output folder>/`): Astro's incremental page
+ * cache and finished search-index parts. (What each report file decided is remembered beside the
+ * content folder, for `jixiao validate` too: report-memo.ts.)
  * One key decides whether any of it may be used: jixiao's code (every file of src/, the Astro
  * config, the lockfile), the Node version, the site settings as validated, the base path, the
  * site URL and the content folder. When the key differs, none of the cache is used (it is moved
@@ -20,7 +21,6 @@ export interface BuildCache {
   key: string;
   /** Astro's cacheDir (its incremental build manifest and copies of rendered pages). */
   astroDir: string;
-  reportsFile: string;
   searchDir: string;
   /** True when the cache held a previous build with the same key. */
   warm: boolean;
@@ -106,7 +106,7 @@ export async function openBuildCache(outDir: string, key: string): Promise<Build
     else await rm(dir, { recursive: true, force: true }); // no cache yet, or it could not be moved
   }
   await mkdir(dir, { recursive: true });
-  return { dir, key, astroDir: join(dir, 'astro'), reportsFile: join(dir, 'reports.v8'), searchDir: join(dir, 'search'), warm, clearing };
+  return { dir, key, astroDir: join(dir, 'astro'), searchDir: join(dir, 'search'), warm, clearing };
 }
 
 /**

@@ -86,7 +86,9 @@ async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }
   // Loading Astro (~1.5 s) overlaps with validation (run-astro.ts's import finds it loaded); if
   // validation fails, the process ends without waiting for it.
   void import('astro').catch(() => undefined);
-  const memo = cache ? await ReportMemo.open(cache.reportsFile) : undefined;
+  // The same memo as `jixiao validate` (report-memo.ts): a build right after it, or after a changed
+  // setting, reads no unchanged file again.
+  const memo = cache ? await ReportMemo.forContent(job.contentDir) : undefined;
   const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, memo, attachments: loaded.settings?.attachments }));
   const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];
   const findings = [...loaded.findings, ...gaps, ...verdict.findings];

@@ -1,14 +1,26 @@
 /**
- * Remembers, between builds, what each report file's text decided (parse, shape, audit): YAML
- * parsing is most of validation (5 of 7 s for 1,000 reports), and a rebuild after one figure
- * changed need not parse the other files again. Keyed by the file's display path and a SHA-256
- * of its exact text; stored in the build cache (build-cache.ts), which is wiped whenever the code,
- * settings or base path change. Only the entries this build used are written back.
+ * What each report file's text decided (parse, shape, audit), remembered for the next run of
+ * `jixiao validate` and `jixiao build` alike: YAML parsing is most of validation (15–19 s at
+ * 10,000 reports), though staff mostly run them after changing one file, and a build right after
+ * `validate`, or after a changed setting, reads the same files. Keyed by the file's display path
+ * and a SHA-256 of its exact text. An analysis depends on nothing else but jixiao's code
+ * (attachments and the checks across reports are made again every time, load-content.ts;
+ * settings and the base path play no part), so the memo is one file named by the build cache's
+ * key of the code and the Node version (buildKey), `.jixiao-cache/reports-<version>.v8` beside
+ * the content folder, holding only the entries the last run used; memos of other versions are
+ * deleted when it is saved. It only ever speeds a run up: a memo that cannot be read is ignored,
+ * one that cannot be written (a read-only disk) is not written, and the run goes on.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Analysis, AnalysisMemo } from '../validate/index.ts';
+import { buildKey } from './build-cache.ts';
+
+const PREFIX = 'reports-';
+/** The memo's name while only `jixiao validate` kept one: deleted like another version's. */
+const OLD_PREFIX = 'validate-';
 
 export class ReportMemo implements AnalysisMemo {
   private used = new Map<string, Buffer>();
@@ -23,7 +35,13 @@ export class ReportMemo implements AnalysisMemo {
     this.stored = stored;
   }
 
-  static async open(file: string): Promise<ReportMemo> {
+  /** The memo of the reports in `contentDir`, for this version of jixiao's code and Node. */
+  static async forContent(contentDir: string): Promise<ReportMemo> {
+    const dir = join(dirname(resolve(contentDir)), '.jixiao-cache');
+    return ReportMemo.open(join(dir, `${PREFIX}${(await buildKey({ memo: 'analyses' })).slice(0, 16)}.v8`));
+  }
+
+  private static async open(file: string): Promise<ReportMemo> {
     let stored = new Map<string, Buffer>();
     try {
       const value = deserialize(await readFile(file));
@@ -58,10 +76,20 @@ export class ReportMemo implements AnalysisMemo {
     return this.keys.get(file);
   }
 
+  /** Writes the entries this run used and deletes the memos of other versions; never fails. */
   async save(): Promise<void> {
-    // A temporary name of this process's own: two `jixiao validate` may save the same memo at once.
+    const dir = dirname(this.file);
+    // A temporary name of this process's own: `validate` and `build` may save the same memo at once.
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(tmp, serialize(this.used));
-    await rename(tmp, this.file);
+    try {
+      await mkdir(dir, { recursive: true });
+      await writeFile(tmp, serialize(this.used));
+      await rename(tmp, this.file);
+      for (const other of await readdir(dir))
+        if (other !== basename(this.file) && other.endsWith('.v8') && (other.startsWith(PREFIX) || other.startsWith(OLD_PREFIX)))
+          await rm(join(dir, other), { force: true });
+    } catch {
+      await rm(tmp, { force: true }).catch(() => undefined); // only a memo: the run has its answer
+    }
   }
 }

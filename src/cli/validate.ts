@@ -1,6 +1,6 @@
 /** `jixiao validate [--content DIR] [--strict] [--json] [--no-cache]`: print findings, exit 1 on errors. */
 import { resolve } from 'node:path';
-import { openValidateMemo } from '../build/validate-memo.ts';
+import { ReportMemo } from '../build/report-memo.ts';
 import { formatFinding } from '../findings.ts';
 import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
 import { validateContent } from '../validate/index.ts';
@@ -11,10 +11,10 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, { booleans: ['strict', 'json', 'no-cache'], strings: ['content', 'config'] });
   const dir = resolve(io.cwd, String(flags.content ?? 'content'));
   const settings = await loadSettings(resolve(io.cwd, String(flags.config ?? SETTINGS_FILE)), io.cwd, { required: flags.config !== undefined });
-  // What unchanged files decided last time is remembered (validate-memo.ts); --no-cache checks everything afresh.
-  const remembered = flags['no-cache'] ? undefined : await openValidateMemo(dir);
-  const v = await validateContent(dir, { strict: Boolean(flags.strict), cwd: io.cwd, attachments: settings.settings?.attachments, memo: remembered?.memo });
-  if (v.files) await remembered?.save();
+  // What unchanged files decided last time is remembered (report-memo.ts); --no-cache checks everything afresh.
+  const memo = flags['no-cache'] ? undefined : await ReportMemo.forContent(dir);
+  const v = await validateContent(dir, { strict: Boolean(flags.strict), cwd: io.cwd, attachments: settings.settings?.attachments, memo });
+  if (v.files) await memo?.save();
   if (settings.findings.length) {
     v.findings.unshift(...settings.findings);
     v.errors.unshift(...settings.findings);

@@ -1,6 +1,6 @@
 /**
  * What a report file's text alone decides: parse, shape, audit. Pure, so that it can run in a
- * worker thread (analyse-parallel.ts) and be remembered between builds (src/build/report-memo.ts).
+ * worker thread (analyse-parallel.ts) and be remembered between runs (src/build/report-memo.ts).
  */
 import { auditReport } from '../audit/index.ts';
 import type { Finding } from '../findings.ts';

@@ -60,14 +60,14 @@ export interface LoadOptions {
   root?: string | undefined;
   /** Attachment size cap and types (site.yaml `attachments`). */
   attachments?: AttachmentRules | undefined;
-  /** Analyses remembered from the last build (src/build/report-memo.ts). */
+  /** Analyses remembered from the last run of validate or build (src/build/report-memo.ts). */
   memo?: AnalysisMemo | undefined;
 }
 
 export type { Analysis } from './analyse.ts';
 
 /**
- * Remembers analyses between builds (src/build/report-memo.ts), keyed by the file's display path
+ * Remembers analyses between runs (src/build/report-memo.ts), keyed by the file's display path
  * and its exact text; the build wipes it whenever jixiao's code changes.
  */
 export interface AnalysisMemo {

@@ -3,6 +3,7 @@
 // is never stale: a changed figure shows everywhere it is published, the output is the same bytes
 // as a full build, and a changed setting or base path rebuilds every page.
 import { linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,26 @@ function tree(dir: string): Map<string, Buffer> {
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
     if (e.isFile()) files.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)));
   return files;
+}
+
+/**
+ * Alters the remembered analysis of the report whose planned budget is `from` (in
+ * `.jixiao-cache/reports-<version>.v8` beside the content): a run that shows `to` took the memo.
+ */
+function alterRemembered(dir: string, from: number, to: number): void {
+  const [name] = readdirSync(join(dir, '.jixiao-cache')).filter((f) => /^reports-[0-9a-f]{16}\.v8$/.test(f));
+  const file = join(dir, '.jixiao-cache', name!);
+  const stored = deserialize(readFileSync(file)) as Map<string, Buffer>;
+  let altered = 0;
+  for (const [key, bytes] of stored) {
+    const analysis = deserialize(bytes) as { report?: { budget?: { planned?: number } } };
+    if (analysis.report?.budget?.planned !== from) continue;
+    analysis.report.budget.planned = to;
+    stored.set(key, serialize(analysis));
+    altered++;
+  }
+  expect(altered).toBe(1);
+  writeFileSync(file, serialize(stored));
 }
 
 function htmlPages(dir: string): string[] {
@@ -89,6 +110,19 @@ describe('rebuilding after a change', () => {
     expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
   });
 
+  it('builds right after `jixiao validate` without reading an unchanged report file again', () => {
+    const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
+    expect(runCli(['validate', '--content', join(dir, 'content')], dir).status).toBe(0);
+    alterRemembered(dir, 7880.72, 7777.77);
+    expect(runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), '--out', join(dir, 'dist')], dir).status).toBe(0);
+    expect(readFileSync(join(dir, `dist/reports/${ID}/index.html`), 'utf8')).toContain('7,777.77');
+    // --no-cache reads every file afresh.
+    expect(runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), '--out', join(dir, 'dist'), '--no-cache'], dir).status).toBe(
+      0,
+    );
+    expect(readFileSync(join(dir, `dist/reports/${ID}/index.html`), 'utf8')).toContain('7,880.72');
+  });
+
   it('rebuilds every page when a site setting or the base path changes', () => {
     const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
     const out = join(dir, 'dist');
@@ -99,12 +133,20 @@ describe('rebuilding after a change', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const html of pages) expect(html).toContain('电话 020-11111111');
 
+    // Settings play no part in what a report file decides: the next build takes the remembered
+    // analyses (shown by altering one) and renders every page again with them.
+    alterRemembered(dir, 7880.72, 7777.77);
     writeFileSync(join(dir, 'site.yaml'), 'footer:\n  contact: 电话 020-22222222\n');
     const footer = build('--base', '/a/');
     expect(footer.status).toBe(0);
     expect(footer.stdout).not.toContain('沿用上次生成的结果');
+    expect(readFileSync(join(out, `reports/${ID}/index.html`), 'utf8')).toContain('7,777.77');
     // The cache of the old footer was moved aside and deleted while the build worked; none of it is left.
-    expect(readdirSync(join(dir, '.jixiao-cache')).sort()).toEqual(['dist', 'dist.replaced']);
+    expect(
+      readdirSync(join(dir, '.jixiao-cache'))
+        .filter((f) => !f.startsWith('reports-'))
+        .sort(),
+    ).toEqual(['dist', 'dist.replaced']);
     const after = htmlPages(out);
     expect(after.length).toBe(pages.length);
     for (const html of after) {

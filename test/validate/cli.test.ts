@@ -188,7 +188,7 @@ test('no bad file ever makes it print a stack trace', async () => {
 });
 
 describe('remembering what unchanged files decided', () => {
-  const memos = (dir: string) => readdirSync(join(dir, '.jixiao-cache')).filter((f) => f.startsWith('validate-'));
+  const memos = (dir: string) => readdirSync(join(dir, '.jixiao-cache')).filter((f) => f.endsWith('.v8'));
 
   test('a second run takes the remembered answer for an unchanged file; --no-cache checks it afresh', async () => {
     const dir = await tempDir();
@@ -196,7 +196,7 @@ describe('remembering what unchanged files decided', () => {
     const first = await run(dir, '--content', 'content');
     expect(first.stdout.at(-1)).toBe('检查了 1 个文件：0 个错误，1 个未说明的核验提示。');
     const [memo] = memos(dir);
-    expect(memo).toMatch(/^validate-[0-9a-f]{16}\.v8$/);
+    expect(memo).toMatch(/^reports-[0-9a-f]{16}\.v8$/);
     // Forget the warning in the remembered answer: a run that uses the memo no longer prints it.
     const file = join(dir, '.jixiao-cache', memo!);
     const stored = deserialize(readFileSync(file)) as Map<string, Buffer>;
@@ -220,10 +220,11 @@ describe('remembering what unchanged files decided', () => {
     const dir = await tempDir();
     await writeReport(dir, 'content/shili.yaml', MINIMAL);
     await mkdir(join(dir, '.jixiao-cache'));
-    writeFileSync(join(dir, '.jixiao-cache', 'validate-0000000000000000.v8'), 'old');
+    writeFileSync(join(dir, '.jixiao-cache', 'reports-0000000000000000.v8'), 'old');
+    writeFileSync(join(dir, '.jixiao-cache', 'validate-0000000000000000.v8'), 'older'); // its name before builds used it too
     await run(dir, '--content', 'content');
     expect(memos(dir)).toHaveLength(1);
-    expect(memos(dir)[0]).not.toBe('validate-0000000000000000.v8');
+    expect(memos(dir)[0]).toMatch(/^reports-(?!0{16})[0-9a-f]{16}\.v8$/);
 
     const empty = await tempDir();
     expect((await run(empty, '--content', 'nowhere')).code).toBe(1);
