@@ -8,8 +8,8 @@
  * (~0.7 MB a report page: 6.9 GB for one index of 10,000), let two pagefind processes use both
  * cores, and make a rebuild cheap: a page belongs to a part by a hash of its report id, so after
  * one report changed only its part is indexed again, and a new report changes one part. Given a
- * cache folder, a part whose pages are byte for byte those of a part indexed before is copied from
- * there instead of indexed again (search-parts-cache.ts).
+ * cache folder, a part whose pages are byte for byte those of a part indexed before is linked in
+ * from there, while the others are indexed, instead of indexed again (search-parts-cache.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdir, rm, writeFile } from 'node:fs/promises';
@@ -81,18 +81,26 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const parts = partsFor(await reportPages(run.siteDir), bundleDir);
   const cache = run.cacheDir ? await SearchPartsCache.open(run.cacheDir, run.siteDir, bundleDir) : undefined;
   const todo: Part[] = [];
-  let reused = 0;
-  for (const part of parts) {
-    if (cache && (await cache.restore(part))) reused += part.pages.length;
-    else todo.push(part);
-  }
-  const count = reused + (todo.length ? await indexInProcesses(run.siteDir, todo) : 0);
+  const known: Part[] = [];
+  for (const part of parts) (cache && (await cache.has(part)) ? known : todo).push(part);
+  // Parts indexed before are linked in while pagefind indexes the others (pagefind writes its
+  // own files and leaves the rest of the bundle folder alone). Both finish before any error is
+  // passed on: the temporary folder is deleted then, and nothing may still be writing into it.
+  const [indexing, restoring] = await Promise.allSettled([
+    todo.length ? indexInProcesses(run.siteDir, todo) : 0,
+    (async () => {
+      for (const part of known) await cache!.restore(part);
+    })(),
+  ]);
+  if (indexing.status === 'rejected') throw indexing.reason;
+  if (restoring.status === 'rejected') throw restoring.reason;
+  const count = indexing.value + known.reduce((n, p) => n + p.pages.length, 0);
   if (cache) await cache.keep(todo);
   const extra = parts.slice(1).map((p) => `${p.dir.slice(bundleDir.length + 1)}/`);
   // A new file, never one written over: the bundle folder may hold hard links into the cache.
   await rm(join(run.siteDir, bundleDir, PARTS_FILE), { force: true });
   await writeFile(join(run.siteDir, bundleDir, PARTS_FILE), `${JSON.stringify(extra)}\n`);
-  return { pages: count, bundleDir, parts: extra, reusedParts: parts.length - todo.length };
+  return { pages: count, bundleDir, parts: extra, reusedParts: known.length };
 }
 
 /**

@@ -53,12 +53,14 @@ export class SearchPartsCache {
     return key;
   }
 
-  /** Copies a part indexed before into the site; false when there is none. */
-  async restore(part: Part): Promise<boolean> {
-    const kept = join(this.cacheDir, await this.keyOf(part));
-    if (!(await stat(kept).catch(() => undefined))) return false;
-    await linkTree(kept, join(this.siteDir, part.dir));
-    return true;
+  /** True when this part, its pages byte for byte, was indexed before. */
+  async has(part: Part): Promise<boolean> {
+    return Boolean(await stat(join(this.cacheDir, await this.keyOf(part))).catch(() => undefined));
+  }
+
+  /** Links a part indexed before (`has`) into the site. */
+  async restore(part: Part): Promise<void> {
+    await linkTree(join(this.cacheDir, await this.keyOf(part)), join(this.siteDir, part.dir));
   }
 
   /** Keeps the parts just indexed, and drops those this build did not use. */
