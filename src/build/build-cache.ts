@@ -117,6 +117,20 @@ export async function unsealBuildCache(cache: Pick<BuildCache, 'dir'>): Promise<
   await rm(join(cache.dir, 'key'), { force: true });
 }
 
+/**
+ * How many of this build's report files (by the hash of path and text, report-memo.ts) the last
+ * build into this cache read too, and this build's list kept for the next: the "unchanged" of the
+ * build's summary. (Memo hits cannot tell: `jixiao validate` remembers a changed file before the
+ * build reads it.)
+ */
+export async function unchangedFiles(cache: Pick<BuildCache, 'dir' | 'warm'>, keys: Iterable<string>): Promise<number> {
+  const file = join(cache.dir, 'files.json');
+  const before = new Set<string>(cache.warm ? await readFile(file, 'utf8').then(JSON.parse, () => []) : []);
+  const now = [...keys];
+  await writeFile(file, JSON.stringify(now));
+  return now.filter((k) => before.has(k)).length;
+}
+
 /** Marks the cache as matching the output just built. */
 export async function sealBuildCache(cache: Pick<BuildCache, 'dir' | 'key'>): Promise<void> {
   await writeFile(join(cache.dir, 'key'), cache.key);

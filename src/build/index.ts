@@ -98,7 +98,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       const t0 = performance.now();
       const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir });
       pages.stages.index = (performance.now() - t0) / 1000;
-      const reused = pages.cache?.warm ? { reportFiles: pages.cache.memoHits, searchParts: index.reusedParts, parts: index.parts.length + 1 } : undefined;
+      const reused = pages.cache?.warm ? { reportFiles: pages.cache.unchangedFiles, searchParts: index.reusedParts, parts: index.parts.length + 1 } : undefined;
       return { ...pages, ...(reused ? { reused } : {}) };
     },
     { retire },

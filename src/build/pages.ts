@@ -8,7 +8,7 @@ import { loadSettings, settingsGaps } from '../site/settings.ts';
 import type { Finding } from '../findings.ts';
 import type { SiteSettings } from '../schema/index.ts';
 import { validateContent } from '../validate/index.ts';
-import { buildKey, openBuildCache, unsealBuildCache, type BuildCache } from './build-cache.ts';
+import { buildKey, openBuildCache, unchangedFiles, unsealBuildCache, type BuildCache } from './build-cache.ts';
 import { pagesHeapMB } from './child.ts';
 import type { Shards } from './shards.ts';
 import { normalizeBase } from './base.ts';
@@ -39,7 +39,8 @@ export interface PagesCache {
   key: string;
   searchDir: string;
   warm: boolean;
-  memoHits: number;
+  /** Report files this build read that the last one read too, byte for byte (unchangedFiles). */
+  unchangedFiles: number;
 }
 
 export type PagesResult =
@@ -99,9 +100,11 @@ async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }
   if (job.strict && open) return { ok: false, findings, errors: 0, strict: open };
   const { base, site } = target;
   let pageDigests: { buildKey: string; digests: Map<string, string> } | undefined;
+  let unchanged = 0;
   if (cache && memo) {
     await memo.save();
     await unsealBuildCache(cache); // Astro's cache and the search parts change from here on
+    unchanged = await unchangedFiles(cache, memo.textKeys());
     pageDigests = { buildKey: cache.key, digests: await reportDigests(verdict.reports, memo) };
   }
   const { publicRoot } = await import('../publish/urls.ts');
@@ -118,7 +121,7 @@ async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }
   });
   await timed('publish', () => finishSite({ dir: job.outDir, siteUrl, reports: verdict.reports }));
   const drafts = verdict.reports.filter((r) => r.report.draft).length;
-  const cached = cache && { dir: cache.dir, key: cache.key, searchDir: cache.searchDir, warm: cache.warm, memoHits: memo!.hits };
+  const cached = cache && { dir: cache.dir, key: cache.key, searchDir: cache.searchDir, warm: cache.warm, unchangedFiles: unchanged };
   return { ok: true, findings, reports: verdict.reports.length - drafts, drafts, pages, stages, ...(cached ? { cache: cached } : {}) };
 }
 

@@ -25,7 +25,6 @@ const OLD_PREFIX = 'validate-';
 export class ReportMemo implements AnalysisMemo {
   private used = new Map<string, Buffer>();
   private keys = new Map<string, string>();
-  hits = 0;
 
   private readonly file: string;
   private readonly stored: Map<string, Buffer>;
@@ -63,12 +62,16 @@ export class ReportMemo implements AnalysisMemo {
     const bytes = this.stored.get(key);
     if (!bytes) return undefined;
     this.used.set(key, bytes);
-    this.hits++;
     return deserialize(bytes) as Analysis;
   }
 
   set(file: string, text: string, analysis: Analysis): void {
     this.used.set(this.key(file, text), serialize(analysis));
+  }
+
+  /** The hashes of path and text of every file read in this run. */
+  textKeys(): IterableIterator<string> {
+    return this.keys.values();
   }
 
   /** The text hash of a file read in this build: the base of its reports' page cache keys. */
