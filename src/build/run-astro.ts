@@ -16,6 +16,9 @@ export interface AstroRun {
   cacheDir?: string | undefined;
 }
 
+/** Pages Astro renders at once in one process (its build.concurrency); 2 and 8 did as well as 4. */
+const RENDER_CONCURRENCY = 4;
+
 export async function runAstro(run: AstroRun): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1'; // Astro's own switch: a build never phones home
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
@@ -55,6 +58,10 @@ async function astroBuild(build: typeof import('astro').build, run: AstroRun): P
     ...(run.site ? { site: run.site } : {}),
     ...(run.cacheDir ? { cacheDir: run.cacheDir, experimental: { incrementalBuild: true } } : {}),
     logLevel: 'warn',
+    // Four pages at once: one after another, the process waited for each page's folder and file
+    // to be written before rendering the next (a quarter of its time idle). 10,000 reports: Astro
+    // stage 66 s -> 46 s; the same bytes (build.concurrency only orders the work).
+    build: { concurrency: RENDER_CONCURRENCY },
     integrations: [buildContextIntegration()],
   });
 }
