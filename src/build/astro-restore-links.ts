@@ -5,9 +5,9 @@
  * copy is a hard link to the page Astro has just written (written again, and renamed over the old
  * copy, only where a link cannot be made); the old copy is unlinked, never written in place: a
  * cached copy linked into the live output is never changed under it (a build that fails leaves
- * that output as it was). Astro does not export the class (astro/dist/core/build/incremental.js), so it is changed
- * where it is defined; when its shape is not the expected one, nothing is changed and Astro
- * copies as before. test/build/incremental.test.ts checks that restored pages are links.
+ * that output as it was). Astro does not export the class (astro/dist/core/build/incremental.js),
+ * so it is changed where it is defined; when its shape is not the expected one, nothing is changed
+ * and Astro copies as before. test/build/incremental.test.ts checks that restored pages are links.
  */
 import { linkSync, mkdirSync } from 'node:fs';
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';

@@ -60,7 +60,17 @@ export function removeOnThread(dir: string): Promise<void> {
   });
 }
 
-export async function codeVersion(): Promise<string> {
+let version: Promise<string> | undefined;
+
+/**
+ * A hash of jixiao's code, computed once a process: the build cache's key and the name of the
+ * report memo (report-memo.ts) both use it.
+ */
+export function codeVersion(): Promise<string> {
+  return (version ??= hashCode());
+}
+
+async function hashCode(): Promise<string> {
   const hash = createHash('sha256');
   for (const entry of CODE) {
     const full = join(PACKAGE_ROOT, entry);
