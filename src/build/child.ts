@@ -61,13 +61,14 @@ export function startChild<R>(worker: URL, diedMessage: string, opts: ChildOptio
         );
     });
   });
+  // A child that dies before it is given its job must not end the build as an unhandled rejection.
+  answer.catch(() => undefined);
   return {
     run(job) {
       child.send(job as object);
       return answer;
     },
     stop() {
-      answer.catch(() => undefined);
       child.kill();
     },
   };

@@ -32,6 +32,8 @@ export interface BuildOptions {
   cache?: boolean | undefined;
   /** Astro processes the pages are rendered in (src/build/shards.ts); by default two when the content fits. The output is the same bytes. */
   shards?: number | undefined;
+  /** Astro bundles the site while the content is validated (pages.ts); by default from 2,000 report files. The output is the same bytes. */
+  bundleEarly?: boolean | undefined;
   cwd?: string;
 }
 
@@ -71,13 +73,14 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     strict: opts.strict,
     cacheFor: opts.cache === false ? undefined : resolve(cwd, opts.outDir),
     shards: opts.shards,
+    bundleEarly: opts.bundleEarly,
   };
   const outDir = resolve(cwd, opts.outDir);
   const { outputRefusal } = await import('./output-guard.ts');
   const refusal = await outputRefusal(outDir, { cwd, contentDir: job.contentDir, keep: [PACKAGE_ROOT] }, opts.outDir);
   if (refusal) throw new UserError(refusal);
   const { withAtomicOutput } = await import('./atomic-output.ts');
-  const { buildSearchIndex } = await import('./search-index.ts');
+  const { buildSearchIndex, startIndexWorker } = await import('./search-index.ts');
   // What the last build replaced is deleted while this one works, and what this one replaces is
   // left for the next (a build without the cache deletes it at once).
   const replaced = job.cacheFor && replacedOutputDir(outDir);
@@ -92,14 +95,22 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const result = await withAtomicOutput(
     outDir,
     async (tmp) => {
-      const pages = await runPagesStage({ ...job, outDir: tmp });
-      if ('userError' in pages) throw new UserError(pages.userError);
-      if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
-      const t0 = performance.now();
-      const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir });
-      pages.stages.index = (performance.now() - t0) / 1000;
-      const reused = pages.cache?.warm ? { reportFiles: pages.cache.unchangedFiles, searchParts: index.reusedParts, parts: index.parts.length + 1 } : undefined;
-      return { ...pages, ...(reused ? { reused } : {}) };
+      // The search-index process starts now and loads its modules while the pages are rendered.
+      const worker = startIndexWorker();
+      try {
+        const pages = await runPagesStage({ ...job, outDir: tmp });
+        if ('userError' in pages) throw new UserError(pages.userError);
+        if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
+        const t0 = performance.now();
+        const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir, worker });
+        pages.stages.index = (performance.now() - t0) / 1000;
+        const reused = pages.cache?.warm
+          ? { reportFiles: pages.cache.unchangedFiles, searchParts: index.reusedParts, parts: index.parts.length + 1 }
+          : undefined;
+        return { ...pages, ...(reused ? { reused } : {}) };
+      } finally {
+        worker.stop(); // unused (no part to index, or the build stopped); a worker that answered has exited
+      }
     },
     { retire },
   ).finally(() => clearing);

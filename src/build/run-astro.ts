@@ -5,6 +5,7 @@
 import { cp, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { restoreByLinks } from './astro-restore-links.ts';
+import type { AstroIntegration } from 'astro';
 import { buildContextIntegration } from './context-integration.ts';
 
 export interface AstroRun {
@@ -14,6 +15,11 @@ export interface AstroRun {
   site?: string | undefined;
   /** Astro's cache folder; given, pages with a cacheKey (src/site/page-keys.ts) unchanged since the last build are copied, not rendered. */
   cacheDir?: string | undefined;
+  /**
+   * Pages are rendered once this settles (Astro bundles the site meanwhile): the build validates
+   * the content while Astro bundles, and provides it first. A rejection stops the build with it.
+   */
+  contentReady?: Promise<void> | undefined;
 }
 
 /** Pages Astro renders at once in one process (its build.concurrency); 2 and 8 did as well as 4. */
@@ -23,6 +29,8 @@ export async function runAstro(run: AstroRun): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1'; // Astro's own switch: a build never phones home
   delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
   const { build } = await import('astro');
+  // A build stopped while Astro loaded stops here, before it makes any folder.
+  if (run.contentReady) await Promise.race([run.contentReady, undefined]);
   if (run.cacheDir) await restoreByLinks();
   // Astro 7 writes its server-side chunks into the output folder when that lies inside the working
   // directory, else into `.astro/` of the working directory; from either place they must find
@@ -62,6 +70,22 @@ async function astroBuild(build: typeof import('astro').build, run: AstroRun): P
     // to be written before rendering the next (a quarter of its time idle). 10,000 reports: Astro
     // stage 66 s -> 46 s; the same bytes (build.concurrency only orders the work).
     build: { concurrency: RENDER_CONCURRENCY },
-    integrations: [buildContextIntegration()],
+    integrations: [buildContextIntegration(), ...(run.contentReady ? [renderWhen(run.contentReady)] : [])],
   });
+}
+
+/**
+ * Holds Astro between bundling and rendering until `ready` settles. Astro renders the pages in a
+ * Vite `buildApp` hook ordered last; this one is ordered last too and comes before it, and Vite
+ * runs the hooks one after another.
+ */
+function renderWhen(ready: Promise<void>): AstroIntegration {
+  return {
+    name: 'jixiao:render-when-content-ready',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [{ name: 'jixiao:render-when-content-ready', enforce: 'post', buildApp: { order: 'post', handler: () => ready } }] } });
+      },
+    },
+  };
 }

@@ -16,6 +16,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors/user-error.ts';
+import { startChild } from './child.ts';
 import { diskFailure } from './disk-errors.ts';
 import { SearchPartsCache, type Part } from './search-parts-cache.ts';
 
@@ -26,6 +27,8 @@ export interface SearchIndexRun {
   bundleDir?: string;
   /** Where finished parts are kept between builds (the build cache's search folder); none: index all. */
   cacheDir?: string | undefined;
+  /** A search-index process started ahead (startIndexWorker): it takes the first group of parts. */
+  worker?: IndexWorker | undefined;
 }
 
 export interface SearchIndexResult {
@@ -76,6 +79,20 @@ export function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult
   return failOnSilentExit(indexReports(run));
 }
 
+const WORKER = new URL('./search-index-worker.mjs', import.meta.url);
+const WORKER_DIED = '生成站内搜索索引的进程意外退出';
+
+/** A search-index process, started before its job. */
+export type IndexWorker = ReturnType<typeof startChild<number>>;
+
+/**
+ * Starts a search-index process now, to be handed to buildSearchIndex: it loads its modules while
+ * the pages are rendered (~0.3 s of every build otherwise spent after them).
+ */
+export function startIndexWorker(): IndexWorker {
+  return startChild<number>(WORKER, WORKER_DIED, { captureStderr: true });
+}
+
 async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const bundleDir = run.bundleDir ?? SEARCH_BUNDLE_DIR;
   const parts = partsFor(await reportPages(run.siteDir), bundleDir);
@@ -87,7 +104,7 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   // own files and leaves the rest of the bundle folder alone). Both finish before any error is
   // passed on: the temporary folder is deleted then, and nothing may still be writing into it.
   const [indexing, restoring] = await Promise.allSettled([
-    todo.length ? indexInProcesses(run.siteDir, todo) : 0,
+    todo.length ? indexInProcesses(run.siteDir, todo, run.worker) : 0,
     (async () => {
       for (const part of known) await cache!.restore(part);
     })(),
@@ -115,21 +132,15 @@ export function partsFor(pages: string[], bundleDir: string): Part[] {
   return buckets.flatMap((list, k) => (k === 0 || list.length ? [{ pages: list, dir: k === 0 ? bundleDir : join(bundleDir, `part-${k + 1}`) }] : []));
 }
 
-/** One pagefind process for a few parts; two processes (two cores) for more. */
-async function indexInProcesses(siteDir: string, parts: Part[]): Promise<number> {
+/**
+ * One pagefind process for a few parts; two processes (two cores) for more. Always in child
+ * processes: pagefind's binary writes panics to stderr, which the child captures.
+ */
+async function indexInProcesses(siteDir: string, parts: Part[], ready: IndexWorker | undefined): Promise<number> {
   const workers = Math.min(parts.length, WORKERS);
-  let count: number;
-  {
-    // Always in child processes: pagefind's binary writes panics to stderr, which the child captures.
-    const groups = Array.from({ length: workers }, (_, w) => parts.filter((_, i) => i % workers === w));
-    const { runInChild } = await import('./child.ts');
-    const worker = new URL('./search-index-worker.mjs', import.meta.url);
-    const counts = await Promise.all(
-      groups.map((g) => runInChild<number>(worker, { siteDir, parts: g }, '生成站内搜索索引的进程意外退出', { captureStderr: true })),
-    );
-    count = counts.reduce((a, b) => a + b, 0);
-  }
-  return count;
+  const groups = Array.from({ length: workers }, (_, w) => parts.filter((_, i) => i % workers === w));
+  const counts = await Promise.all(groups.map((g, w) => (w === 0 && ready ? ready : startIndexWorker()).run({ siteDir, parts: g })));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /**

@@ -9,17 +9,11 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli, writeTree } from '../helpers/build-site.ts';
 import { syntheticCorpus } from '../helpers/synthetic.ts';
+import { filesOf } from '../helpers/trees.ts';
 
 const FILE = 'content/2023/shili-jyj.yaml';
 const ID = '2023-shili-jyj';
 const SMALL_PARTS = { JIXIAO_SEARCH_PART_SIZE: '5' }; // 14 report pages in 3 search-index parts
-
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (e.isFile()) files.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)));
-  return files;
-}
 
 /**
  * Alters the remembered analysis of the report whose planned budget is `from` (in
@@ -42,12 +36,12 @@ function alterRemembered(dir: string, from: number, to: number): void {
 }
 
 function htmlPages(dir: string): string[] {
-  return [...tree(dir).entries()].filter(([f]) => f.endsWith('.html')).map(([, b]) => b.toString('utf8'));
+  return [...filesOf(dir).entries()].filter(([f]) => f.endsWith('.html')).map(([, b]) => b.toString('utf8'));
 }
 
 /** The text pagefind stored for a page (its fragment), without the word breaks it inserts. */
 function searchRecord(dir: string, url: string): string {
-  for (const [f, bytes] of tree(join(dir, 'pagefind'))) {
+  for (const [f, bytes] of filesOf(join(dir, 'pagefind'))) {
     if (!f.includes('fragment/')) continue;
     const text = gunzipSync(bytes).toString('utf8');
     const record = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
@@ -103,12 +97,12 @@ describe('rebuilding after a change', () => {
     // Reused parts are hard links to the cache's files, not copies (12,000 files at 10,000 reports).
     const cached = readdirSync(join(dir, '.jixiao-cache/dist/search'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     const inodes = new Set(cached.map((e) => statSync(join(e.parentPath, e.name)).ino));
-    const linked = [...tree(join(out, 'pagefind')).keys()].filter((f) => inodes.has(statSync(join(out, 'pagefind', f)).ino));
+    const linked = [...filesOf(join(out, 'pagefind')).keys()].filter((f) => inodes.has(statSync(join(out, 'pagefind', f)).ino));
     expect(linked.length).toBeGreaterThan(0);
 
     const full = join(dir, 'full');
     expect(build('--out', full, '--no-cache').status).toBe(0);
-    const [a, b] = [tree(out), tree(full)];
+    const [a, b] = [filesOf(out), filesOf(full)];
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // page (department, year and project pages, their CSVs, attachments, open data, search index) —
 // and so must a rebuild from the build cache after one figure changed, which runs in one process
 // from the two processes' caches folded into one (src/build/astro-cache-merge.ts).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,21 +11,8 @@ import { buildSite } from '../../src/build/index.ts';
 import { defaultShards } from '../../src/build/shards.ts';
 import { manyDepartmentsCorpus } from '../helpers/many-departments.ts';
 import { writeTree } from '../helpers/build-site.ts';
+import { differences, filesOf } from '../helpers/trees.ts';
 import { publishFixture } from '../publish/fixture.ts';
-
-/** Every file under dir with its bytes, by path. */
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (e.isFile()) out.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)));
-  return out;
-}
-
-/** Paths that differ between two trees: missing on either side, or other bytes. */
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  const paths = new Set([...a.keys(), ...b.keys()]);
-  return [...paths].filter((p) => !a.get(p) || !b.get(p) || !a.get(p)!.equals(b.get(p)!)).sort();
-}
 
 const outDir = (name: string) => join(mkdtempSync(join(tmpdir(), 'jixiao-shards-')), name);
 
@@ -41,14 +28,14 @@ describe('rendering in two processes', () => {
     const sharded = await buildSite({ ...common, outDir: two, shards: 2 });
     expect(sharded.pages).toBe(single.pages);
 
-    const a = files(one);
+    const a = filesOf(one);
     expect([...a.keys()].filter((f) => f.endsWith('.html')).length).toBeGreaterThan(80);
     expect([...a.keys()]).toEqual(expect.arrayContaining(['data/datapackage.json', 'data/reports.xlsx', 'projects/index.html', 'feed.xml', 'sitemap.xml']));
     expect([...a.keys()].some((f) => f.endsWith('.pdf'))).toBe(true);
-    expect(differences(a, files(two))).toEqual([]);
+    expect(differences(a, filesOf(two))).toEqual([]);
     // The costly endpoints were made once, by the first process, not replaced by the other's empty copy.
-    expect(files(two).get('data/datapackage.json')!.length).toBeGreaterThan(1000);
-    expect(files(two).get('data/reports.xlsx')!.length).toBeGreaterThan(1000);
+    expect(filesOf(two).get('data/datapackage.json')!.length).toBeGreaterThan(1000);
+    expect(filesOf(two).get('data/reports.xlsx')!.length).toBeGreaterThan(1000);
 
     // The second process's Astro cache was folded into the first's: one cache knows every page.
     const cache = join(two, '../.jixiao-cache/two');
@@ -66,15 +53,15 @@ describe('rendering in two processes', () => {
     const restored = reportPages.filter((p) => p !== '/reports/2022-haizhu-kgsxj/');
     for (const p of restored) expect(statSync(join(two, p, 'index.html')).ino, p).toBe(statSync(join(cache, 'astro/dist', p, 'index.html')).ino);
     await buildSite({ ...common, outDir: one, shards: 1, cache: false });
-    const changed = files(one);
+    const changed = filesOf(one);
     expect(changed.get('reports/2022-haizhu-kgsxj/index.html')!.toString()).toContain('27,789.84');
-    expect(differences(changed, files(two))).toEqual([]);
+    expect(differences(changed, filesOf(two))).toEqual([]);
 
     // Two processes again over the one cache (the second starts with none): still the same bytes.
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('27789.84', '27790.84'));
     await buildSite({ ...common, outDir: two, shards: 2 });
     await buildSite({ ...common, outDir: one, shards: 1, cache: false });
-    expect(differences(files(one), files(two))).toEqual([]);
+    expect(differences(filesOf(one), filesOf(two))).toEqual([]);
   });
 });
 
