@@ -1,6 +1,6 @@
 // Finished search-index parts kept between builds: a part comes back only for the same pages,
 // byte for byte, and comes back whole whether the disk can hard-link it or must copy it.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +72,28 @@ describe('search-index parts cache', () => {
     expect(files(bundle(second))).toEqual(files(bundle(first)));
     for (const f of files(bundle(first))) expect(readFileSync(join(bundle(second), f), 'utf8')).toBe(readFileSync(join(bundle(first), f), 'utf8'));
     expect(statSync(join(bundle(second), 'fragment/a.pf_fragment')).nlink).toBe(1);
+  });
+
+  it('does not read a page again while it is the file it was read from: the hash kept with that file decides', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'jixiao-parts-'));
+    const cacheDir = join(root, 'search');
+    const built = site(root, '全年预算 7,880.72');
+    await (await SearchPartsCache.open(cacheDir, built.dir, BUNDLE)).keep(built.parts);
+    const [a] = built.parts;
+    expect(await (await SearchPartsCache.open(cacheDir, built.dir, BUNDLE)).has(a!)).toBe(true);
+
+    // The kept hash of page a, altered: the same file now keys another part, so it was not read.
+    const kept = join(cacheDir, 'pages.json');
+    const hashes = JSON.parse(readFileSync(kept, 'utf8')) as Record<string, string[]>;
+    hashes['reports/a/index.html']![3] = '0'.repeat(64);
+    writeFileSync(kept, JSON.stringify(hashes));
+    expect(await (await SearchPartsCache.open(cacheDir, built.dir, BUNDLE)).has(a!)).toBe(false);
+
+    // Written again (a new file, the same bytes), the page is read: its own bytes decide.
+    const page = join(built.dir, 'reports/a/index.html');
+    const bytes = readFileSync(page);
+    rmSync(page);
+    writeFileSync(page, bytes);
+    expect(await (await SearchPartsCache.open(cacheDir, built.dir, BUNDLE)).has(a!)).toBe(true);
   });
 });
