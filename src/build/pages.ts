@@ -98,7 +98,9 @@ interface Renderer {
 
 /**
  * Astro started before the content is validated: it bundles the site (~1 s) and waits for
- * `render` to hand it the content (run-astro.ts, contentReady), or for `cancel`.
+ * `render` to hand it the content (run-astro.ts, contentReady), or for `cancel`. Meanwhile the
+ * process's working folder is Astro's (runAstro changes it): validation and the cache use only
+ * absolute paths and the job's cwd, never process.cwd().
  */
 function startAstro(astro: AstroRun): Renderer & { cancel(): Promise<void> } {
   let go!: () => void;
