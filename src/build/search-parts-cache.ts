@@ -32,6 +32,8 @@ type PageHash = [ino: string, size: string, mtimeNs: string, sha256: string];
 /** The pages' hashes of the last build, in the cache folder beside the parts. */
 const PAGES_FILE = 'pages.json';
 
+const isPageHash = (v: unknown): v is PageHash => Array.isArray(v) && v.length === 4 && v.every((x) => typeof x === 'string');
+
 export class SearchPartsCache {
   private keys = new Map<Part, string>();
   private hashed = new Map<string, PageHash>();
@@ -50,10 +52,9 @@ export class SearchPartsCache {
 
   static async open(cacheDir: string, siteDir: string, bundleDir: string): Promise<SearchPartsCache> {
     await mkdir(cacheDir, { recursive: true });
-    const before = await readFile(join(cacheDir, PAGES_FILE), 'utf8').then(
-      (text) => new Map(Object.entries(JSON.parse(text) as Record<string, PageHash>)),
-      () => new Map<string, PageHash>(), // none yet, or unreadable: every page is read
-    );
+    const before = await readFile(join(cacheDir, PAGES_FILE), 'utf8')
+      .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, unknown>).filter((e): e is [string, PageHash] => isPageHash(e[1]))))
+      .catch(() => new Map<string, PageHash>()); // none yet, or unreadable: every page is read
     return new SearchPartsCache(cacheDir, siteDir, bundleDir, before);
   }
 

@@ -95,5 +95,11 @@ describe('search-index parts cache', () => {
     rmSync(page);
     writeFileSync(page, bytes);
     expect(await (await SearchPartsCache.open(cacheDir, built.dir, BUNDLE)).has(a!)).toBe(true);
+
+    // Kept hashes that cannot be read, or are not hashes, are ignored: the pages are read.
+    for (const broken of ['{', 'null', '{"reports/a/index.html":"x"}', '{"reports/a/index.html":[1,2,3,4]}']) {
+      writeFileSync(kept, broken);
+      expect(await (await SearchPartsCache.open(cacheDir, built.dir, BUNDLE)).has(a!)).toBe(true);
+    }
   });
 });
