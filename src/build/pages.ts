@@ -11,6 +11,7 @@ import { validateContent } from '../validate/index.ts';
 import { buildKey, openBuildCache, unchangedFiles, unsealBuildCache, type BuildCache } from './build-cache.ts';
 import { pagesHeapMB } from './child.ts';
 import type { AstroRun } from './run-astro.ts';
+import { startCollectionThread, writeCollectionFiles, type CollectionThread } from './collection-thread.ts';
 import { normalizeBase } from './base.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import { reportDigests } from './report-digests.ts';
@@ -137,6 +138,20 @@ async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }
   // Loading Astro (~1.5 s) overlaps with validation (run-astro.ts's import finds it loaded); if
   // validation fails, the process ends without waiting for it.
   void import('astro').catch(() => undefined);
+  const collection = startCollectionThread();
+  try {
+    return await validateAndRender(job, { loaded, target, cache, stages, timed }, renderer, collection);
+  } finally {
+    await collection.stop(); // ended already when it answered
+  }
+}
+
+async function validateAndRender(
+  job: PagesJob,
+  { loaded, target, cache, stages, timed }: Prepared,
+  renderer: Renderer | undefined,
+  collection: CollectionThread,
+): Promise<PagesResult> {
   // The same memo as `jixiao validate` (report-memo.ts): a build right after it, or after a changed
   // setting, reads no unchanged file again.
   const memo = cache ? await ReportMemo.forContent(job.contentDir) : undefined;
@@ -160,7 +175,17 @@ async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }
   const { publicRoot } = await import('../publish/urls.ts');
   const siteUrl = site ? publicRoot(site, base) : undefined;
   // The pages read these values through src/site/build-context.ts: validated here, once.
-  const context = { base, siteUrl, settings: loaded.settings!, reports: verdict.reports, settingsFile: job.settingsPath, pageDigests };
+  const context = {
+    base,
+    siteUrl,
+    settings: loaded.settings!,
+    reports: verdict.reports,
+    settingsFile: job.settingsPath,
+    pageDigests,
+    collectionFilesByBuild: true,
+  };
+  // Made on another thread while Astro renders (collection-thread.ts), written after it.
+  const collectionFiles = collection.make(context);
   const astro = { root: PACKAGE_ROOT, outDir: job.outDir, base, site, cacheDir: cache?.astroDir };
   const { runAstro } = await import('./run-astro.ts');
   const { finishSite } = await import('../publish/finish-site.ts');
@@ -169,7 +194,10 @@ async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }
     provideBuildContext(context);
     return runAstro(astro);
   });
-  await timed('publish', () => finishSite({ dir: job.outDir, siteUrl, reports: verdict.reports }));
+  await timed('publish', async () => {
+    await writeCollectionFiles(job.outDir, await collectionFiles);
+    await finishSite({ dir: job.outDir, siteUrl, reports: verdict.reports });
+  });
   const drafts = verdict.reports.filter((r) => r.report.draft).length;
   const cached = cache && { dir: cache.dir, key: cache.key, searchDir: cache.searchDir, warm: cache.warm, unchangedFiles: unchanged };
   return { ok: true, findings, reports: verdict.reports.length - drafts, drafts, pages, stages, ...(cached ? { cache: cached } : {}) };

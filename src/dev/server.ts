@@ -13,6 +13,7 @@ import { normalizeBase } from '../build/base.ts';
 import { UserError } from '../errors/user-error.ts';
 import { SiteSettingsSchema, type SiteSettings } from '../schema/index.ts';
 import { publicRoot } from '../publish/urls.ts';
+import { COLLECTION_FILES } from '../publish/collection-files.ts';
 import { BUILD_CONTEXT_FILE, provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
 import { findingsOf, loadSnapshot, shownPath, type ContentSnapshot } from './content-state.ts';
@@ -136,9 +137,10 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       res.end(findingsPanel(lastSaved, findings, pending));
       return;
     }
-    // The icon is an endpoint whose name carries the extension ([favicon].ts); under trailingSlash
-    // 'always' Astro's dev server answers it only as favicon.svg/ (the build writes favicon.svg).
-    if (/^\/favicon\.(svg|png|ico)$/.test(path)) {
+    // The icon and the open-data files of every report are endpoints whose names carry the
+    // extension ([favicon].ts, data/[file].ts); under trailingSlash 'always' Astro's dev server
+    // answers them only as favicon.svg/ or data/reports.csv/ (the build writes favicon.svg).
+    if (/^\/favicon\.(svg|png|ico)$/.test(path) || COLLECTION_FILES.some((f) => path === `/data/${f}`)) {
       req.url = `${url.pathname}/${url.search}`;
       next();
       return;

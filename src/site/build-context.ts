@@ -29,6 +29,11 @@ export interface BuildContext {
    * id. None: pages get no cache key and are all rendered.
    */
   pageDigests?: { buildKey: string; digests: ReadonlyMap<string, string> } | undefined;
+  /**
+   * The build makes the open-data files that hold every report itself, on a thread of its own,
+   * and writes them after Astro (src/publish/collection-files.ts): Astro renders none of them.
+   */
+  collectionFilesByBuild?: boolean | undefined;
   /** When the build renders in several Astro processes: which one this is (src/site/shard.ts). */
   shard?: { index: number; count: number } | undefined;
 }

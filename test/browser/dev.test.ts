@@ -89,6 +89,23 @@ describe.skipIf(!hasBrowser)('jixiao dev', () => {
     expect(res.headers()['content-type']).toBe('image/svg+xml');
   });
 
+  it('serves the open-data files of every report at the addresses the data page links', async () => {
+    await page.goto(`${url}data/`);
+    const links = await page
+      .locator('main a[href$=".csv"], main a[href$=".xlsx"], main a[href$="datapackage.json"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links).toEqual(expect.arrayContaining(['reports.csv', 'indicators.csv', 'reports.xlsx', 'datapackage.json'].map((f) => `/xxgk/jxzp/data/${f}`)));
+    for (const href of new Set(links)) {
+      const res = await page.request.get(new URL(href, url).href);
+      expect(res.status(), href).toBe(200);
+    }
+    const book = await page.request.get(`${url}data/reports.xlsx`);
+    expect(book.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect((await book.body()).subarray(0, 2).toString()).toBe('PK');
+    const index = await page.request.get(`${url}data/reports.json`);
+    expect((await index.json()).reports.map((r: { id: string }) => r.id)).toContain('2022-haizhu-kgsxj');
+  });
+
   it('follows a save: the page changes without reloading by hand', async () => {
     await page.goto(`${url}reports/2022-haizhu-kgsxj/`);
     expect(await h1()).toContain('2022年度广州市海珠区科技工业商务和信息化局');
