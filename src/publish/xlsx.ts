@@ -91,33 +91,41 @@ export async function writeXlsx(sheets: XlsxSheet[], props: XlsxProps): Promise<
 }
 
 function worksheet(sheet: XlsxSheet, stringIndex: (s: string) => number, styleIndex: (f: string) => number): Buffer {
-  const out: string[] = [];
+  // Only ASCII goes into a sheet (indexes into the shared strings, numbers, cell references), so
+  // it is encoded a byte a character, a megabyte at a time: one string of a large site's sheet
+  // would pass what a JavaScript string can hold (~512 MB), a Buffer holds gigabytes.
+  const chunks: Buffer[] = [];
+  let pending = '';
+  const letters: string[] = [];
   let rowCount = 0;
   let width = sheet.widths.length;
   for (const cells of sheet.rows) {
     const r = ++rowCount;
     let row = `<row r="${r}">`;
-    cells.forEach((cell, j) => {
-      if (!cell) return;
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j];
+      if (!cell) continue;
       if (j >= width) width = j + 1;
-      const ref = `${columnName(j)}${r}`;
+      const ref = (letters[j] ??= columnName(j)) + r;
       row +=
         'text' in cell ? `<c r="${ref}" t="s"><v>${stringIndex(cell.text)}</v></c>` : `<c r="${ref}" s="${styleIndex(cell.format)}"><v>${cell.number}</v></c>`;
-    });
-    out.push(`${row}</row>`);
+    }
+    pending += `${row}</row>`;
+    if (pending.length > 1 << 20) {
+      chunks.push(Buffer.from(pending, 'latin1'));
+      pending = '';
+    }
   }
+  chunks.push(Buffer.from(`${pending}</sheetData></worksheet>`, 'latin1'));
   const cols = sheet.widths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join('');
   const dimension = rowCount ? `A1:${columnName(Math.max(width, 1) - 1)}${rowCount}` : 'A1';
-  return bytesOf([
-    `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}"><dimension ref="${dimension}"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`,
-    ...out,
-    '</sheetData></worksheet>',
-  ]);
+  const head = `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}"><dimension ref="${dimension}"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
+  return Buffer.concat([Buffer.from(head, 'utf8'), ...chunks]);
 }
 
 /**
- * UTF-8 bytes of many pieces, joined a few thousand at a time: one string of a large site's sheet
- * would pass what a JavaScript string can hold (~512 MB), a Buffer holds gigabytes.
+ * UTF-8 bytes of many pieces, joined a few thousand at a time: one string of a large site's
+ * shared strings could pass what a JavaScript string can hold (~512 MB), a Buffer holds gigabytes.
  */
 function bytesOf(pieces: string[]): Buffer {
   const chunks: Buffer[] = [];
