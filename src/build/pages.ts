@@ -164,6 +164,13 @@ async function validateAndRender(
   const open = gaps.length + verdict.open.length;
   if (job.strict && open) return { ok: false, findings, errors: 0, strict: open };
   const { base, site } = target;
+  const { publicRoot } = await import('../publish/urls.ts');
+  const siteUrl = site ? publicRoot(site, base) : undefined;
+  // The pages read these values through src/site/build-context.ts: validated here, once.
+  const provided = { base, siteUrl, settings: loaded.settings!, reports: verdict.reports, settingsFile: job.settingsPath, collectionFilesByBuild: true };
+  // Made on another thread while Astro renders (collection-thread.ts), written after it. Handed
+  // over first, so that the thread starts before the memo is saved: the files need no page keys.
+  const collectionFiles = collection.make(provided);
   let pageDigests: { buildKey: string; digests: Map<string, string> } | undefined;
   let unchanged = 0;
   if (cache && memo) {
@@ -172,20 +179,7 @@ async function validateAndRender(
     unchanged = await unchangedFiles(cache, memo.textKeys());
     pageDigests = { buildKey: cache.key, digests: await reportDigests(verdict.reports, memo) };
   }
-  const { publicRoot } = await import('../publish/urls.ts');
-  const siteUrl = site ? publicRoot(site, base) : undefined;
-  // The pages read these values through src/site/build-context.ts: validated here, once.
-  const context = {
-    base,
-    siteUrl,
-    settings: loaded.settings!,
-    reports: verdict.reports,
-    settingsFile: job.settingsPath,
-    pageDigests,
-    collectionFilesByBuild: true,
-  };
-  // Made on another thread while Astro renders (collection-thread.ts), written after it.
-  const collectionFiles = collection.make(context);
+  const context = { ...provided, pageDigests };
   const astro = { root: PACKAGE_ROOT, outDir: job.outDir, base, site, cacheDir: cache?.astroDir };
   const { runAstro } = await import('./run-astro.ts');
   const { finishSite } = await import('../publish/finish-site.ts');
