@@ -7,10 +7,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { portable, revive, type PortableReport } from '../validate/load-content.ts';
 import { UserError } from '../errors/user-error.ts';
+
+const OUT_OF_MEMORY =
+  '生成开放数据文件（data/ 下的 CSV 表格、Excel 工作簿、reports.json 和 datapackage.json）时内存不足，未更新网站；原有输出保持不变。请关闭其他程序后重新运行，或在内存更大的电脑上生成。';
 
 type Job = Omit<BuildContext, 'reports'> & { reports: PortableReport[] };
 type Answer = { files: Map<string, Uint8Array> } | { failed: string } | { crash: string };
@@ -22,15 +25,16 @@ export interface CollectionThread {
   stop(): Promise<void>;
 }
 
-export function startCollectionThread(): CollectionThread {
-  const worker = new Worker(new URL('./collection-worker.mjs', import.meta.url));
+/** `limits`: the thread's heap (tests); by default the process's. */
+export function startCollectionThread(limits?: ResourceLimits): CollectionThread {
+  const worker = new Worker(new URL('./collection-worker.mjs', import.meta.url), limits ? { resourceLimits: limits } : {});
   const answer = new Promise<Map<string, Uint8Array>>((done, fail) => {
     worker.once('message', (m: Answer) => {
       if ('files' in m) done(m.files);
       else if ('failed' in m) fail(new UserError(m.failed));
       else fail(new Error(m.crash));
     });
-    worker.once('error', fail);
+    worker.once('error', (err: Error & { code?: string }) => fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UserError(OUT_OF_MEMORY) : err));
     worker.once('exit', (code) => fail(new Error(`jixiao: the open-data thread ended (exit code ${code}) before it answered`)));
   });
   answer.catch(() => undefined); // a thread stopped before its job
