@@ -122,7 +122,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
 
 /** Runs pages.ts in a child process, its heap sized to the content (pagesHeapMB), and waits for its answer. */
 async function runPagesStage(job: PagesJob): Promise<PagesResult> {
-  const { findReportFiles } = await import('../validate/index.ts');
+  const { findReportFiles } = await import('../validate/find-report-files.ts');
   const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
   return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, '生成页面的进程意外退出', { heapMB: pagesHeapMB(files) });
 }

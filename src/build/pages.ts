@@ -65,7 +65,7 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
   const target = loaded.settings && whereTo(job, loaded.settings);
   const cache =
     job.cacheFor && target && !('userError' in target) ? await timed('cache', () => openCache(job, { settings: loaded.settings, ...target })) : undefined;
-  const { findReportFiles } = await import('../validate/index.ts');
+  const { findReportFiles } = await import('../validate/find-report-files.ts');
   const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
   const { defaultShards, startShards } = await import('./shards.ts');
   const count = job.shards ?? defaultShards(files, { warm: cache?.warm ?? false });

@@ -4,8 +4,7 @@
  * Needs no Astro: `jixiao validate` and the site build share it.
  */
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import { isPublishedWarning } from '../errors/catalogue.ts';
 import { finding, type Finding } from '../findings.ts';
 import type { Report } from '../schema/index.ts';
@@ -15,6 +14,9 @@ import { analyseAll } from './analyse-parallel.ts';
 import type { Analysis, LineOf } from './analyse.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readReportText } from './read-file.ts';
+import { findReportFiles } from './find-report-files.ts';
+
+export { findReportFiles };
 
 export interface LoadedReport {
   /** Stable id: year-department[-project], also the page path. */
@@ -38,22 +40,7 @@ export interface LoadResult {
   files: number;
 }
 
-const REPORT_FILE = /\.ya?ml$/i;
-
 export const reportId = (r: Report) => [r.year, r.department.id, r.kind === 'project' ? r.project?.id : undefined].filter(Boolean).join('-');
-
-export async function findReportFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  for (const e of entries) {
-    const full = join(e.parentPath, e.name);
-    const rel = relative(dir, full);
-    if (rel.split(sep).some((part) => part.startsWith('.') || part.startsWith('_'))) continue;
-    // Everything named .yaml but a folder is read, so that a link, FIFO or device is refused by name.
-    if (!e.isDirectory() && REPORT_FILE.test(e.name)) out.push(full);
-  }
-  return out.sort();
-}
 
 export interface LoadOptions {
   /** The content folder: files whose real path is outside it are refused. */
