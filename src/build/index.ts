@@ -7,7 +7,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors/user-error.ts';
 import type { Finding } from '../findings.ts';
-import { SETTINGS_FILE } from '../site/settings.ts';
+import { SETTINGS_FILE } from '../site/settings-file.ts';
 import { removeOnThread, replacedOutputDir, sealBuildCache } from './build-cache.ts';
 import { pagesHeapMB, runInChild } from './child.ts';
 import { PACKAGE_ROOT } from './paths.ts';

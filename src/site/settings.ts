@@ -12,7 +12,7 @@ import { parseYaml } from '../validate/parse-yaml.ts';
 import { readReportText } from '../validate/read-file.ts';
 import { shapeWith } from '../validate/shape.ts';
 
-export const SETTINGS_FILE = 'site.yaml';
+export { SETTINGS_FILE } from './settings-file.ts';
 
 export async function loadSettings(
   path: string,
