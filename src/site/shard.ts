@@ -19,7 +19,8 @@ export function inShard<P extends { params: Record<string, string | number | und
 
 /**
  * Pages without parameters are rendered by every process and the first process's copy is kept;
- * the costly ones (the workbook, datapackage.json) are made by the first process only.
+ * the costly ones (the feed of every report) are made by the first process only. (The open-data
+ * files that hold every report are made by the build itself: src/build/collection-thread.ts.)
  */
 export function makesSingletons(): boolean {
   const shard = buildContext().shard;
