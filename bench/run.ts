@@ -2,14 +2,15 @@
  * `npm run bench -- --reports N`: generates N synthetic reports (names marked 虚构) into a
  * temporary folder, runs validate, the site build and the indexing, and the same for a bare
  * Astro + pagefind floor; then changes one figure of one report and builds again into the same
- * output (the build cache at work); prints seconds per stage, peak memory, output size, page
+ * output (the build cache at work), and does the same to the floor under Astro's incremental build,
+ * its index limited to the pages of one of jixiao's search parts (the rebuild floor); prints seconds per stage, peak memory, output size, page
  * counts, page weights and search cost. Figures, not assertions: these machines are noisy.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFloorProject } from './floor.ts';
+import { changeFirstFloorPage, FLOOR_PAGES, writeFloorProject, writeRebuildFloorProject } from './floor.ts';
 import { generateReports } from './generate-reports.ts';
 import { measure } from './measure.ts';
 import { pageWeight } from './page-weight.ts';
@@ -105,6 +106,30 @@ async function main() {
     };
   }
 
+  // The rebuild floor: the same pages under Astro's incremental build, built once, one page
+  // changed, built again; then pagefind over as many pages as one of jixiao's search parts holds
+  // (what jixiao indexes again after one report changed).
+  let floorRebuild: { astro: number; index: number; indexPages: number; parts: number } | undefined;
+  if (!skipFloor) {
+    const dir = join(ROOT, 'bench/out/floor-rebuild');
+    rmSync(dir, { recursive: true, force: true });
+    const reportFiles = (readdirSync(content, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).map((f) => join(content, f));
+    const pagesFile = writeRebuildFloorProject(dir, reportFiles);
+    const astroArgs = ['build', '--root', dir, '--silent'];
+    const env = { ASTRO_TELEMETRY_DISABLED: '1', [FLOOR_PAGES]: pagesFile };
+    const first = await measure(join(ROOT, 'node_modules/.bin/astro'), astroArgs, { env });
+    if (first.status !== 0) throw new Error(`rebuild floor, first build failed: ${first.stderr.slice(-2000)}`);
+    changeFirstFloorPage(pagesFile);
+    const astro = await measure(join(ROOT, 'node_modules/.bin/astro'), astroArgs, { env });
+    if (astro.status !== 0) throw new Error(`rebuild floor failed: ${astro.stderr.slice(-2000)}`);
+    const parts = (JSON.parse(readFileSync(join(out, 'pagefind/jixiao-parts.json'), 'utf8')) as string[]).length + 1;
+    const indexPages = Math.ceil(readdirSync(join(out, 'reports')).length / parts);
+    const glob = `{${Array.from({ length: indexPages }, (_, i) => `r${i}`).join(',')}}/index.html`;
+    const index = await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(dir, 'dist'), '--glob', glob, '--silent']);
+    if (index.status !== 0) throw new Error(`rebuild floor index failed: ${index.stderr.slice(-2000)}`);
+    floorRebuild = { astro: astro.seconds, index: index.seconds, indexPages, parts };
+  }
+
   const someReport = readdirSync(join(out, 'reports'))[0]!;
   const reportW = pageWeight(out, '/', `reports/${someReport}`);
   const homeW = pageWeight(out, '/', '');
@@ -140,6 +165,18 @@ async function main() {
           row(['floor: pagefind', fmt(floor.index), '']),
           row(['**floor total**', fmt(floor.seconds), fmt(floor.peakMB, 0)]),
           row(['**ratio build ÷ floor**', fmt(build.seconds / floor.seconds, 2), '']),
+        ]
+      : []),
+    ...(floorRebuild
+      ? [
+          row(['rebuild floor: bare Astro, incremental, one page changed', fmt(floorRebuild.astro), '']),
+          row([
+            `rebuild floor: pagefind over ${floorRebuild.indexPages} pages (one of jixiao's ${floorRebuild.parts} search parts)`,
+            fmt(floorRebuild.index),
+            '',
+          ]),
+          row(['**rebuild floor total**', fmt(floorRebuild.astro + floorRebuild.index), '']),
+          row(['**ratio rebuild ÷ rebuild floor**', fmt(rebuild.seconds / (floorRebuild.astro + floorRebuild.index), 2), '']),
         ]
       : []),
     '',
