@@ -94,7 +94,7 @@ const EARLY_ASTRO_FROM = 2000;
 
 /** Where the pages are rendered: in other processes too (shards.ts), or by an Astro already bundling (startAstro). */
 interface Renderer {
-  render(astro: AstroRun, context: BuildContext): Promise<number>;
+  render(astro: AstroRun, context: BuildContext): Promise<string[]>;
 }
 
 /**
@@ -194,7 +194,7 @@ async function validateAndRender(
   });
   const drafts = verdict.reports.filter((r) => r.report.draft).length;
   const cached = cache && { dir: cache.dir, key: cache.key, searchDir: cache.searchDir, warm: cache.warm, unchangedFiles: unchanged };
-  return { ok: true, findings, reports: verdict.reports.length - drafts, drafts, pages, stages, ...(cached ? { cache: cached } : {}) };
+  return { ok: true, findings, reports: verdict.reports.length - drafts, drafts, pages: pages.length, stages, ...(cached ? { cache: cached } : {}) };
 }
 
 /** The base path and site URL, from the command line or site.yaml, checked. */

@@ -38,13 +38,13 @@ interface ShardJob {
 /** The other Astro processes of a build, started before validation so that their start-up overlaps with it. */
 export interface Shards {
   count: number;
-  render(astro: AstroRun, context: BuildContext): Promise<number>;
+  render(astro: AstroRun, context: BuildContext): Promise<string[]>;
   stop(): void;
 }
 
 export function startShards(count: number, heapMB: number): Shards {
   const children = Array.from({ length: count - 1 }, () =>
-    startChild<number>(new URL('./shard-worker.mjs', import.meta.url), '生成页面的进程意外退出', { heapMB, advanced: true }),
+    startChild<string[]>(new URL('./shard-worker.mjs', import.meta.url), '生成页面的进程意外退出', { heapMB, advanced: true }),
   );
   return {
     count,
@@ -53,8 +53,8 @@ export function startShards(count: number, heapMB: number): Shards {
   };
 }
 
-/** Renders the pages in this process and the children into `astro.outDir`; the number of HTML pages. */
-async function renderInShards(astro: AstroRun, context: BuildContext, count: number, children: ReturnType<typeof startChild<number>>[]): Promise<number> {
+/** Renders the pages in this process and the children into `astro.outDir`; the pages made (each once). */
+async function renderInShards(astro: AstroRun, context: BuildContext, count: number, children: ReturnType<typeof startChild<string[]>>[]): Promise<string[]> {
   const reports = context.reports.map(portable);
   const others = children.map((child, k) => {
     const index = k + 1;
@@ -69,20 +69,22 @@ async function renderInShards(astro: AstroRun, context: BuildContext, count: num
     const settled = await Promise.allSettled([runAstro(astro), ...others.map((o) => o.done)]);
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
+    // Pages without parameters are made by every process, and kept once.
+    const pages = [...new Set(settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : [])))];
     for (const o of others) await mergeInto(o.dir, astro.outDir);
     if (astro.cacheDir)
       mergeAstroCaches(
         astro.cacheDir,
         others.map((o) => o.cacheDir!),
       );
+    return pages;
   } finally {
     for (const o of others) await rm(o.dir, { recursive: true, force: true });
   }
-  return (await readdir(astro.outDir, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
 }
 
 /** The child's side: the context handed over, then Astro over this process's share. */
-export async function renderShard(job: ShardJob): Promise<number> {
+export async function renderShard(job: ShardJob): Promise<string[]> {
   provideBuildContext({ ...job.context, reports: job.context.reports.map(revive) });
   return runAstro(job.astro);
 }
