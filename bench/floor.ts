@@ -76,17 +76,20 @@ export function writeRebuildFloorProject(dir: string, reportFiles: string[]): st
     join(dir, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false }, cacheDir: './cache', experimental: { incrementalBuild: true } });\n",
   );
-  const read = `import { readFileSync } from 'node:fs';\nconst pages = JSON.parse(readFileSync(process.env.${FLOOR_PAGES}, 'utf8'));`;
+  // Typed, so that `npm run typecheck` (astro check) passes with the project left in bench/out/.
+  const type = 'type FloorPage = { id: string; title: string; text: string[] };';
+  const read = `const pages: FloorPage[] = JSON.parse(readFileSync(process.env.${FLOOR_PAGES}!, 'utf8'));`;
   writeFileSync(
     join(dir, 'src/pages/[id].astro'),
     `---
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+${type}
 export function getStaticPaths() {
-  const pages = JSON.parse(readFileSync(process.env.${FLOOR_PAGES}, 'utf8'));
+  ${read}
   return pages.map((p) => ({ params: { id: p.id }, props: { p }, cacheKey: createHash('sha256').update(JSON.stringify(p)).digest('hex') }));
 }
-const { p } = Astro.props;
+const { p } = Astro.props as { p: FloorPage };
 ---
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{p.title}</title></head><body><main>{p.text.map((t) => <p>{t}</p>)}</main></body></html>
 `,
@@ -94,6 +97,8 @@ const { p } = Astro.props;
   writeFileSync(
     join(dir, 'src/pages/index.astro'),
     `---
+import { readFileSync } from 'node:fs';
+${type}
 ${read}
 ---
 <html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body><ul>{pages.map((p) => <li><a href={'/' + p.id + '/'}>{p.title}</a></li>)}</ul></body></html>
