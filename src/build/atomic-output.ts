@@ -4,19 +4,28 @@
  * is kept aside (`.jixiao-old-NAME`) until the new one is in place; a run killed between the two
  * renames leaves it there, and the next run puts it back. A lock file beside the output keeps
  * two builds from racing; leftovers of killed runs are removed by the next one.
+ * An existing output is replaced only when everything in it is what the last build wrote
+ * (output-manifest.ts), checked once before the build starts and again just before the swap.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors/user-error.ts';
 import { diskFailure } from './disk-errors.ts';
-import { isJixiaoOutput, OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-guard.ts';
+import { replaceRefusal } from './output-guard.ts';
+import { judgeOutput, writeOutputManifest, type Stamps } from './output-manifest.ts';
 
 export interface AtomicOptions {
   /** Called between the renames of the swap; tests stop the process here. */
   onSwapStep?: (step: 'aside' | 'placed') => void | Promise<void>;
-  /** Takes the previous output away once the new one is in place; by default it is deleted there and then. */
-  retire?: (previous: string) => Promise<void>;
+  /** Takes the previous output away once the new one is in place (with its files' stamps); by default it is deleted there and then. */
+  retire?: (previous: string, stamps: Stamps) => Promise<void>;
+  /** The output as messages name it (as given on the command line). */
+  shownAs?: string | undefined;
+  /** Stamps of the output's files as the last build left them: those are not read again. */
+  known?: Stamps | undefined;
+  /** Called with the new output's stamps once it is in place. */
+  placed?: (stamps: Stamps) => Promise<void>;
 }
 
 export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: string) => Promise<T>, opts: AtomicOptions = {}): Promise<T> {
@@ -33,9 +42,8 @@ export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: stri
   const release = await takeLock(parent, name);
   try {
     await recover(parent, name, outDir);
-    if ((await exists(outDir)) && !(await isJixiaoOutput(outDir)))
-      throw new UserError(`输出文件夹 ${JSON.stringify(outDir)} 不是 jixiao 生成的（缺少 ${OUTPUT_MARKER}）；为免误删，未做任何改动。`);
-    return await swapIn(parent, name, outDir, produce, opts);
+    const before = await replaceable(outDir, opts.known ?? new Map(), opts.shownAs ?? outDir);
+    return await swapIn(parent, name, outDir, produce, opts, before);
   } catch (err) {
     const disk = diskFailure(err);
     throw disk ? new UserError(disk) : err;
@@ -44,19 +52,44 @@ export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: stri
   }
 }
 
-async function swapIn<T>(parent: string, name: string, outDir: string, produce: (tmpDir: string) => Promise<T>, opts: AtomicOptions): Promise<T> {
+/**
+ * Undefined when there is no output yet; else the stamps and hashes of its files, which may be
+ * replaced; else a refusal naming the first file the build did not write.
+ */
+async function replaceable(outDir: string, known: Stamps, shownAs: string): Promise<{ stamps: Stamps; hashes: Map<string, string> } | undefined> {
+  if (!(await exists(outDir))) return undefined;
+  const verdict = await judgeOutput(outDir, known);
+  const refusal = replaceRefusal(verdict, shownAs);
+  if (refusal) throw new UserError(refusal);
+  return verdict.kind === 'ours' ? verdict : { stamps: new Map(), hashes: new Map() };
+}
+
+async function swapIn<T>(
+  parent: string,
+  name: string,
+  outDir: string,
+  produce: (tmpDir: string) => Promise<T>,
+  opts: AtomicOptions,
+  before: Awaited<ReturnType<typeof replaceable>>,
+): Promise<T> {
   const tmp = join(parent, `.jixiao-build-${name}-${process.pid}-${Date.now().toString(36)}`);
-  const aside = join(parent, `.jixiao-old-${name}`);
+  // A previous output kept aside by a killed run that recover() could not vouch for stays as it is.
+  const kept = await exists(join(parent, `.jixiao-old-${name}`));
+  const aside = join(parent, kept ? `.jixiao-old-${name}-${process.pid}-${Date.now().toString(36)}` : `.jixiao-old-${name}`);
   let result: T;
+  let stamps: Stamps;
+  let previous: Stamps | undefined;
   try {
     await mkdir(tmp);
     result = await produce(tmp);
-    await writeFile(join(tmp, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
+    stamps = await writeOutputManifest(tmp, before?.hashes);
+    // Files put into the output while the build ran are not the build's either.
+    previous = (await replaceable(outDir, before?.stamps ?? new Map(), opts.shownAs ?? outDir))?.stamps;
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     throw err;
   }
-  const hadOutput = await exists(outDir);
+  const hadOutput = previous !== undefined;
   if (hadOutput) await rename(outDir, aside);
   await opts.onSwapStep?.('aside');
   try {
@@ -67,16 +100,25 @@ async function swapIn<T>(parent: string, name: string, outDir: string, produce: 
     throw err;
   }
   await opts.onSwapStep?.('placed');
-  if (hadOutput) await (opts.retire ? opts.retire(aside) : rm(aside, { recursive: true, force: true }));
+  await opts.placed?.(stamps);
+  if (hadOutput) await (opts.retire ? opts.retire(aside, previous!) : rm(aside, { recursive: true, force: true }));
   return result;
 }
 
-/** After a killed run: put the previous output back if it is missing, and remove leftovers. */
+/**
+ * After a killed run: put the previous output back if it is missing, and remove leftovers: the
+ * temporary folders, and a previous output kept aside only when it holds nothing but what a
+ * build wrote (else it stays where it is).
+ */
 async function recover(parent: string, name: string, outDir: string): Promise<void> {
   const names = await readdir(parent);
   const asides = names.filter((n) => n === `.jixiao-old-${name}` || n.startsWith(`.jixiao-old-${name}-`)).sort();
   if (asides.length && !(await exists(outDir))) await rename(join(parent, asides.shift()!), outDir);
-  for (const n of [...asides, ...names.filter((n) => n.startsWith(`.jixiao-build-${name}-`))]) await rm(join(parent, n), { recursive: true, force: true });
+  for (const n of asides) {
+    const verdict = await judgeOutput(join(parent, n)).catch(() => undefined);
+    if (verdict?.kind === 'ours' || verdict?.kind === 'empty') await rm(join(parent, n), { recursive: true, force: true });
+  }
+  for (const n of names.filter((n) => n.startsWith(`.jixiao-build-${name}-`))) await rm(join(parent, n), { recursive: true, force: true });
 }
 
 /** A pid file beside the output; a lock left by a killed run (its process gone) is taken over. */

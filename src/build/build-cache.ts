@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { judgeOutput, readStamps } from './output-manifest.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 
 export interface BuildCache {
@@ -42,6 +43,24 @@ export function cacheDirFor(outDir: string): string {
  */
 export function replacedOutputDir(outDir: string): string {
   return join(dirname(outDir), '.jixiao-cache', `${basename(outDir)}.replaced`);
+}
+
+/** The stamps of the output's files as the last build left them (output-manifest.ts), so the next one need not read them again. */
+export function outputStampsFile(outDir: string): string {
+  return join(dirname(outDir), '.jixiao-cache', `${basename(outDir)}.stamps.json`);
+}
+
+/**
+ * Deletes the output the last build replaced, on a thread, but only when it still holds nothing
+ * but what a build wrote (its marker's list, unchanged since the stamps the replacing build saved
+ * beside it): a folder an older jixiao moved there, or anything put into it since, is left alone.
+ */
+export async function clearReplaced(replaced: string): Promise<void> {
+  if (!existsSync(replaced)) return;
+  const verdict = await judgeOutput(replaced, await readStamps(`${replaced}.stamps.json`)).catch(() => undefined);
+  if (verdict?.kind !== 'ours' && verdict?.kind !== 'empty') return;
+  await removeOnThread(replaced);
+  await rm(`${replaced}.stamps.json`, { force: true });
 }
 
 /**

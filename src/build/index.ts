@@ -8,8 +8,9 @@ import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors/user-error.ts';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings-file.ts';
-import { removeOnThread, replacedOutputDir, sealBuildCache } from './build-cache.ts';
+import { clearReplaced, outputStampsFile, removeOnThread, replacedOutputDir, sealBuildCache } from './build-cache.ts';
 import { pagesHeapMB, runInChild } from './child.ts';
+import { readStamps, stampsText, type Stamps } from './output-manifest.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
 
@@ -83,13 +84,28 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const { buildSearchIndex, startIndexWorker } = await import('./search-index.ts');
   // What the last build replaced is deleted while this one works, and what this one replaces is
   // left for the next (a build without the cache deletes it at once).
+  // Only what the build wrote is ever deleted (output-manifest.ts); the stamps of the files it
+  // wrote, kept beside the cache, spare reading them all again.
   const replaced = job.cacheFor && replacedOutputDir(outDir);
-  const clearing = replaced ? removeOnThread(replaced) : undefined;
+  const clearing = replaced ? clearReplaced(replaced) : undefined;
+  const stampsFile = outputStampsFile(outDir);
   const retire = replaced
-    ? async (previous: string) => {
+    ? async (previous: string, stamps: Stamps) => {
         await clearing;
         await mkdir(dirname(replaced), { recursive: true });
-        await rename(previous, replaced).catch(() => removeOnThread(previous));
+        const moved = await rename(previous, replaced).then(
+          () => true,
+          () => false,
+        );
+        if (moved) await writeFile(`${replaced}.stamps.json`, stampsText(stamps));
+        else await removeOnThread(previous); // checked just before the swap: only the build's files
+      }
+    : undefined;
+  const known = job.cacheFor ? await readStamps(stampsFile) : undefined;
+  const placed = job.cacheFor
+    ? async (stamps: Stamps) => {
+        await mkdir(dirname(stampsFile), { recursive: true });
+        await writeFile(stampsFile, stampsText(stamps));
       }
     : undefined;
   const result = await withAtomicOutput(
@@ -112,7 +128,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
         worker.stop(); // unused (no part to index, or the build stopped); a worker that answered has exited
       }
     },
-    { retire },
+    { retire, known, placed, shownAs: opts.outDir },
   ).finally(() => clearing);
   if (result.cache) await sealBuildCache(result.cache);
   if (process.env.JIXIAO_TIMINGS) await writeFile(process.env.JIXIAO_TIMINGS, JSON.stringify(result.stages));

@@ -1,19 +1,16 @@
 /**
  * Which folder a build may replace. A build deletes its previous output, so a wrong `--out`
- * (`.`, `content`, `README.md`, `/`) would destroy a user's work: the output must be a folder
- * jixiao made itself (it carries OUTPUT_MARKER), or one that does not exist or is empty, and
- * never the project, the content, the home folder, the root, or any folder above them.
+ * (`.`, `content`, `README.md`, `/`) would destroy a user's work: the output must not exist, be
+ * empty, or hold only what jixiao wrote there (every file on its marker's list and unchanged,
+ * output-manifest.ts), and never be the project, the content, the home folder, the root, or
+ * any folder above them.
  */
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
+import { OUTPUT_MARKER, type OutputVerdict } from './output-manifest.ts';
 
-/** Written into every output folder jixiao builds; only folders carrying it are ever replaced. */
-export const OUTPUT_MARKER = '.jixiao-output';
-export const OUTPUT_MARKER_TEXT = 'jixiao 生成的网站输出文件夹。jixiao build 只替换带有此文件的文件夹。\n';
-
-/** Outputs built before the marker existed: a jixiao site has these files. */
-const LEGACY_SIGNATURE = ['index.html', 'data/reports.json', 'pagefind'];
+export { OUTPUT_MARKER } from './output-manifest.ts';
 
 export interface OutputPlaces {
   /** The project (working) folder. */
@@ -65,24 +62,21 @@ export async function outputRefusal(outDir: string, places: OutputPlaces, shownA
   if (!info) return undefined;
   if (info.isSymbolicLink()) return `输出位置 ${shown} 是一个符号链接，不能用作输出；未做任何改动。请用 --out 指定一个普通文件夹。`;
   if (!info.isDirectory()) return `输出位置 ${shown} 是一个文件，不是文件夹；未做任何改动。请用 --out 指定一个新的空文件夹，例如 dist。`;
-  if (await isJixiaoOutput(out)) return undefined;
-  return `输出文件夹 ${shown} 已有其他文件，且不是 jixiao 生成的（缺少 ${OUTPUT_MARKER}）；为免误删，未做任何改动。请用 --out 指定一个新的空文件夹，或先自行清空它。`;
+  return undefined; // what is in it: replaceRefusal, under the build's lock (atomic-output.ts)
 }
 
-/** Empty, marked, or a site built before the marker existed. */
-export async function isJixiaoOutput(dir: string): Promise<boolean> {
-  const names = await readdir(dir).catch(() => undefined);
-  if (!names) return false;
-  if (names.length === 0 || names.includes(OUTPUT_MARKER)) return true;
-  const found = await Promise.all(
-    LEGACY_SIGNATURE.map((f) =>
-      lstat(join(dir, f)).then(
-        () => true,
-        () => false,
-      ),
-    ),
-  );
-  return found.every(Boolean);
+/** A Chinese sentence saying why a folder with this verdict must not be replaced, or undefined when it may. */
+export function replaceRefusal(verdict: OutputVerdict, shownAs: string): string | undefined {
+  if (verdict.kind === 'empty' || verdict.kind === 'ours') return undefined;
+  const shown = JSON.stringify(shownAs);
+  const file = JSON.stringify(join(shownAs, verdict.file));
+  if (verdict.kind === 'unlisted')
+    return verdict.marker === 'none'
+      ? `输出文件夹 ${shown} 已有文件（如 ${file}），不是 jixiao 生成的（没有 ${OUTPUT_MARKER} 文件清单）；为免误删，未做任何改动。请用 --out 指定一个新的空文件夹，或先自行清空它。`
+      : `输出文件夹 ${shown} 的 ${OUTPUT_MARKER} 中没有文件清单（旧版 jixiao 生成的，或是手工放入的），无法确认其中的文件（如 ${file}）都是 jixiao 生成的；为免误删，未做任何改动。请确认其中没有要保留的文件后删除或清空这个文件夹，再运行一次（只需这一次）。`;
+  return verdict.changed
+    ? `${file} 在上次生成网站后被改动过，输出文件夹 ${shown} 不能被替换；为免误删，未做任何改动。请把这个文件移出 ${shown}，或用 --out 指定另一个文件夹。`
+    : `${file} 不是 jixiao 生成的，输出文件夹 ${shown} 不能被替换；为免误删，未做任何改动。请把它移出 ${shown}，或用 --out 指定另一个文件夹。`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withAtomicOutput } from '../../src/build/atomic-output.ts';
 import { OUTPUT_MARKER } from '../../src/build/output-guard.ts';
+import { writeOutputManifest } from '../../src/build/output-manifest.ts';
 import { buildSite, ROOT, runCli, writeTree } from '../helpers/build-site.ts';
 
 function treeHash(dir: string): string {
@@ -96,7 +97,7 @@ describe('withAtomicOutput', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jx-atomic-'));
     const out = join(dir, 'dist');
     cpSync(join(ROOT, 'templates'), out, { recursive: true });
-    writeFileSync(join(out, OUTPUT_MARKER), ''); // an output an earlier build made
+    await writeOutputManifest(out); // an output an earlier build made
     const before = treeHash(out);
     await expect(
       withAtomicOutput(out, async (tmp) => {

@@ -5,8 +5,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withAtomicOutput } from '../../src/build/atomic-output.ts';
+import { clearReplaced } from '../../src/build/build-cache.ts';
 import { diskFailure } from '../../src/build/disk-errors.ts';
 import { OUTPUT_MARKER } from '../../src/build/output-guard.ts';
+import { writeOutputManifest } from '../../src/build/output-manifest.ts';
 import { SearchIndexFailed } from '../../src/build/search-index.ts';
 import { UserError } from '../../src/errors/user-error.ts';
 import { ROOT, runCli, writeTree } from '../helpers/build-site.ts';
@@ -24,6 +26,13 @@ function snapshot(dir: string): Record<string, string> {
     }
   }
   return out;
+}
+
+/** A previous output as a build leaves it: its marker lists its files. */
+async function builtOutput(files: Record<string, string>): Promise<{ dir: string; out: string }> {
+  const dir = writeTree(Object.fromEntries(Object.entries(files).map(([k, v]) => [`dist/${k}`, v])));
+  await writeOutputManifest(join(dir, 'dist'));
+  return { dir, out: join(dir, 'dist') };
 }
 
 const project = () => writeTree({ 'content/2022/a.yaml': seed, 'README.md': '# 我的项目\n', 'foreign/keep.txt': '别人的文件\n', 'home/notes.txt': '主目录\n' });
@@ -57,16 +66,105 @@ describe('jixiao build --out refuses folders it did not make', () => {
   }
 });
 
+describe('the build replaces only what it made (issue 28.1)', () => {
+  const refuses = (dir: string, why: RegExp, names: string) => {
+    const before = snapshot(dir);
+    const r = runCli(['build', '--out', 'dist'], dir, { HOME: join(dir, 'home') });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(why);
+    expect(r.stderr).toContain(JSON.stringify(names));
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshot(dir)).toEqual(before); // the user's file where it was; no .jixiao-cache/…replaced/ holding it
+  };
+  const site = { 'dist/index.html': '<!doctype html>', 'dist/data/reports.json': '{"reports":[]}', 'dist/pagefind/pagefind.js': '//' };
+
+  it("a folder that only looks like a site (no marker) is refused, the user's file kept", () => {
+    const dir = writeTree({ 'content/2022/a.yaml': seed, ...site, 'dist/precious.docx': '我的文件' });
+    refuses(dir, /没有 \.jixiao-output 文件清单/, 'dist/data/reports.json');
+    expect(readFileSync(join(dir, 'dist/precious.docx'), 'utf8')).toBe('我的文件');
+  });
+
+  it('a marker made by hand (or by a jixiao before the list) protects nothing: refused, saying what to do once', () => {
+    const dir = writeTree({ 'content/2022/a.yaml': seed, 'dist/.jixiao-output': 'jixiao 生成的网站输出文件夹。\n', 'dist/mywork.docx': '我的文件' });
+    refuses(dir, /没有文件清单（旧版 jixiao 生成的，或是手工放入的）.*删除或清空这个文件夹，再运行一次/, 'dist/mywork.docx');
+  });
+
+  it('a file beside what the build wrote is named and nothing is replaced', async () => {
+    const { dir } = await builtOutput({ 'index.html': 'old', 'data/reports.json': '{}' });
+    writeFileSync(join(dir, 'dist/data/precious.docx'), '我的文件');
+    writeFileSync(join(dir, 'content.yaml'), '');
+    mkdirSync(join(dir, 'content/2022'), { recursive: true });
+    writeFileSync(join(dir, 'content/2022/a.yaml'), seed);
+    refuses(dir, /不是 jixiao 生成的，输出文件夹 "dist" 不能被替换/, 'dist/data/precious.docx');
+  });
+
+  it('a file the build wrote and the user changed since is named', async () => {
+    const { dir } = await builtOutput({ 'index.html': 'old', 'about/index.html': 'page' });
+    writeFileSync(join(dir, 'dist/about/index.html'), '我改过的页面');
+    mkdirSync(join(dir, 'content/2022'), { recursive: true });
+    writeFileSync(join(dir, 'content/2022/a.yaml'), seed);
+    refuses(dir, /被改动过/, 'dist/about/index.html');
+  });
+
+  it('a file put into the output while the build runs stops the swap; the previous output stays', async () => {
+    const { dir, out } = await builtOutput({ 'index.html': 'old' });
+    const err = await withAtomicOutput(out, async (tmp) => {
+      writeFileSync(join(tmp, 'index.html'), 'new');
+      writeFileSync(join(out, 'notes.txt'), '构建时放进来的文件');
+    }).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toContain('notes.txt');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('构建时放进来的文件');
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('an output it made is replaced, and the new marker lists every file with its SHA-256', async () => {
+    const { out } = await builtOutput({ 'index.html': 'old', 'a/b.txt': 'x' });
+    await withAtomicOutput(out, async (tmp) => {
+      mkdirSync(join(tmp, 'data'));
+      writeFileSync(join(tmp, 'data/x.json'), '{}');
+    });
+    const marker = JSON.parse(readFileSync(join(out, OUTPUT_MARKER), 'utf8')) as { files: Record<string, string>; folders: string[] };
+    expect(marker.folders).toEqual(['data']);
+    expect(marker.files).toEqual({ 'data/x.json': '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a' });
+  });
+
+  it('the replaced area keeps what it cannot vouch for: a folder an older jixiao moved there is never deleted', async () => {
+    const dir = writeTree({
+      '.jixiao-cache/dist.replaced/.jixiao-output': 'jixiao 生成的网站输出文件夹。\n',
+      '.jixiao-cache/dist.replaced/precious.docx': '我的文件',
+    });
+    const replaced = join(dir, '.jixiao-cache/dist.replaced');
+    await clearReplaced(replaced);
+    expect(readFileSync(join(replaced, 'precious.docx'), 'utf8')).toBe('我的文件');
+    // What a build moved there, unchanged, goes.
+    const { out } = await builtOutput({ 'index.html': 'old' });
+    await clearReplaced(out);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a previous output left aside by a killed run is deleted only when it holds nothing else', async () => {
+    const { dir, out } = await builtOutput({ 'index.html': 'old' });
+    writeTree({});
+    mkdirSync(join(dir, '.jixiao-old-dist'));
+    writeFileSync(join(dir, '.jixiao-old-dist/precious.docx'), '我的文件');
+    await withAtomicOutput(out, async (tmp) => {
+      writeFileSync(join(tmp, 'index.html'), 'new');
+    });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(readFileSync(join(dir, '.jixiao-old-dist/precious.docx'), 'utf8')).toBe('我的文件');
+  });
+});
+
 describe('the swap', () => {
   const killAt = (out: string, step: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/build/kill-at-swap.ts'), out, step], { cwd: ROOT, encoding: 'utf8' });
-  const previous = () => {
-    const dir = writeTree({ 'dist/index.html': 'old', [`dist/${OUTPUT_MARKER}`]: '' });
-    return { dir, out: join(dir, 'dist') };
-  };
+  const previous = () => builtOutput({ 'index.html': 'old' });
 
   it('a build killed between the two renames: the next run restores the previous output and removes every leftover', async () => {
-    const { dir, out } = previous();
+    const { dir, out } = await previous();
     const r = killAt(out, 'aside');
     expect(r.signal).toBe('SIGKILL');
     expect(existsSync(out)).toBe(false); // the moment the issue found: no dist/ at all
@@ -80,7 +178,7 @@ describe('the swap', () => {
   });
 
   it('a build killed after the new output is in place: the next run keeps it and removes the old one', async () => {
-    const { dir, out } = previous();
+    const { dir, out } = await previous();
     expect(killAt(out, 'placed').signal).toBe('SIGKILL');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
     expect(readdirSync(dir).length).toBeGreaterThan(1); // old copy, lock file
@@ -92,7 +190,7 @@ describe('the swap', () => {
   });
 
   it('leftover temporary folders of killed runs are removed', async () => {
-    const { dir, out } = previous();
+    const { dir, out } = await previous();
     mkdirSync(join(dir, '.jixiao-build-dist-123-abc/big'), { recursive: true });
     await withAtomicOutput(out, async (tmp) => {
       writeFileSync(join(tmp, 'index.html'), 'x');
@@ -101,14 +199,14 @@ describe('the swap', () => {
   });
 
   it('two builds cannot race: a live lock holder makes the second refuse, touching nothing', async () => {
-    const { dir, out } = previous();
+    const { dir, out } = await previous();
     writeFileSync(join(dir, '.jixiao-lock-dist'), `${process.pid === 1 ? 2 : 1}\n`); // pid 1 is always alive
     await expect(withAtomicOutput(out, async () => 'x')).rejects.toThrow(/另一个 jixiao build（进程 \d+）正在生成/);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
   });
 
   it('every output carries the marker, so the next build may replace it', async () => {
-    const { out } = previous();
+    const { out } = await previous();
     await withAtomicOutput(out, async (tmp) => {
       writeFileSync(join(tmp, 'index.html'), 'x');
     });
@@ -118,8 +216,7 @@ describe('the swap', () => {
 
 describe('disk conditions', () => {
   it('a full disk while writing is one Chinese line and the previous output stays', async () => {
-    const dir = writeTree({ 'dist/index.html': 'old', [`dist/${OUTPUT_MARKER}`]: '' });
-    const out = join(dir, 'dist');
+    const { dir, out } = await builtOutput({ 'index.html': 'old' });
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     const err = await withAtomicOutput(out, async () => {
       throw full;
