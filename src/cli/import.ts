@@ -4,12 +4,14 @@
  * A folder imports every such file in it, with a progress line each and a closing table.
  * A thin layer over src/import; never overwrites a file without --force.
  */
-import { access, mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { UserError } from '../errors/user-error.ts';
 import { ImportError, importFile } from '../import/index.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
 import type { Io } from './io.ts';
+import { whatIsAt, writeOwnFile } from './safe-write.ts';
 
 export async function importCommand(argv: string[], io: Io): Promise<number> {
   const { flags, positionals } = parseArgs(argv, { booleans: ['json', 'force'], strings: ['out'] });
@@ -64,13 +66,19 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     }
     const target = join(outDir, result.suggestedPath);
     const shown = relative(io.cwd, target) || target;
-    if (!flags.force && (await exists(target))) {
+    if (!flags.force && (await whatIsAt(target)) === 'file') {
       io.err(`jixiao import: 错误：${shown} 已存在，未覆盖。核对后删除它，或加 --force 覆盖，或用 --out 指定别的文件夹。`);
       failed++;
       continue;
     }
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, result.yaml, 'utf8');
+    try {
+      await writeOwnFile(target, result.yaml, { force: Boolean(flags.force), shown }); // never through a link
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      io.err(`jixiao import: 错误：${err.message}`);
+      failed++;
+      continue;
+    }
     io.out(`已生成草稿 ${shown}（来自 ${file}）`);
     io.out(result.review.length ? `待核对（${result.review.length} 项）：\n${review.join('\n')}` : '待核对：无（仍请逐项核对原文）。');
     io.out('核对并补齐后运行 npx jixiao validate 检查；确认无误后删除文件中的 draft 一行。');
@@ -81,13 +89,4 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   }
   if (flags.json) io.out(JSON.stringify(drafts.length === 1 && !many ? drafts[0] : drafts, null, 2));
   return failed ? 1 : 0;
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await access(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,30 +1,50 @@
-/** `jixiao new [--out FILE] [--force]`: start a report from the commented template. */
-import { copyFile, lstat, mkdir } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+/**
+ * `jixiao new [--out FILE] [--force]`: start a report from the commented template, its year
+ * taken from the year folder it goes into (`content/2023/…` → 2023), else last year, and said so.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../build/paths.ts';
+import { UserError } from '../errors/user-error.ts';
 import { parseArgs } from './args.ts';
 import type { Io } from './io.ts';
+import { writeOwnFile } from './safe-write.ts';
+
+/** The template's own year (and, in its commented examples, the year after, when reports are published). */
+const TEMPLATE_YEAR = 2024;
+
+/** The nearest folder above `file` named as a fiscal year (1990–2100), as the schema allows. */
+export function folderYear(file: string): number | undefined {
+  const parts = dirname(file).split(sep).reverse();
+  const year = parts.find((p) => /^\d{4}$/.test(p) && Number(p) >= 1990 && Number(p) <= 2100);
+  return year === undefined ? undefined : Number(year);
+}
+
+/** The template with its years replaced: the fiscal year, and the year after it in the publication examples. */
+export function templateFor(template: string, year: number): string {
+  return template.replace(new RegExp(`\\b(${TEMPLATE_YEAR}|${TEMPLATE_YEAR + 1})\\b`, 'g'), (y) => String(y === String(TEMPLATE_YEAR) ? year : year + 1));
+}
 
 export async function newCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, { booleans: ['force'], strings: ['out'] });
-  const target = resolve(io.cwd, String(flags.out ?? `content/${new Date().getFullYear() - 1}/new-report.yaml`));
-  const shown = JSON.stringify(relative(io.cwd, target) || target);
+  const lastYear = new Date().getFullYear() - 1;
+  const target = resolve(io.cwd, String(flags.out ?? `content/${lastYear}/new-report.yaml`));
+  const name = relative(io.cwd, target) || target;
   if (!/\.ya?ml$/i.test(target)) {
-    io.err(`jixiao new: ${shown} 不是 .yaml 文件名；未做任何改动。报告数据文件以 .yaml 结尾，例如 content/2024/my-dept.yaml。`);
+    io.err(`jixiao new: ${JSON.stringify(name)} 不是 .yaml 文件名；未做任何改动。报告数据文件以 .yaml 结尾，例如 content/2024/my-dept.yaml。`);
     return 1;
   }
-  const info = await lstat(target).catch(() => undefined);
-  if (info && !info.isFile()) {
-    io.err(`jixiao new: ${shown} 已存在且不是普通文件（文件夹或链接）；未做任何改动。换一个 --out 文件名。`);
+  const fromFolder = folderYear(target);
+  const year = fromFolder ?? lastYear;
+  const template = await readFile(resolve(PACKAGE_ROOT, 'templates/report.yaml'), 'utf8');
+  try {
+    await writeOwnFile(target, templateFor(template, year), { force: Boolean(flags.force), shown: name });
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    io.err(`jixiao new: ${err.message}`);
     return 1;
   }
-  const exists = Boolean(info);
-  if (exists && !flags.force) {
-    io.err(`${relative(io.cwd, target)} 已存在，未覆盖。换一个 --out 文件名，或加 --force 覆盖。`);
-    return 1;
-  }
-  await mkdir(dirname(target), { recursive: true });
-  await copyFile(resolve(PACKAGE_ROOT, 'templates/report.yaml'), target);
-  io.out(`已创建 ${relative(io.cwd, target)}（草稿）：按报告原文填写；运行 npx jixiao dev 可边改边看，填完核对后删除 draft 一行，再运行 npx jixiao validate。`);
+  const why = fromFolder ? `年度 ${year}，按所在的文件夹 ${year}` : `年度 ${year}（去年）：文件不在年度文件夹中，请按报告改正 year`;
+  io.out(`已创建 ${name}（草稿，${why}）：按报告原文填写；运行 npx jixiao dev 可边改边看，填完核对后删除 draft 一行，再运行 npx jixiao validate。`);
   return 0;
 }

@@ -1,0 +1,71 @@
+/**
+ * Writing one file a command makes (`new --out`, `import --out`) without ever writing through a
+ * link: a link where the file goes (dangling or not) is refused, with or without --force; a new
+ * file is created exclusively (O_CREAT|O_EXCL, which never follows a link), a replaced one is
+ * written beside it and renamed over it. Failures are one Chinese sentence naming the file.
+ */
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { diskReason } from '../build/disk-errors.ts';
+import { UserError } from '../errors/user-error.ts';
+
+/** Why a file operation failed, in Chinese (never the English of the error code). */
+export function fileErrorReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOTDIR') return '路径中有一段是文件而不是文件夹';
+  if (code === 'EISDIR') return '这是一个文件夹';
+  if (code === 'ELOOP') return '路径中有符号链接';
+  if (code === 'ENAMETOOLONG') return '文件名或路径太长';
+  if (code === 'EEXIST') return '同名的文件或文件夹已存在';
+  if (code === 'ENOENT') return '路径中的文件夹不存在';
+  if (code === 'EINVAL') return '文件名中有系统不允许的字符';
+  return diskReason(err) ?? `系统错误 ${code ?? '（未知）'}`;
+}
+
+export interface WriteOptions {
+  /** Replace an existing regular file. */
+  force?: boolean | undefined;
+  /** The file as messages name it. */
+  shown: string;
+}
+
+/** Whether `target` exists, as what: undefined when nothing is there. */
+export async function whatIsAt(target: string): Promise<'file' | 'link' | 'other' | undefined> {
+  const info = await lstat(target).catch(() => undefined);
+  if (!info) return undefined;
+  return info.isSymbolicLink() ? 'link' : info.isFile() ? 'file' : 'other';
+}
+
+/** Writes `data` to `target` (its folders made as needed); throws UserError, touching nothing, when it cannot. */
+export async function writeOwnFile(target: string, data: string, opts: WriteOptions): Promise<void> {
+  const shown = JSON.stringify(opts.shown);
+  const fail = (err: unknown): never => {
+    throw new UserError(`无法写入 ${shown}（${fileErrorReason(err)}）；未写入。请换一个 --out 位置。`);
+  };
+  const at = await whatIsAt(target);
+  if (at === 'link')
+    throw new UserError(`${shown} 是一个符号链接，为免写到链接指向的别处，未写入（加 --force 也不会）。请删除这个链接，或用 --out 换一个位置。`);
+  if (at === 'other') throw new UserError(`${shown} 已存在且不是普通文件（例如是文件夹）；未做任何改动。请换一个 --out 文件名。`);
+  if (at === 'file' && !opts.force) throw new UserError(`${shown} 已存在，未覆盖。换一个 --out 文件名，或加 --force 覆盖。`);
+  await mkdir(dirname(target), { recursive: true }).catch(fail);
+  // Exclusive create: a link (or anything) that appears at the path meanwhile makes it fail.
+  const tmp = at === 'file' ? join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`) : target;
+  const fh = await open(tmp, 'wx', 0o644).catch((err: unknown) => {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${shown} 刚刚被别的程序创建，未覆盖；未写入。请确认后重新运行。`);
+    return fail(err);
+  });
+  try {
+    await fh.writeFile(data, 'utf8');
+    await fh.close();
+    if (tmp !== target) {
+      if ((await whatIsAt(target)) !== 'file') throw new UserError(`${shown} 在写入时被换成了链接或文件夹，未写入。请确认后重新运行。`);
+      await rename(tmp, target); // replaces the file itself, never what a link points to
+    }
+  } catch (err) {
+    await fh.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    if (err instanceof UserError) throw err;
+    fail(err);
+  }
+}
