@@ -83,13 +83,20 @@ export function replaceRefusal(verdict: OutputVerdict, shownAs: string): string 
  * For commands that only add named files to a folder (`import --out`, `package --out`): the
  * folder must be a folder (or not exist yet), not the filesystem root, and not inside `inside`.
  */
-export async function filesFolderRefusal(dir: string, opts: { notInside?: string; what: string }): Promise<string | undefined> {
-  const shown = JSON.stringify(dir);
+export async function filesFolderRefusal(dir: string, opts: { notInside?: string; what: string; shownAs?: string }): Promise<string | undefined> {
+  const shown = JSON.stringify(opts.shownAs ?? dir);
   const real = await realPathOf(dir);
   if (real === parse(real).root) return `${opts.what} ${shown} 是文件系统的根目录；未做任何改动。请用 --out 指定一个文件夹。`;
   if (opts.notInside && isAtOrAbove(await realPathOf(opts.notInside), real))
     return `${opts.what} ${shown} 在网站文件夹之内；未做任何改动。请用 --out 指定网站文件夹以外的文件夹。`;
-  const info = await lstat(real).catch(() => undefined);
-  if (info && !info.isDirectory()) return `${opts.what} ${shown} 是一个文件，不是文件夹；未做任何改动。请用 --out 指定一个文件夹。`;
-  return undefined;
+  // The folder, or the nearest part of its path that exists (README.md of README.md/sub), must be a folder.
+  for (let p = real; ; p = dirname(p)) {
+    const info = await lstat(p).catch(() => undefined);
+    if (info?.isDirectory()) return undefined;
+    if (info)
+      return p === real
+        ? `${opts.what} ${shown} 是一个文件，不是文件夹；未做任何改动。请用 --out 指定一个文件夹。`
+        : `${opts.what} ${shown} 的路径中 ${JSON.stringify(basename(p))} 是一个文件，不是文件夹；未做任何改动。请用 --out 指定一个文件夹。`;
+    if (dirname(p) === p) return undefined;
+  }
 }

@@ -19,7 +19,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   const outDir = resolve(io.cwd, String(flags.out ?? 'content'));
   if (!flags.json) {
     const { filesFolderRefusal } = await import('../build/output-guard.ts');
-    const refusal = await filesFolderRefusal(outDir, { what: '输出文件夹' });
+    const refusal = await filesFolderRefusal(outDir, { what: '输出文件夹', shownAs: String(flags.out ?? 'content') });
     if (refusal) {
       io.err(`jixiao import: 错误：${refusal}`);
       return 1;

@@ -6,12 +6,15 @@
  * never over an existing package without --force.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants, createWriteStream, existsSync, statSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { diskReason } from '../build/disk-errors.ts';
+import { fileErrorReason } from '../cli/safe-write.ts';
+import { ReportsIndexSchema } from '../schema/index.ts';
 import { archiveEntries, PackageError } from './archive-entries.ts';
 import { tarChunks } from './tar.ts';
 import { zipChunks } from './zip.ts';
@@ -57,18 +60,68 @@ export interface PackageResult {
   manifest: string;
 }
 
-function readIndex(distDir: string): IndexReport[] {
-  const index = join(distDir, 'data', 'reports.json');
-  if (!existsSync(join(distDir, 'index.html')) || !existsSync(index))
-    throw new PackageError(
-      `${distDir} 不是 jixiao 生成的网站（缺少 index.html 或 data/reports.json）。请先运行 npx jixiao build，或用 --dist 指定网站文件夹。`,
-    );
-  return (JSON.parse(readFileSync(index, 'utf8')) as { reports: IndexReport[] }).reports;
+/** One Chinese line saying what is wrong with the list, naming the field (reports[2].publishedDate). */
+function indexProblem(issues: readonly { path: readonly PropertyKey[]; code: string }[]): string {
+  const issue = issues[0]!;
+  const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '（整个文件）';
+  const what: Record<string, string> = { year: '年度（1990–2100 的整数）', publishedDate: '发布日期（YYYY-MM-DD）', reports: '报告的列表（至少一份）' };
+  const last = issue.path.at(-1);
+  return `${field} 不是${(typeof last === 'string' && what[last]) || '应有的内容'}`;
 }
 
+/** data/reports.json, read without following a link and checked against the schema. */
+async function readIndex(distDir: string, shown: (p: string) => string): Promise<IndexReport[]> {
+  const index = join(distDir, 'data', 'reports.json');
+  const name = JSON.stringify(shown(index));
+  const again = '请重新运行 npx jixiao build 生成网站后再打包。';
+  if (!existsSync(join(distDir, 'index.html')) || !existsSync(index))
+    throw new PackageError(
+      `${JSON.stringify(shown(distDir))} 不是 jixiao 生成的网站（缺少 index.html 或 data/reports.json）。请先运行 npx jixiao build，或用 --dist 指定网站文件夹。`,
+    );
+  let text: string;
+  try {
+    const fh = await open(index, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      if (!(await fh.stat()).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      text = await fh.readFile('utf8');
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new PackageError(
+      `无法读取 ${name}（${code === 'ELOOP' ? '它是一个符号链接' : code === 'EISDIR' ? '它不是普通文件' : (diskReason(err) ?? `系统错误 ${code}`)}）；未打包。${again}`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON/.test(message) ? text.trimEnd().length : undefined);
+    const line = at === undefined ? '' : `第 ${text.slice(0, Number(at)).split('\n').length} 行`;
+    throw new PackageError(`${name}${line ? ` ${line}` : ''} 不是有效的 JSON（文件已损坏或被改动）；未打包。${again}`);
+  }
+  const checked = ReportsIndexSchema.safeParse(parsed);
+  if (!checked.success) throw new PackageError(`${name} 中 ${indexProblem(checked.error.issues)}（文件已损坏或被改动）；未打包。${again}`);
+  return checked.data.reports;
+}
+
+/** `outDir/file`, refused unless it lies inside outDir (the names come from the site's data). */
+function inside(outDir: string, file: string): string {
+  const full = resolve(outDir, file);
+  const rel = relative(resolve(outDir), full);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep))
+    throw new PackageError(`包文件名 ${JSON.stringify(file)} 不在打包输出文件夹之内；未打包。`);
+  return full;
+}
+
+/** Writes a new file: a leftover of a killed run (or a link) at `path` is removed first, and the file is created exclusively. */
 async function writeChunks(path: string, chunks: Iterable<Buffer> | AsyncIterable<Buffer>, gzip: boolean): Promise<void> {
+  await rm(path, { force: true });
   const source = Readable.from(chunks);
-  await (gzip ? pipeline(source, createGzip({ level: 9 }), createWriteStream(path)) : pipeline(source, createWriteStream(path)));
+  const sink = createWriteStream(path, { flags: 'wx' });
+  await (gzip ? pipeline(source, createGzip({ level: 9 }), sink) : pipeline(source, sink));
 }
 
 const sha256 = async (path: string) =>
@@ -77,37 +130,47 @@ const sha256 = async (path: string) =>
     .digest('hex');
 
 export async function packageSite(opts: PackageOptions): Promise<PackageResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const shown = (p: string) => relative(cwd, p) || '.';
   if (!existsSync(opts.distDir) || !statSync(opts.distDir).isDirectory())
-    throw new PackageError(`网站文件夹 ${opts.distDir} 不存在。请先运行 npx jixiao build，或用 --dist 指定。`);
-  const { tag, mtime } = packageStamp(readIndex(opts.distDir));
+    throw new PackageError(`网站文件夹 ${JSON.stringify(shown(opts.distDir))} 不存在。请先运行 npx jixiao build，或用 --dist 指定。`);
+  const { tag, mtime } = packageStamp(await readIndex(opts.distDir, shown));
   const name = `jixiao-site-${tag}`;
-  const outDir = opts.outDir ?? join(opts.cwd ?? process.cwd(), 'packages', name);
+  const outDir = opts.outDir ?? join(cwd, 'packages', name);
+  if (!opts.outDir) inside(join(cwd, 'packages'), name);
   const targets = [`${name}.tar.gz`, `${name}.zip`, 'SHA256SUMS'];
   const { filesFolderRefusal } = await import('../build/output-guard.ts');
-  const refusal = await filesFolderRefusal(outDir, { what: '打包输出文件夹', notInside: opts.distDir });
+  const refusal = await filesFolderRefusal(outDir, { what: '打包输出文件夹', notInside: opts.distDir, shownAs: shown(outDir) });
   if (refusal) throw new PackageError(refusal);
-  const existing = targets.filter((f) => existsSync(join(outDir, f)));
+  const existing = targets.filter((f) => existsSync(inside(outDir, f)));
   if (existing.length && !opts.force)
-    throw new PackageError(`${outDir} 中已有 ${existing.join('、')}，未覆盖。要替换请加 --force；要保留旧包以便回退，请用 --out 指定另一个文件夹。`);
-  await mkdir(outDir, { recursive: true });
+    throw new PackageError(
+      `${JSON.stringify(shown(outDir))} 中已有 ${existing.join('、')}，未覆盖。要替换请加 --force；要保留旧包以便回退，请用 --out 指定另一个文件夹。`,
+    );
   const entries = archiveEntries(opts.distDir, name);
   const files = [];
-  for (const [file, chunks, gzip] of [
-    [targets[0]!, tarChunks(entries, mtime), true],
-    [targets[1]!, zipChunks(entries, mtime), false],
-  ] as const) {
-    const final = join(outDir, file);
-    const partial = join(outDir, `.${file}.partial`);
-    try {
+  let partial = '';
+  try {
+    await mkdir(outDir, { recursive: true });
+    for (const [file, chunks, gzip] of [
+      [targets[0]!, tarChunks(entries, mtime), true],
+      [targets[1]!, zipChunks(entries, mtime), false],
+    ] as const) {
+      const final = inside(outDir, file);
+      partial = inside(outDir, `.${file}.partial`);
       await writeChunks(partial, chunks, gzip);
-    } catch (err) {
-      await rm(partial, { force: true });
-      throw err;
+      await rename(partial, final); // replaces a link at the final name, never what it points to
+      files.push({ file, path: final, size: statSync(final).size, sha256: await sha256(final) });
     }
-    await rename(partial, final);
-    files.push({ file, path: final, size: statSync(final).size, sha256: await sha256(final) });
+    const manifest = files.map((f) => `${f.sha256}  ${f.file}\n`).join('');
+    partial = inside(outDir, '.SHA256SUMS.partial');
+    await writeChunks(partial, [Buffer.from(manifest)], false);
+    await rename(partial, inside(outDir, 'SHA256SUMS'));
+    return { name, outDir, files, manifest };
+  } catch (err) {
+    if (partial) await rm(partial, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    if (err instanceof PackageError || typeof code !== 'string') throw err;
+    throw new PackageError(`写入 ${JSON.stringify(shown(outDir))} 时出错（${fileErrorReason(err)}）；未完成打包，未写完的文件已删除。`);
   }
-  const manifest = files.map((f) => `${f.sha256}  ${f.file}\n`).join('');
-  await writeFile(join(outDir, 'SHA256SUMS'), manifest);
-  return { name, outDir, files, manifest };
 }

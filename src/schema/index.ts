@@ -8,3 +8,4 @@ export * from './report.ts';
 export * from './introspect.ts';
 export * from './rules.ts';
 export * from './site.ts';
+export * from './site-index.ts';
