@@ -12,6 +12,7 @@ import { access, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors/user-error.ts';
 import { diskFailure } from './disk-errors.ts';
+import { makeFolders } from './folders.ts';
 import { replaceRefusal } from './output-guard.ts';
 import { judgeOutput, writeOutputManifest, type Stamps } from './output-manifest.ts';
 
@@ -32,9 +33,10 @@ export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: stri
   const parent = dirname(outDir);
   const name = basename(outDir);
   try {
-    await mkdir(parent, { recursive: true });
+    await makeFolders(parent, dirname(opts.shownAs ?? outDir));
     await access(parent, constants.W_OK);
   } catch (err) {
+    if (err instanceof UserError) throw err;
     throw new UserError(
       `无法在 ${JSON.stringify(parent)} 中写入（${diskFailure(err) ? '没有写入权限或磁盘已满' : (err as Error).message}）；未做任何改动。请用 --out 指定一个可写的文件夹。`,
     );

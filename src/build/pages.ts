@@ -12,7 +12,7 @@ import { buildKey, openBuildCache, unchangedFiles, unsealBuildCache, type BuildC
 import { pagesHeapMB } from './child.ts';
 import type { AstroRun } from './run-astro.ts';
 import { startCollectionThread, writeCollectionFiles, type CollectionThread } from './collection-thread.ts';
-import { normalizeBase } from './base.ts';
+import { normalizeBase, siteUrlProblem } from './base.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import { reportDigests } from './report-digests.ts';
 import { ReportMemo } from './report-memo.ts';
@@ -206,7 +206,8 @@ function whereTo(job: PagesJob, settings: SiteSettings): { base: string; site: s
     return { userError: (err as Error).message };
   }
   const site = job.site ?? settings.url;
-  if (site && !/^https?:\/\/[^/\s]+/.test(site)) return { userError: `--site ${site} 不是有效的网址，应形如 https://www.example.gov.cn/xxgk/jxzp/。` };
+  const problem = site ? siteUrlProblem(site) : undefined;
+  if (problem) return { userError: problem };
   return { base, site };
 }
 

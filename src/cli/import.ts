@@ -6,6 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { displayPath } from '../build/folders.ts';
 import { UserError } from '../errors/user-error.ts';
 import { ImportError, importFile } from '../import/index.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
@@ -65,7 +66,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
       continue;
     }
     const target = join(outDir, result.suggestedPath);
-    const shown = relative(io.cwd, target) || target;
+    const shown = displayPath(io.cwd, target);
     if (!flags.force && (await whatIsAt(target)) === 'file') {
       io.err(`jixiao import: 错误：${shown} 已存在，未覆盖。核对后删除它，或加 --force 覆盖，或用 --out 指定别的文件夹。`);
       failed++;

@@ -3,7 +3,8 @@
  * taken from the year folder it goes into (`content/2023/…` → 2023), else last year, and said so.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
+import { displayPath } from '../build/folders.ts';
 import { PACKAGE_ROOT } from '../build/paths.ts';
 import { UserError } from '../errors/user-error.ts';
 import { parseArgs } from './args.ts';
@@ -29,7 +30,7 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, { booleans: ['force'], strings: ['out'] });
   const lastYear = new Date().getFullYear() - 1;
   const target = resolve(io.cwd, String(flags.out ?? `content/${lastYear}/new-report.yaml`));
-  const name = relative(io.cwd, target) || target;
+  const name = displayPath(io.cwd, target);
   if (!/\.ya?ml$/i.test(target)) {
     io.err(`jixiao new: ${JSON.stringify(name)} 不是 .yaml 文件名；未做任何改动。报告数据文件以 .yaml 结尾，例如 content/2024/my-dept.yaml。`);
     return 1;

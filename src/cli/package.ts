@@ -1,5 +1,6 @@
 /** `jixiao package [--dist DIR] [--out DIR] [--force]`: the built site as .tar.gz, .zip and SHA256SUMS. */
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from '../build/folders.ts';
 import { parseArgs } from './args.ts';
 import type { Io } from './io.ts';
 
@@ -12,7 +13,7 @@ export async function packageCommand(argv: string[], io: Io): Promise<number> {
     force: Boolean(flags.force),
     cwd: io.cwd,
   });
-  const shown = (p: string) => relative(io.cwd, p) || '.';
+  const shown = (p: string) => displayPath(io.cwd, p);
   const outDir = shown(r.outDir);
   for (const f of r.files) io.out(`${shown(f.path)}  ${f.size.toLocaleString('en-US')} 字节  SHA-256 ${f.sha256}`);
   io.out(`${join(outDir, 'SHA256SUMS')}  校验清单`);

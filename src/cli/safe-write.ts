@@ -5,23 +5,10 @@
  * written beside it and renamed over it. Failures are one Chinese sentence naming the file.
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { diskReason } from '../build/disk-errors.ts';
+import { fileErrorReason, makeFolders } from '../build/folders.ts';
 import { UserError } from '../errors/user-error.ts';
-
-/** Why a file operation failed, in Chinese (never the English of the error code). */
-export function fileErrorReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOTDIR') return '路径中有一段是文件而不是文件夹';
-  if (code === 'EISDIR') return '这是一个文件夹';
-  if (code === 'ELOOP') return '路径中有符号链接';
-  if (code === 'ENAMETOOLONG') return '文件名或路径太长';
-  if (code === 'EEXIST') return '同名的文件或文件夹已存在';
-  if (code === 'ENOENT') return '路径中的文件夹不存在';
-  if (code === 'EINVAL') return '文件名中有系统不允许的字符';
-  return diskReason(err) ?? `系统错误 ${code ?? '（未知）'}`;
-}
 
 export interface WriteOptions {
   /** Replace an existing regular file. */
@@ -48,7 +35,7 @@ export async function writeOwnFile(target: string, data: string, opts: WriteOpti
     throw new UserError(`${shown} 是一个符号链接，为免写到链接指向的别处，未写入（加 --force 也不会）。请删除这个链接，或用 --out 换一个位置。`);
   if (at === 'other') throw new UserError(`${shown} 已存在且不是普通文件（例如是文件夹）；未做任何改动。请换一个 --out 文件名。`);
   if (at === 'file' && !opts.force) throw new UserError(`${shown} 已存在，未覆盖。换一个 --out 文件名，或加 --force 覆盖。`);
-  await mkdir(dirname(target), { recursive: true }).catch(fail);
+  await makeFolders(dirname(target), dirname(opts.shown));
   // Exclusive create: a link (or anything) that appears at the path meanwhile makes it fail.
   const tmp = at === 'file' ? join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`) : target;
   const fh = await open(tmp, 'wx', 0o644).catch((err: unknown) => {

@@ -7,13 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import { constants, createWriteStream, existsSync, statSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { diskReason } from '../build/disk-errors.ts';
-import { fileErrorReason } from '../cli/safe-write.ts';
+import { displayPath, fileErrorReason, makeFolders } from '../build/folders.ts';
 import { ReportsIndexSchema } from '../schema/index.ts';
 import { archiveEntries, PackageError } from './archive-entries.ts';
 import { tarChunks } from './tar.ts';
@@ -131,7 +131,7 @@ const sha256 = async (path: string) =>
 
 export async function packageSite(opts: PackageOptions): Promise<PackageResult> {
   const cwd = opts.cwd ?? process.cwd();
-  const shown = (p: string) => relative(cwd, p) || '.';
+  const shown = (p: string) => displayPath(cwd, p);
   if (!existsSync(opts.distDir) || !statSync(opts.distDir).isDirectory())
     throw new PackageError(`网站文件夹 ${JSON.stringify(shown(opts.distDir))} 不存在。请先运行 npx jixiao build，或用 --dist 指定。`);
   const { tag, mtime } = packageStamp(await readIndex(opts.distDir, shown));
@@ -151,7 +151,7 @@ export async function packageSite(opts: PackageOptions): Promise<PackageResult> 
   const files = [];
   let partial = '';
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeFolders(outDir, shown(outDir));
     for (const [file, chunks, gzip] of [
       [targets[0]!, tarChunks(entries, mtime), true],
       [targets[1]!, zipChunks(entries, mtime), false],
