@@ -48,14 +48,16 @@ async function entries(dir: string): Promise<Entry[]> {
       .split(sep)
       .join('/');
     if (path === OUTPUT_MARKER) continue;
-    const kind = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
-    let stamp = '';
-    if (kind === 'file') {
-      const st = await lstat(join(dir, path)).catch(() => undefined);
-      stamp = st ? `${st.size}:${st.mtimeMs}:${st.ino}` : '';
-    }
-    out.push({ path, kind, stamp });
+    out.push({ path, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other', stamp: '' });
   }
+  await pool(
+    out.filter((e) => e.kind === 'file'),
+    16,
+    async (e) => {
+      const st = await lstat(join(dir, e.path)).catch(() => undefined);
+      e.stamp = st ? `${st.size}:${st.mtimeMs}:${st.ino}` : '';
+    },
+  );
   return out.sort((a, b) => byteOrder(a.path, b.path));
 }
 
@@ -64,8 +66,11 @@ async function hashFile(file: string): Promise<string | undefined> {
   const fh = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined);
   if (!fh) return undefined;
   try {
-    if (!(await fh.stat()).isFile()) return undefined;
+    const info = await fh.stat();
+    if (!info.isFile()) return undefined;
+    const size = info.size;
     const hash = createHash('sha256');
+    if (size <= 1 << 24) return hash.update(await fh.readFile()).digest('hex'); // a page: one read, no stream
     for await (const chunk of fh.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
     return hash.digest('hex');
   } catch {
