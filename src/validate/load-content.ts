@@ -3,7 +3,6 @@
  * checks that need all files at once (the same report twice, attachments that are missing).
  * Needs no Astro: `jixiao validate` and the site build share it.
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isPublishedWarning } from '../errors/catalogue.ts';
 import { finding, type Finding } from '../findings.ts';
@@ -13,7 +12,8 @@ import { checkAttachments, DEFAULT_ATTACHMENT_RULES } from './attachment-check.t
 import { analyseAll } from './analyse-parallel.ts';
 import type { Analysis, LineOf } from './analyse.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { readReportText } from './read-file.ts';
+import { MAX_REPORT_BYTES, readReportText } from './read-file.ts';
+import { readBoundedSync } from './safe-read.ts';
 import { findReportFiles } from './find-report-files.ts';
 
 export { findReportFiles };
@@ -26,6 +26,8 @@ export interface LoadedReport {
   file: string;
   /** Absolute path of the data file. */
   path: string;
+  /** The content folder it was read from: the file and its attachments are read again only inside it. */
+  root?: string | undefined;
   /** Decimal places as written, by dotted field path. */
   decimals: Map<string, number>;
   /** 1-based line of a field in the data file. */
@@ -63,10 +65,13 @@ export interface AnalysisMemo {
 }
 
 /** Lines for a remembered analysis: the file is parsed again only if a line is asked for. */
-function lazyLineOf(path: string, file: string): LoadedReport['lineOf'] {
+function lazyLineOf(path: string, file: string, root: string | undefined): LoadedReport['lineOf'] {
   let lineOf: LoadedReport['lineOf'] | undefined;
   return (at) => {
-    lineOf ??= parseYaml(readFileSync(path, 'utf8'), file).parsed?.lineOf ?? (() => undefined);
+    if (!lineOf) {
+      const read = readBoundedSync(path, { root, max: MAX_REPORT_BYTES });
+      lineOf = (read.ok && parseYaml(read.bytes.toString('utf8'), file).parsed?.lineOf) || (() => undefined);
+    }
     return lineOf(at);
   };
 }
@@ -80,7 +85,7 @@ export function portable(r: LoadedReport): PortableReport {
 }
 
 /** A report handed over from another process: lines are found by parsing the file again, if asked. */
-export const revive = (r: PortableReport): LoadedReport => ({ ...r, lineOf: lazyLineOf(r.path, r.file) });
+export const revive = (r: PortableReport): LoadedReport => ({ ...r, lineOf: lazyLineOf(r.path, r.file, r.root) });
 
 type Read = { file: string; text: string } | { file: string; finding: Finding };
 
@@ -112,12 +117,12 @@ async function finish(
 ): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
   const { report, decimals } = analysis;
   if (!report) return { findings: analysis.findings };
-  const lineOf = analysis.lineOf ?? lazyLineOf(path, file);
+  const lineOf = analysis.lineOf ?? lazyLineOf(path, file, opts.root);
   const audit = [...analysis.findings];
   audit.push(...(await checkAttachments({ report, path, file, root: opts.root, rules: opts.attachments ?? DEFAULT_ATTACHMENT_RULES, lineOf })));
   // The report page and the open data show warnings about the document; staff-only ones (drafts, unused acknowledgements) stay in validate's output.
   const warnings = audit.filter((f) => isPublishedWarning(f.code));
-  return { loaded: { id: reportId(report), report, file, path, decimals, lineOf, warnings }, findings: audit };
+  return { loaded: { id: reportId(report), report, file, path, root: opts.root, decimals, lineOf, warnings }, findings: audit };
 }
 
 export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOptions = {}): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
