@@ -6,7 +6,6 @@
 import { relative } from 'node:path';
 import { isPublishedWarning } from '../errors/catalogue.ts';
 import { finding, type Finding } from '../findings.ts';
-import type { Report } from '../schema/index.ts';
 import type { AttachmentRules } from '../schema/site.ts';
 import { checkAttachments, DEFAULT_ATTACHMENT_RULES } from './attachment-check.ts';
 import { analyseAll } from './analyse-parallel.ts';
@@ -15,11 +14,13 @@ import { parseYaml } from './parse-yaml.ts';
 import { MAX_REPORT_BYTES, readReportText } from './read-file.ts';
 import { readBoundedSync } from './safe-read.ts';
 import { findReportFiles } from './find-report-files.ts';
+import type { Report } from '../schema/index.ts';
+import { identityKey, plainId, reportIds } from './report-ids.ts';
 
 export { findReportFiles };
 
 export interface LoadedReport {
-  /** Stable id: year-department[-project], also the page path. */
+  /** Stable id: year-department[-project] (report-ids.ts), also the page path. */
   id: string;
   report: Report;
   /** Path as shown to staff (relative to the working directory). */
@@ -42,7 +43,8 @@ export interface LoadResult {
   files: number;
 }
 
-export const reportId = (r: Report) => [r.year, r.department.id, r.kind === 'project' ? r.project?.id : undefined].filter(Boolean).join('-');
+/** The id of a report read on its own (its id among others: reportIds). */
+export const reportId = plainId;
 
 export interface LoadOptions {
   /** The content folder: files whose real path is outside it are refused. */
@@ -152,7 +154,7 @@ export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<L
     const r = 'finding' in read ? { findings: [read.finding] } : await finish(path, read.file, analysed[k]!, { ...opts, root: dir });
     findings.push(...r.findings);
     if (!r.loaded) continue;
-    const first = byId.get(r.loaded.id);
+    const first = byId.get(identityKey(r.loaded.report));
     if (first) {
       const { year, department, project } = r.loaded.report;
       findings.push(
@@ -164,9 +166,11 @@ export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<L
       );
       continue;
     }
-    byId.set(r.loaded.id, r.loaded);
+    byId.set(identityKey(r.loaded.report), r.loaded);
     reports.push(r.loaded);
   }
+  const ids = reportIds(reports.map((r) => r.report));
+  reports.forEach((r, i) => (r.id = ids[i]!));
   if (paths.length === 0) findings.push(finding('W_NO_REPORTS', { file: relative(cwd, dir) || '.' }));
   return { reports, findings, files: paths.length };
 }
