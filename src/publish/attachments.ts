@@ -11,6 +11,7 @@ import type { LoadedReport } from '../validate/index.ts';
 import { href } from '../site/routes.ts';
 import { readBounded } from '../validate/safe-read.ts';
 import { attachmentRefusal } from '../validate/attachment-check.ts';
+import { contentMismatch, readAtBuffer } from '../validate/attachment-kind.ts';
 import { describeCode } from '../errors/catalogue.ts';
 
 export interface PublishedAttachment {
@@ -61,6 +62,11 @@ export async function readAttachment(path: string, root: string | undefined, lab
   if (!r.ok) {
     const refused = attachmentRefusal(JSON.stringify(label?.name ?? path), r.refusal, 2048);
     const message = describeCode(refused.code, refused.params).message;
+    throw new UserError(label ? `${label.file}：${message}（生成网站时读取附件发现；原有输出保持不变。）` : message);
+  }
+  const mismatch = contentMismatch(extname(path).slice(1).toLowerCase(), readAtBuffer(r.bytes), r.bytes.length);
+  if (mismatch) {
+    const message = describeCode('E_ATTACHMENT_CONTENT', { name: JSON.stringify(label?.name ?? path), ...mismatch }).message;
     throw new UserError(label ? `${label.file}：${message}（生成网站时读取附件发现；原有输出保持不变。）` : message);
   }
   return r.bytes;
