@@ -364,6 +364,12 @@ export const CATALOGUE = {
       `含有${p.kind} U+${p.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}（第 ${p.at} 个字符处），它看不见，却会改变文字的显示顺序，或让看起来相同的名称不再相同。`,
     hint: '删除它（多由复制粘贴带入）；在编辑器中把光标移过该处，会多停一下。',
   }),
+  E_FAVICON: error<{ name: string; problem: string }>({
+    title: '网站图标不能发布',
+    summary: "site.yaml's favicon cannot be published: missing, not an icon, or an SVG holding a script or links",
+    message: (p) => `网站图标 ${JSON.stringify(p.name)}：${p.problem}。`,
+    hint: '用一个普通的 .png、.ico 或只含图形的 .svg 文件；SVG 可用绘图软件另存为“纯 SVG”，或改用 PNG。',
+  }),
   E_CONTENT_DIR: error<{ reason: 'missing' | 'file' | string }>({
     title: '内容文件夹无法读取',
     summary: 'the content folder is missing or not a folder',
