@@ -77,6 +77,7 @@ function digest(path: string, root: string | undefined, label: { file: string; n
   if (!hit) {
     hit = readAttachment(path, root, label).then((bytes) => ({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }));
     cache.set(path, hit);
+    hit.catch(() => cache.delete(path)); // a refused file is looked at again once it is fixed (jixiao dev)
   }
   return hit;
 }
