@@ -7,7 +7,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { diskFailure } from './disk-errors.ts';
-import { UserError } from '../errors/user-error.ts';
+import { isUserError, UserError } from '../errors/user-error.ts';
 
 /**
  * The heap of a process that renders pages: 1 GB, plus 0.1 MB a report file past 4,000. V8
@@ -92,12 +92,11 @@ export function serveOneJob<J, R>(work: (job: J) => Promise<R>): void {
       answer = { result: await work(job) };
     } catch (err) {
       const disk = diskFailure(err);
-      answer =
-        err instanceof UserError
-          ? { failed: err.message }
-          : disk
-            ? { failed: disk }
-            : { crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+      answer = isUserError(err)
+        ? { failed: err.message }
+        : disk
+          ? { failed: disk }
+          : { crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
     process.send!(answer, () => process.exit('result' in answer ? 0 : 1));
   });

@@ -294,6 +294,12 @@ export const CATALOGUE = {
     message: (p) => `附件 ${p.name} 的类型${p.ext ? ` .${p.ext} ` : '（没有扩展名）'}不在可发布的类型之内。`,
     hint: (p) => `可发布的类型：${p.types.join('、')}；其他类型请先转为 PDF，或在 site.yaml 的 attachments.types 中加入。`,
   }),
+  E_ATTACHMENT_CONTENT: error<{ name: string; expected: string; found: string }>({
+    title: '附件内容与类型不符',
+    summary: 'an attachment whose bytes are not what its name says (an executable named .pdf, a web page named .jpg)',
+    message: (p) => `附件 ${p.name} 按文件名应是${p.expected}，但内容是${p.found}，不会发布。`,
+    hint: '只发布真正的原件；如果文件被改过扩展名，请找回原来的文件，或用正确的软件另存为对应格式。',
+  }),
   E_ATTACHMENT_TOO_LARGE: error<{ name: string; megabytes: string; maxMB: string }>({
     title: '附件过大',
     summary: 'an attachment over attachments.maxMB',
@@ -350,6 +356,19 @@ export const CATALOGUE = {
     summary: 'an invisible control character in a text',
     message: (p) => `含有不可见的控制字符 U+${p.char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}（第 ${p.at} 个字符处）。`,
     hint: '删除它；这类字符多由复制粘贴带入，网页和表格中会显示为乱码。',
+  }),
+  E_FORMAT_CHAR: error<{ char: string; at: number; kind: string }>({
+    title: '不可见的格式字符',
+    summary: 'a bidi override, zero-width space or other invisible format character (Unicode Cf) in a text',
+    message: (p) =>
+      `含有${p.kind} U+${p.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}（第 ${p.at} 个字符处），它看不见，却会改变文字的显示顺序，或让看起来相同的名称不再相同。`,
+    hint: '删除它（多由复制粘贴带入）；在编辑器中把光标移过该处，会多停一下。',
+  }),
+  E_FAVICON: error<{ name: string; problem: string }>({
+    title: '网站图标不能发布',
+    summary: "site.yaml's favicon cannot be published: missing, not an icon, or an SVG holding a script or links",
+    message: (p) => `网站图标 ${JSON.stringify(p.name)}：${p.problem}。`,
+    hint: '用一个普通的 .png、.ico 或只含图形的 .svg 文件；SVG 可用绘图软件另存为“纯 SVG”，或改用 PNG。',
   }),
   E_CONTENT_DIR: error<{ reason: 'missing' | 'file' | string }>({
     title: '内容文件夹无法读取',

@@ -6,3 +6,9 @@
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/**
+ * A UserError, also one thrown by a copy of this class that Astro bundled into the pages (an
+ * attachment refused while the pages are rendered): `instanceof` does not see those.
+ */
+export const isUserError = (err: unknown): err is UserError => err instanceof UserError || (err instanceof Error && err.name === 'UserError');

@@ -3,10 +3,11 @@
  * top folder named like the package, in byte order of their paths — the same list for the
  * .tar.gz and the .zip, so both unpack to the same tree.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MARKER } from '../build/output-guard.ts';
 import { UserError } from '../errors/user-error.ts';
+import { readBoundedSync } from '../validate/safe-read.ts';
 
 export interface ArchiveEntry {
   /** Path inside the archive, with / separators, no trailing slash. */
@@ -29,10 +30,19 @@ export function archiveEntries(siteDir: string, top: string): ArchiveEntry[] {
       if (st.isDirectory()) {
         out.push({ path, type: 'dir', read: () => Buffer.alloc(0) });
         walk(full, path);
-      } else if (st.isFile()) out.push({ path, type: 'file', read: () => readFileSync(full) });
+      } else if (st.isFile()) out.push({ path, type: 'file', read: () => readChecked(full, siteDir, path.slice(top.length + 1)) });
       else throw new PackageError(`网站文件夹中的 ${path.slice(top.length + 1)} 不是普通文件（可能是符号链接），无法打包。`);
     }
   };
   walk(siteDir, top);
   return out.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+}
+
+/** Read when it is packed, through the same checks as content files: still a regular file inside the site, not a link swapped in since. */
+function readChecked(full: string, siteDir: string, shown: string): Buffer {
+  const r = readBoundedSync(full, { root: siteDir, max: 2 ** 31 - 1 });
+  if (r.ok) return r.bytes;
+  throw new PackageError(
+    `网站文件夹中的 ${shown} 在打包时${r.refusal.kind === 'read' ? `无法读取：${r.refusal.reason}` : '已不是网站文件夹中的普通文件（可能被换成了链接）'}，未打包。`,
+  );
 }

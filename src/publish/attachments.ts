@@ -11,6 +11,7 @@ import type { LoadedReport } from '../validate/index.ts';
 import { href } from '../site/routes.ts';
 import { readBounded } from '../validate/safe-read.ts';
 import { attachmentRefusal } from '../validate/attachment-check.ts';
+import { contentMismatch, readAtBuffer } from '../validate/attachment-kind.ts';
 import { describeCode } from '../errors/catalogue.ts';
 
 export interface PublishedAttachment {
@@ -27,6 +28,10 @@ export interface PublishedAttachment {
   sha256: string;
   /** Absolute path of the source file (build side only). */
   source: string;
+  /** The content folder the source must stay inside when it is copied (build side only). */
+  root?: string | undefined;
+  /** The report file that lists it, as shown to staff (build side only). */
+  listedIn: string;
 }
 
 const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -48,21 +53,31 @@ export const attachmentHref = (reportId: string, name: string) => href(`data/rep
 
 const cache = new Map<string, Promise<{ size: number; sha256: string }>>();
 
-/** Attachments were checked by the validator; read again only as a regular file, never past 2 GB. */
-export async function readAttachment(path: string): Promise<Buffer> {
-  const r = await readBounded(path, { max: 2 ** 31 - 1 });
+/**
+ * Attachments were checked by the validator, but a file can be swapped for a link after that:
+ * read again through the same checks, inside the content folder `root`, never past 2 GB.
+ */
+export async function readAttachment(path: string, root: string | undefined, label?: { file: string; name: string }): Promise<Buffer> {
+  const r = await readBounded(path, { root, max: 2 ** 31 - 1 });
   if (!r.ok) {
-    const refused = attachmentRefusal(JSON.stringify(path), r.refusal, 2048);
-    throw new UserError(describeCode(refused.code, refused.params).message);
+    const refused = attachmentRefusal(JSON.stringify(label?.name ?? path), r.refusal, 2048);
+    const message = describeCode(refused.code, refused.params).message;
+    throw new UserError(label ? `${label.file}：${message}（生成网站时读取附件发现；原有输出保持不变。）` : message);
+  }
+  const mismatch = contentMismatch(extname(path).slice(1).toLowerCase(), readAtBuffer(r.bytes), r.bytes.length);
+  if (mismatch) {
+    const message = describeCode('E_ATTACHMENT_CONTENT', { name: JSON.stringify(label?.name ?? path), ...mismatch }).message;
+    throw new UserError(label ? `${label.file}：${message}（生成网站时读取附件发现；原有输出保持不变。）` : message);
   }
   return r.bytes;
 }
 
-function digest(path: string) {
+function digest(path: string, root: string | undefined, label: { file: string; name: string }) {
   let hit = cache.get(path);
   if (!hit) {
-    hit = readAttachment(path).then((bytes) => ({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }));
+    hit = readAttachment(path, root, label).then((bytes) => ({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }));
     cache.set(path, hit);
+    hit.catch(() => cache.delete(path)); // a refused file is looked at again once it is fixed (jixiao dev)
   }
   return hit;
 }
@@ -74,8 +89,18 @@ export async function publishedAttachments(r: LoadedReport): Promise<PublishedAt
   return Promise.all(
     list.map(async (a, i) => {
       const source = join(dirname(r.path), a.file);
-      const { size, sha256 } = await digest(source);
-      return { title: a.title, original: basename(a.file), name: names[i]!, href: attachmentHref(r.id, names[i]!), size, sha256, source };
+      const { size, sha256 } = await digest(source, r.root, { file: r.file, name: a.file });
+      return {
+        title: a.title,
+        original: basename(a.file),
+        name: names[i]!,
+        href: attachmentHref(r.id, names[i]!),
+        size,
+        sha256,
+        source,
+        root: r.root,
+        listedIn: r.file,
+      };
     }),
   );
 }

@@ -3,8 +3,9 @@
  * root otherwise, which logs a 404 on every page of a site in a subdirectory): the file named
  * by `favicon` in site.yaml, or a plain default.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
+import { UserError } from '../errors/user-error.ts';
+import { readFavicon } from './favicon-check.ts';
 import { buildContext } from './build-context.ts';
 import { siteSettings, SETTINGS_FILE } from './settings.ts';
 
@@ -22,5 +23,11 @@ export async function favicon(): Promise<Favicon> {
   if (!file) return { name: 'favicon.svg', type: TYPES['.svg']!, body: async () => DEFAULT_SVG };
   const ext = extname(file).toLowerCase();
   const path = resolve(dirname(buildContext().settingsFile ?? resolve(SETTINGS_FILE)), file);
-  return { name: `favicon${ext}`, type: TYPES[ext]!, body: () => readFile(path) };
+  const body = async () => {
+    // Checked when site.yaml was loaded; read again through the same checks, as it may have changed since.
+    const read = await readFavicon(path, ext);
+    if ('problem' in read) throw new UserError(`网站图标 ${file}：${read.problem}，未生成网站；原有输出保持不变。`);
+    return read.bytes;
+  };
+  return { name: `favicon${ext}`, type: TYPES[ext]!, body };
 }

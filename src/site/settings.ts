@@ -4,7 +4,8 @@
  * settings file named with --config must exist. Pages get the validated settings from the build.
  */
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { readFavicon } from './favicon-check.ts';
 import { finding, type Finding } from '../findings.ts';
 import { buildContext } from './build-context.ts';
 import { SiteSettingsSchema, type SiteSettings } from '../schema/index.ts';
@@ -26,7 +27,13 @@ export async function loadSettings(
   const { parsed, findings } = parseYaml(read.text, file);
   if (!parsed) return { findings };
   const { value, findings: shape } = shapeWith(SiteSettingsSchema, parsed, file);
-  return value ? { settings: value, findings: [] } : { findings: shape };
+  if (!value) return { findings: shape };
+  if (value.favicon) {
+    const read = await readFavicon(resolve(dirname(path), value.favicon), extname(value.favicon).toLowerCase());
+    if ('problem' in read)
+      return { findings: [finding('E_FAVICON', { file, line: parsed.lineOf(['favicon']), field: 'favicon' }, { name: value.favicon, problem: read.problem })] };
+  }
+  return { settings: value, findings: [] };
 }
 
 /** The footer items every Chinese government website shows; a site without them is not ready. */

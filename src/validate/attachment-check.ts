@@ -1,15 +1,18 @@
 /**
  * Attachments a report lists must be safe to publish: a regular file inside the content folder
- * (no link leading outside, no folder, FIFO or device), of an accepted type and under the size
- * cap set in site.yaml (`attachments`). Checked on the opened file, never read here.
+ * (no link leading outside, no folder, FIFO or device), of an accepted type — by its name and by
+ * its bytes (attachment-kind.ts) — and under the size cap set in site.yaml (`attachments`).
+ * Checked on the opened file; only its first KB and a zip's directory are read here.
  */
+import { closeSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { finding, findingWith, num, type Finding } from '../findings.ts';
 import type { ParamsOf } from '../errors/catalogue.ts';
 import { DEFAULT_ATTACHMENT_MAX_MB, DEFAULT_ATTACHMENT_TYPES, type AttachmentRules } from '../schema/site.ts';
 import type { Report } from '../schema/index.ts';
-import { readBounded, type Refusal } from './safe-read.ts';
+import { contentMismatch, readAtFd } from './attachment-kind.ts';
+import { openInside, type Refusal } from './safe-read.ts';
 
 export const DEFAULT_ATTACHMENT_RULES: AttachmentRules = { maxMB: DEFAULT_ATTACHMENT_MAX_MB, types: [...DEFAULT_ATTACHMENT_TYPES] };
 
@@ -58,11 +61,23 @@ export async function checkAttachments(o: {
       continue;
     }
     const max = o.rules.maxMB * 1024 * 1024;
-    const r = await readBounded(source, { root: o.root, max, readContent: false });
+    const r = openInside(source, { root: o.root, max });
     if (!r.ok) {
       const refused = attachmentRefusal(name, r.refusal, o.rules.maxMB);
       out.push(findingWith(refused.code, where, refused.params));
+      continue;
     }
+    // Its type by its bytes, read from the opened file (at most its first KB and its zip directory).
+    let mismatch: ReturnType<typeof contentMismatch>;
+    try {
+      mismatch = contentMismatch(ext, readAtFd(r.fd), r.stat.size);
+    } catch (err) {
+      out.push(findingWith('E_ATTACHMENT_READ', where, { name, reason: String((err as NodeJS.ErrnoException).code ?? err) }));
+      continue;
+    } finally {
+      closeSync(r.fd);
+    }
+    if (mismatch) out.push(finding('E_ATTACHMENT_CONTENT', where, { name, ...mismatch }));
   }
   return out;
 }

@@ -3,29 +3,32 @@
  * checks that need all files at once (the same report twice, attachments that are missing).
  * Needs no Astro: `jixiao validate` and the site build share it.
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isPublishedWarning } from '../errors/catalogue.ts';
 import { finding, type Finding } from '../findings.ts';
-import type { Report } from '../schema/index.ts';
 import type { AttachmentRules } from '../schema/site.ts';
 import { checkAttachments, DEFAULT_ATTACHMENT_RULES } from './attachment-check.ts';
 import { analyseAll } from './analyse-parallel.ts';
 import type { Analysis, LineOf } from './analyse.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { readReportText } from './read-file.ts';
+import { MAX_REPORT_BYTES, readReportText } from './read-file.ts';
+import { readBoundedSync } from './safe-read.ts';
 import { findReportFiles } from './find-report-files.ts';
+import type { Report } from '../schema/index.ts';
+import { identityKey, plainId, reportIds } from './report-ids.ts';
 
 export { findReportFiles };
 
 export interface LoadedReport {
-  /** Stable id: year-department[-project], also the page path. */
+  /** Stable id: year-department[-project] (report-ids.ts), also the page path. */
   id: string;
   report: Report;
   /** Path as shown to staff (relative to the working directory). */
   file: string;
   /** Absolute path of the data file. */
   path: string;
+  /** The content folder it was read from: the file and its attachments are read again only inside it. */
+  root?: string | undefined;
   /** Decimal places as written, by dotted field path. */
   decimals: Map<string, number>;
   /** 1-based line of a field in the data file. */
@@ -40,7 +43,8 @@ export interface LoadResult {
   files: number;
 }
 
-export const reportId = (r: Report) => [r.year, r.department.id, r.kind === 'project' ? r.project?.id : undefined].filter(Boolean).join('-');
+/** The id of a report read on its own (its id among others: reportIds). */
+export const reportId = plainId;
 
 export interface LoadOptions {
   /** The content folder: files whose real path is outside it are refused. */
@@ -63,10 +67,13 @@ export interface AnalysisMemo {
 }
 
 /** Lines for a remembered analysis: the file is parsed again only if a line is asked for. */
-function lazyLineOf(path: string, file: string): LoadedReport['lineOf'] {
+function lazyLineOf(path: string, file: string, root: string | undefined): LoadedReport['lineOf'] {
   let lineOf: LoadedReport['lineOf'] | undefined;
   return (at) => {
-    lineOf ??= parseYaml(readFileSync(path, 'utf8'), file).parsed?.lineOf ?? (() => undefined);
+    if (!lineOf) {
+      const read = readBoundedSync(path, { root, max: MAX_REPORT_BYTES });
+      lineOf = (read.ok && parseYaml(read.bytes.toString('utf8'), file).parsed?.lineOf) || (() => undefined);
+    }
     return lineOf(at);
   };
 }
@@ -80,7 +87,7 @@ export function portable(r: LoadedReport): PortableReport {
 }
 
 /** A report handed over from another process: lines are found by parsing the file again, if asked. */
-export const revive = (r: PortableReport): LoadedReport => ({ ...r, lineOf: lazyLineOf(r.path, r.file) });
+export const revive = (r: PortableReport): LoadedReport => ({ ...r, lineOf: lazyLineOf(r.path, r.file, r.root) });
 
 type Read = { file: string; text: string } | { file: string; finding: Finding };
 
@@ -112,12 +119,12 @@ async function finish(
 ): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
   const { report, decimals } = analysis;
   if (!report) return { findings: analysis.findings };
-  const lineOf = analysis.lineOf ?? lazyLineOf(path, file);
+  const lineOf = analysis.lineOf ?? lazyLineOf(path, file, opts.root);
   const audit = [...analysis.findings];
   audit.push(...(await checkAttachments({ report, path, file, root: opts.root, rules: opts.attachments ?? DEFAULT_ATTACHMENT_RULES, lineOf })));
   // The report page and the open data show warnings about the document; staff-only ones (drafts, unused acknowledgements) stay in validate's output.
   const warnings = audit.filter((f) => isPublishedWarning(f.code));
-  return { loaded: { id: reportId(report), report, file, path, decimals, lineOf, warnings }, findings: audit };
+  return { loaded: { id: reportId(report), report, file, path, root: opts.root, decimals, lineOf, warnings }, findings: audit };
 }
 
 export async function loadFile(path: string, cwd = process.cwd(), opts: LoadOptions = {}): Promise<{ loaded?: LoadedReport; findings: Finding[] }> {
@@ -147,7 +154,7 @@ export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<L
     const r = 'finding' in read ? { findings: [read.finding] } : await finish(path, read.file, analysed[k]!, { ...opts, root: dir });
     findings.push(...r.findings);
     if (!r.loaded) continue;
-    const first = byId.get(r.loaded.id);
+    const first = byId.get(identityKey(r.loaded.report));
     if (first) {
       const { year, department, project } = r.loaded.report;
       findings.push(
@@ -159,9 +166,11 @@ export async function loadContent(dir: string, cwd = process.cwd(), opts: Omit<L
       );
       continue;
     }
-    byId.set(r.loaded.id, r.loaded);
+    byId.set(identityKey(r.loaded.report), r.loaded);
     reports.push(r.loaded);
   }
+  const ids = reportIds(reports.map((r) => r.report));
+  reports.forEach((r, i) => (r.id = ids[i]!));
   if (paths.length === 0) findings.push(finding('W_NO_REPORTS', { file: relative(cwd, dir) || '.' }));
   return { reports, findings, files: paths.length };
 }

@@ -10,5 +10,7 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props }: { props: { a: PublishedAttachment } }) {
-  return new Response(new Uint8Array(await readAttachment(props.a.source)), { headers: { 'content-type': 'application/octet-stream' } });
+  return new Response(new Uint8Array(await readAttachment(props.a.source, props.a.root, { file: props.a.listedIn, name: props.a.original })), {
+    headers: { 'content-type': 'application/octet-stream' },
+  });
 }
