@@ -27,3 +27,5 @@ export const MAX_DOCX_ROWS = 5_000;
 export const MAX_DOCX_CELLS = 50_000;
 /** Characters of text read from a PDF. */
 export const MAX_PDF_CHARS = 3_000_000;
+/** Cells in the importer's cell stream (cells.ts): a real report has a few thousand. */
+export const MAX_STREAM_CELLS = 200_000;

@@ -86,6 +86,10 @@ export function readCellPerLine(lines: readonly string[], i: number, stop: (line
 
 /** An indicator table flattened onto one line: header words, then the cells of every row. */
 export function readFlattened(line: string): string[][] | undefined {
+  // Every line is asked; most do not start with a header word, and need not be split whole.
+  const lead = line.trimStart();
+  const firstEnd = lead.search(/\s/);
+  if (!isHeaderWord(firstEnd < 0 ? lead : lead.slice(0, firstEnd))) return undefined;
   const tokens = fold(line).trim().split(/\s+/);
   const raw = line.trim().split(/\s+/);
   if (tokens.length !== raw.length) return undefined;
