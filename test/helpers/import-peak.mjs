@@ -1,5 +1,5 @@
 // Runs `importFile` on one file in this process, as `jixiao import` does, and prints one JSON
-// line: the result, the seconds taken and the peak resident memory of this process and of the
+// line: the result, the seconds taken (wall and CPU, this process and its reading child) and the peak resident memory of this process and of the
 // importer's reading process. Spawned by tests (import-peak.ts) with a heap cap of their choice.
 import { performance } from 'node:perf_hooks';
 import { loadTypeScript } from '../../src/load-typescript.mjs';
@@ -8,6 +8,7 @@ await loadTypeScript();
 const { importFile } = await import('../../src/import/index.ts');
 const extract = await import('../../src/import/extract/isolated.ts').catch(() => undefined);
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 let result = 'finished';
 let message;
 try {
@@ -19,4 +20,6 @@ try {
 const seconds = (performance.now() - t0) / 1000;
 const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
 const childPeakMB = extract?.readerPeakMB?.() ?? 0;
-console.log(JSON.stringify({ result, message, seconds, peakMB, childPeakMB }));
+const own = process.cpuUsage(cpu0);
+const cpuSeconds = (own.user + own.system) / 1e6 + (extract?.readerCpuSeconds?.() ?? 0);
+console.log(JSON.stringify({ result, message, seconds, cpuSeconds, peakMB, childPeakMB }));

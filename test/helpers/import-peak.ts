@@ -10,6 +10,9 @@ export interface Peak {
   result: 'finished' | 'refused' | 'crashed';
   message?: string;
   seconds: number;
+  /** CPU seconds of the import, this process and its reading child: the budget's measure on a
+   * shared machine, where wall time depends on what else runs. */
+  cpuSeconds: number;
   /** Peak resident memory of the importing process and of its reading child, MB. */
   peakMB: number;
   childPeakMB: number;
@@ -32,7 +35,16 @@ export function importPeak(file: string, opts: { heapMB?: number; display?: stri
         try {
           done({ ...(JSON.parse(last) as Omit<Peak, 'code' | 'stderr'>), code, stderr });
         } catch {
-          done({ result: 'crashed', message: stderr.split('\n').find((l) => l.trim()) ?? '', seconds: 0, peakMB: 0, childPeakMB: 0, code, stderr });
+          done({
+            result: 'crashed',
+            message: stderr.split('\n').find((l) => l.trim()) ?? '',
+            seconds: 0,
+            cpuSeconds: 0,
+            peakMB: 0,
+            childPeakMB: 0,
+            code,
+            stderr,
+          });
         }
       },
     );
