@@ -47,3 +47,7 @@ export const MAX_XLSX_TEXT_CHARS = 10_000_000;
  * memory (pdf.js and zlib keep buffers outside the heap), in MB. */
 export const READER_HEAP_MB = 384;
 export const READER_RSS_MB = 480;
+/** Bytes a PDF's compressed streams (other than images, which text extraction does not decode)
+ * inflate to, counted before pdf.js parses them (a 0.29 MB PDF inflating to 100 MB took pdf.js
+ * to the reader's memory cap). */
+export const MAX_PDF_INFLATED_BYTES = 64 * 1024 * 1024;

@@ -8,7 +8,19 @@ import { join } from 'node:path';
 import { buildDocx, buildPdf } from '../import/build-fixtures.ts';
 import type { Case, Kind } from './harness.ts';
 import { mulberry32 } from '../helpers/random.ts';
-import { docxRows, htmlDeep, htmlSpans, pdfBomb, TEXT_CASES } from './hostile-docs.ts';
+import {
+  docxParagraphs,
+  docxRows,
+  docxRowsPrefixed,
+  docxRowsSpelled,
+  htmlDeep,
+  htmlSpans,
+  longLines,
+  numberLines,
+  pdfBomb,
+  TEXT_CASES,
+  xlsxSharedStrings,
+} from './hostile-docs.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const REAL = join(ROOT, 'test/fixtures/real-reports'); // a copy of ../shared/real-reports
@@ -141,5 +153,17 @@ export function hostileCases(scale = 1): Case[] {
     { name: 'html 200,000 cells spanning 50 × 50', kind: 'html', bytes: Buffer.from(htmlSpans(200_000 * scale)) },
     { name: 'docx table of 30,000 rows', kind: 'docx', bytes: docxRows(30_000 * scale) },
     { name: 'pdf inflating to 100 MB', kind: 'pdf', bytes: pdfBomb(100 * scale) },
+    // issue 28
+    { name: 'docx of 95 MB of paragraphs', kind: 'docx', bytes: docxParagraphs(95) },
+    { name: 'docx of 30,000 rows written <w:tr\\n>', kind: 'docx', bytes: docxRowsSpelled(30_000) },
+    { name: 'docx of 30,000 rows under another prefix', kind: 'docx', bytes: docxRowsPrefixed(30_000) },
+    { name: 'xlsx of 2.3 M shared strings', kind: 'xlsx', bytes: xlsxSharedStrings(2_300_000) },
+    { name: 'text of 29,999 lines of numbers', kind: 'text', bytes: Buffer.from(numberLines()), expected: 'finished' },
+    ...['包括', '“甲乙”一级指标总分值 5 分', '：甲乙项目', '万元 1,234.56 '].map((phrase): Case => ({
+      name: `text of 600 lines of ${phrase.trim()}`,
+      kind: 'text',
+      bytes: Buffer.from(longLines(phrase)),
+      expected: 'finished',
+    })),
   ];
 }

@@ -6,12 +6,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, importFile } from '../../src/import/index.ts';
 import { buildPdf } from './build-fixtures.ts';
 import { importPeak, type Peak } from '../helpers/import-peak.ts';
+import { docxOf, docxParagraphs, pdfBomb, docxRowsPrefixed, docxRowsSpelled, wordXml, xlsxSharedStrings } from '../fuzz/hostile-docs.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -23,62 +24,6 @@ const put = async (name: string, data: Buffer | string) => {
   await writeFile(p, data);
   return p;
 };
-
-/** A zip made with Node's zlib (fflate takes seconds over 95 MB). */
-function zipOf(files: Record<string, Uint8Array>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [n, raw] of Object.entries(files)) {
-    const name = Buffer.from(n);
-    const data = deflateRawSync(raw, { level: 9 });
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(8, 8);
-    head.writeUInt32LE(crc32(raw), 14);
-    head.writeUInt32LE(data.length, 18);
-    head.writeUInt32LE(raw.length, 22);
-    head.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(crc32(raw), 16);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(raw.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    locals.push(head, name, data);
-    centrals.push(dir, name);
-    offset += head.length + name.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const S = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const docxOf = (documentXml: Uint8Array) =>
-  zipOf({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8(
-      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="word/document.xml"/></Relationships>`,
-    ),
-    'word/document.xml': documentXml,
-  });
-const wordXml = (body: string | Buffer, decl = `xmlns:w="${W}"`) =>
-  Buffer.concat([Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document ${decl}><w:body>`), Buffer.from(body), Buffer.from('</w:body></w:document>')]);
 
 /** Refused with one Chinese line naming the file and `limit`, within 512 MB and 2 s a MB (at least 2 s). */
 function refusedWithin(o: Peak, file: string, limit: RegExp, mb: number) {
@@ -93,22 +38,19 @@ function refusedWithin(o: Peak, file: string, limit: RegExp, mb: number) {
 
 describe('.docx pre-check, counted by a real XML tokenizer', () => {
   it('a 0.3 MB .docx of 95 MB of <w:p> paragraphs is refused at the paragraph limit (it took 4.2 GB)', async () => {
-    const xml = wordXml(Buffer.alloc(95 * 1048576, '<w:p><w:r><w:t>示例</w:t></w:r></w:p>'));
-    const bytes = docxOf(xml);
+    const bytes = docxParagraphs(95);
     const o = await importPeak(await put('paragraphs.docx', bytes), { display: 'paragraphs.docx' });
     refusedWithin(o, 'paragraphs.docx', /超过 30,000 个段落/, bytes.length / 1048576);
   });
 
   it('30,000 rows written <w:tr\\n> are rows (the count by spelling let them through)', async () => {
-    const row = '<w:tr\n><w:tc\n><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc\n></w:tr\n>';
-    const bytes = docxOf(wordXml(`<w:tbl>${row.repeat(30_000)}</w:tbl>`));
+    const bytes = docxRowsSpelled(30_000);
     const o = await importPeak(await put('rows-newline.docx', bytes), { display: 'rows-newline.docx' });
     refusedWithin(o, 'rows-newline.docx', /超过 5,000 行/, bytes.length / 1048576);
   });
 
   it('30,000 rows under another prefix bound to the same namespace are rows too', async () => {
-    const row = '<x:tr><x:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></x:tc></x:tr>';
-    const bytes = docxOf(wordXml(`<w:tbl xmlns:x="${W}">${row.repeat(30_000)}</w:tbl>`));
+    const bytes = docxRowsPrefixed(30_000);
     const o = await importPeak(await put('rows-prefix.docx', bytes), { display: 'rows-prefix.docx' });
     refusedWithin(o, 'rows-prefix.docx', /超过 5,000 行/, bytes.length / 1048576);
   });
@@ -136,28 +78,8 @@ describe('.docx pre-check, counted by a real XML tokenizer', () => {
 });
 
 describe('.xlsx pre-check', () => {
-  const xlsxOf = (parts: Record<string, Uint8Array>) =>
-    zipOf({
-      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>'),
-      'xl/workbook.xml': strToU8(
-        `<?xml version="1.0"?><workbook xmlns="${S}" xmlns:r="${RELS}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      ),
-      'xl/_rels/workbook.xml.rels': strToU8(
-        `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-      ),
-      'xl/worksheets/sheet1.xml': strToU8(
-        `<?xml version="1.0"?><worksheet xmlns="${S}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`,
-      ),
-      ...parts,
-    });
-
   it('2.3 M shared strings in 0.1 MB are refused at the shared-string limit (they took 953 MB)', async () => {
-    const sst = Buffer.concat([
-      Buffer.from(`<?xml version="1.0"?><sst xmlns="${S}">`),
-      Buffer.alloc(2_300_000 * 17, '<si><t>a</t></si>'),
-      Buffer.from('</sst>'),
-    ]);
-    const bytes = xlsxOf({ 'xl/sharedStrings.xml': sst });
+    const bytes = xlsxSharedStrings(2_300_000);
     const o = await importPeak(await put('strings.xlsx', bytes), { display: 'strings.xlsx' });
     refusedWithin(o, 'strings.xlsx', /超过 200,000 个共享字符串/, bytes.length / 1048576);
   });
@@ -193,6 +115,12 @@ describe('.xlsx pre-check', () => {
 });
 
 describe('PDF and messages', () => {
+  it('a 0.3 MB PDF inflating to 100 MB is refused by the pre-check, before pdf.js runs to the memory cap', async () => {
+    const bytes = pdfBomb(100);
+    const o = await importPeak(await put('bomb.pdf', bytes), { display: 'bomb.pdf' });
+    refusedWithin(o, 'bomb.pdf', /PDF 的内容解压后超过 64 MB/, bytes.length / 1048576);
+  });
+
   it('a PDF over 500 pages is read to page 500 with a 待核对 line saying so', async () => {
     const pages = Array.from({ length: 503 }, (_, i) => [{ text: `第${i + 1}页`, x: 72, y: 720 }]);
     const r = await importFile(await put('long.pdf', buildPdf(pages)), 'long.pdf');

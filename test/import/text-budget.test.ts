@@ -10,14 +10,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '../../src/import/normalize.ts';
 import { importPeak } from '../helpers/import-peak.ts';
+import { longLines, numberLines } from '../fuzz/hostile-docs.ts';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jixiao-text-budget-'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-const fill = (n: number, s: string) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
 
 async function within(name: string, text: string, heapMB: number) {
   const file = join(dir, name);
@@ -33,13 +32,12 @@ async function within(name: string, text: string, heapMB: number) {
 describe('text stage budget', () => {
   it('12,000 lines of numbers (6.4 MB) are read under a 256 MB heap, within 2 s a MB', async () => {
     // Before: every number a cell of the stream, read by every reader — out of memory at 256 MB.
-    await within('numbers.txt', Array.from({ length: 12_000 }, (_, i) => fill(560, `${i} 12.5 `)).join('\n'), 256);
+    await within('numbers.txt', numberLines(12_000), 256);
   });
 
   it('600 lines of 9,990 characters of “甲乙”一级指标总分值 5 分 (17 MB) under a 256 MB heap, within 2 s a MB', async () => {
     // Before: 50 s and 833 MB (fold, a loop per character, on every long line by every reader).
-    const line = fill(9_990, '“甲乙”一级指标总分值 5 分');
-    await within('runs.txt', Array.from({ length: 600 }, () => line).join('\n'), 256);
+    await within('runs.txt', longLines('“甲乙”一级指标总分值 5 分'), 256);
   });
 
   it('fold still maps full-width forms one for one and leaves other text as it was', () => {

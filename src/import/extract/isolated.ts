@@ -8,11 +8,11 @@
  * replaced after a failure. Generalised from the PDF-only isolation of issue 11.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ImportError } from '../errors.ts';
 import { READER_HEAP_MB, READER_RSS_MB } from '../limits.ts';
 import type { SourceFormat } from './index.ts';
+import { cpuSecondsOf, highWaterMB, residentMB, resetHighWater } from './proc-stats.ts';
 import type { Read } from './read.ts';
 
 /** Time for one file: 2 s a MB, at least 5 s, counted once the format's reader is loaded. */
@@ -32,10 +32,13 @@ type Answer = { ready: true } | { begun: true } | { lines: string[]; notes: stri
 let worker: (ChildProcess & { ready: Promise<void> }) | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 let peakMB = 0;
+let lastPeakMB = 0;
 let cpuSeconds = 0;
 
 /** The highest resident memory the reading process reached on any file so far, in MB (Linux). */
 export const readerPeakMB = () => peakMB;
+/** The reading process's peak on the last file it read, in MB. */
+export const readerLastPeakMB = () => lastPeakMB;
 /** CPU seconds the reading processes spent on the files so far (Linux), for the fuzz budget. */
 export const readerCpuSeconds = () => cpuSeconds;
 
@@ -81,6 +84,7 @@ async function readOne(buf: Buffer, format: SourceFormat, file: string): Promise
   const label = LABEL[format];
   hold(child, true);
   let cpuAtStart = 0;
+  let sampledMB = 0; // the watch's highest sample: a child killed or dead has no /proc left to ask
   return new Promise((done, fail) => {
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
@@ -90,8 +94,9 @@ async function readOne(buf: Buffer, format: SourceFormat, file: string): Promise
       settled = true;
       clearTimeout(timer);
       clearInterval(watch);
-      peakMB = Math.max(peakMB, highWaterMB(child.pid));
-      cpuSeconds += Math.max(0, cpuOf(child.pid) - cpuAtStart);
+      lastPeakMB = Math.max(highWaterMB(child.pid), sampledMB);
+      peakMB = Math.max(peakMB, lastPeakMB);
+      cpuSeconds += Math.max(0, cpuSecondsOf(child.pid) - cpuAtStart);
       child.off('message', onMessage).off('exit', onExit).off('error', onError);
       hold(child, false);
       if (!alive) {
@@ -118,55 +123,17 @@ async function readOne(buf: Buffer, format: SourceFormat, file: string): Promise
     const onExit = () => finish(false, refuse(`${label}过于复杂，读取时超过了 ${READER_HEAP_MB} MB 内存上限（或读取进程意外中止），已停止。${AFTER[format]}`));
     const onError = () => finish(false, refuse('无法启动读取文件的子进程。请重试；若反复出现，请检查系统的可用内存。'));
     const watch = setInterval(() => {
-      if (residentMB(child.pid) > READER_RSS_MB) finish(false, refuse(`${label}过于复杂，读取时超过了 ${READER_RSS_MB} MB 内存上限，已停止。${AFTER[format]}`));
+      sampledMB = Math.max(sampledMB, residentMB(child.pid));
+      if (sampledMB > READER_RSS_MB) finish(false, refuse(`${label}过于复杂，读取时超过了 ${READER_RSS_MB} MB 内存上限，已停止。${AFTER[format]}`));
     }, 50);
     child.on('message', onMessage).once('exit', onExit).once('error', onError);
     child.ready
       .then(() => {
         if (settled) return;
         resetHighWater(child.pid);
-        cpuAtStart = cpuOf(child.pid);
+        cpuAtStart = cpuSecondsOf(child.pid);
         child.send({ bytes: new Uint8Array(buf), format, file });
       })
       .catch(onError);
   });
-}
-
-/** Resident memory of a process in MB (Linux /proc; 0 where unknown). */
-function residentMB(pid: number | undefined): number {
-  try {
-    return (Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096) / 1048576;
-  } catch {
-    return 0;
-  }
-}
-
-/** The peak resident memory since the last reset (VmHWM), in MB; 0 where unknown. */
-function highWaterMB(pid: number | undefined): number {
-  try {
-    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : residentMB(pid);
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU seconds (user and system) a process has used (Linux /proc; 0 where unknown). */
-function cpuOf(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ, 100 on Linux)
-  } catch {
-    return 0;
-  }
-}
-
-/** Starts a process's VmHWM afresh (Linux: `5` in clear_refs), so that each file's peak is its own. */
-function resetHighWater(pid: number | undefined): void {
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
-  } catch {
-    // not Linux, or not allowed: the peak is then the process's whole life
-  }
 }

@@ -7,6 +7,7 @@ import { ImportError } from '../errors.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { HtmlLimitError, htmlToLines } from './html.ts';
 import type { SourceFormat } from './index.ts';
+import { pdfPrecheck } from './pdf-precheck.ts';
 
 export interface Read {
   lines: string[];
@@ -38,6 +39,10 @@ async function linesOf(buf: Buffer, format: SourceFormat, display: string, notes
       return (await import('./xlsx.ts')).xlsxToLines(buf, display);
     case 'pdf':
       if (buf.subarray(0, 1024).indexOf('%PDF-') < 0) throw new ImportError(display, '不是有效的 PDF 文件。');
+      {
+        const tooBig = pdfPrecheck(buf);
+        if (tooBig) throw new ImportError(display, tooBig);
+      }
       return (await import('./pdf.ts')).pdfToLines(buf, display, notes);
   }
 }
