@@ -3,13 +3,14 @@
  * streaming, namespace-aware pre-check. The hostile files are generated here; each import runs
  * as `jixiao import` would, in a fresh process (import-peak.ts), so its memory is measured whole.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, importFile } from '../../src/import/index.ts';
+import { readFailure } from '../../src/import/extract/index.ts';
 import { buildPdf } from './build-fixtures.ts';
 import { importPeak, type Peak } from '../helpers/import-peak.ts';
 import { docxOf, docxParagraphs, pdfBomb, docxRowsPrefixed, docxRowsSpelled, wordXml, xlsxSharedStrings } from '../fuzz/hostile-docs.ts';
@@ -139,5 +140,16 @@ describe('PDF and messages', () => {
     const message = (err as Error).message ?? '';
     expect(message).toMatch(/^damaged\.xlsx：/);
     expect(message.replace(/damaged\.xlsx|Excel|\.xlsx/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('a file that cannot be read is named in Chinese, never by the system’s code (ENXIO, EACCES)', async () => {
+    for (const code of ['ENXIO', 'EACCES', 'EPERM', 'EIO', 'ELOOP', 'EISDIR', 'EXDEV', undefined]) {
+      expect(readFailure(code), String(code)).not.toMatch(/[A-Za-z]/);
+    }
+    const err = await importFile(dir + '/nowhere/x.txt', 'x.txt').catch((e: unknown) => e);
+    expect((err as Error).message).toBe('x.txt：文件不存在。');
+    await mkdir(join(dir, 'folder.txt'));
+    const folder = await importFile(join(dir, 'folder.txt'), 'a.txt').catch((e: unknown) => e);
+    expect((folder as Error).message).toMatch(/^a\.txt：(不是文件。|这是一个文件夹，不是文件。)$/);
   });
 });

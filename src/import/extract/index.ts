@@ -3,7 +3,8 @@
  * formats it does not know, with a message that names the file. The parsing itself happens in a
  * child process with a memory cap (isolated.ts, read.ts).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ImportError } from '../errors.ts';
 import { MAX_INPUT_BYTES } from '../limits.ts';
@@ -45,11 +46,17 @@ export async function extractFile(path: string, display = path): Promise<Extract
   }
   let buf: Buffer;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new ImportError(display, '不是文件。');
-    if (info.size > MAX_INPUT_BYTES)
-      throw new ImportError(display, `文件有 ${(info.size / 1048576).toFixed(1)} MB，超过导入上限 ${MAX_INPUT_BYTES / 1048576} MB。`);
-    buf = await readFile(path);
+    // Opened first and judged by what was opened (non-blocking: a FIFO put in its place does not hang the import).
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new ImportError(display, '不是文件。');
+      if (info.size > MAX_INPUT_BYTES)
+        throw new ImportError(display, `文件有 ${(info.size / 1048576).toFixed(1)} MB，超过导入上限 ${MAX_INPUT_BYTES / 1048576} MB。`);
+      buf = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw new ImportError(display, readFailure((err as NodeJS.ErrnoException).code));
@@ -59,7 +66,7 @@ export async function extractFile(path: string, display = path): Promise<Extract
 }
 
 /** Why a file could not be read, in words staff know (never the system's code, `ENXIO`). */
-function readFailure(code: string | undefined): string {
+export function readFailure(code: string | undefined): string {
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
