@@ -51,3 +51,5 @@ export const READER_RSS_MB = 480;
  * inflate to, counted before pdf.js parses them (a 0.29 MB PDF inflating to 100 MB took pdf.js
  * to the reader's memory cap). */
 export const MAX_PDF_INFLATED_BYTES = 64 * 1024 * 1024;
+/** Cells read from one pipe or tab row (real forms have a dozen columns, wide tables a few dozen). */
+export const MAX_ROW_CELLS = 200;

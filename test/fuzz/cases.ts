@@ -159,7 +159,7 @@ export function hostileCases(scale = 1): Case[] {
     { name: 'docx of 30,000 rows under another prefix', kind: 'docx', bytes: docxRowsPrefixed(30_000) },
     { name: 'xlsx of 2.3 M shared strings', kind: 'xlsx', bytes: xlsxSharedStrings(2_300_000) },
     { name: 'text of 29,999 lines of numbers', kind: 'text', bytes: Buffer.from(numberLines()), expected: 'finished' },
-    ...['包括', '“甲乙”一级指标总分值 5 分', '：甲乙项目', '万元 1,234.56 '].map((phrase): Case => ({
+    ...['包括', '“甲乙”一级指标总分值 5 分', '：甲乙项目', '万元 1,234.56 ', '|1', '1\t'].map((phrase): Case => ({
       name: `text of 600 lines of ${phrase.trim()}`,
       kind: 'text',
       bytes: Buffer.from(longLines(phrase)),

@@ -40,6 +40,12 @@ describe('text stage budget', () => {
     await within('runs.txt', longLines('“甲乙”一级指标总分值 5 分'), 256);
   });
 
+  it('700 pipe rows and 700 tab rows of 5,000 cells each (6.7 MB each) under a 256 MB heap, within 2 s a MB', async () => {
+    // Before: every cell of every table row judged by every reader (16 MB: 69 s and 1.1 GB; tab rows 130 s).
+    await within('pipes.txt', longLines('|1', 700), 256);
+    await within('tabs.txt', longLines('1\t', 700), 256);
+  });
+
   it('fold still maps full-width forms one for one and leaves other text as it was', () => {
     expect(fold('预算执行率：９８．５％（全年）\u3000≧【一】—')).toBe('预算执行率:98.5%(全年) ≥[一]-');
     const plain = '没有全角字符的一行 abc 123';
