@@ -27,7 +27,7 @@ const AFTER: Record<SourceFormat, string> = {
   pdf: '请确认文件无误，或从 Word 原件导入。',
 };
 
-type Answer = { ready: true } | { begun: true } | { lines: string[]; notes: string[] } | { failed: string };
+type Answer = { ready: true } | { begun: true } | { lines: string[]; notes: string[] } | { failed: string; ending?: true };
 
 let worker: (ChildProcess & { ready: Promise<void> }) | undefined;
 let queue: Promise<unknown> = Promise.resolve();
@@ -117,7 +117,8 @@ async function readOne(buf: Buffer, format: SourceFormat, file: string): Promise
         return;
       }
       if ('lines' in m) finish(true, () => done({ lines: m.lines, notes: m.notes }));
-      else finish(true, refuse(m.failed));
+      // `ending`: the child is exiting after a stray exception; the next file gets a new one.
+      else finish(!m.ending, refuse(m.failed));
     };
     // Killed by V8 for its heap, or by a native crash: the same for the user.
     const onExit = () => finish(false, refuse(`${label}过于复杂，读取时超过了 ${READER_HEAP_MB} MB 内存上限（或读取进程意外中止），已停止。${AFTER[format]}`));

@@ -10,7 +10,7 @@ const LABEL = { text: '文本文件', html: '网页', docx: 'Word 文档', xlsx:
 // What a library throws is English and names its internals; staff read what it means.
 const broken = (format) => `${LABEL[format] ?? '文件'}无法解析，文件可能已损坏。`;
 let reading = 'text';
-const fatal = () => process.send({ failed: broken(reading) }, () => process.exit(1));
+const fatal = () => process.send({ failed: broken(reading), ending: true }, () => process.exit(1));
 process.on('unhandledRejection', fatal);
 process.on('uncaughtException', fatal);
 // The format's reader loads before the parent's clock starts: its time limit is for reading.
