@@ -29,7 +29,7 @@ for (let s = seed, left = cases; left > 0; s++, left -= 100) batches.push({ seed
 
 function runBatch(spec: BatchSpec): Promise<void> {
   return new Promise((done) => {
-    const child = fork(BATCH, [JSON.stringify(spec)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const child = fork(BATCH, [JSON.stringify(spec)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: ['--expose-gc'] });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
     let current: { starting: string; kind: Kind; mb: number } | undefined;

@@ -11,7 +11,9 @@ export type BatchSpec = { seed: number; n: number } | { hostile: true };
 
 export async function runBatch(spec: BatchSpec, send: (m: unknown) => Promise<void>): Promise<void> {
   const cases = 'hostile' in spec ? hostileCases() : mutatedCases(spec.seed, spec.n);
-  for (const c of cases) {
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i]!;
+    cases[i] = undefined as never; // the case's bytes go with it once it has run
     await send({ starting: c.name, kind: c.kind, mb: c.bytes.length / 1048576 });
     const o = await runCase(c);
     await send({ outcome: o });
