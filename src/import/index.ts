@@ -41,13 +41,15 @@ export interface ImportResult {
 }
 
 export async function importFile(path: string, display = path): Promise<ImportResult> {
-  const { format, lines } = await extractFile(path, display);
-  return importLines(lines, { format, source: basename(display) });
+  const { format, lines, notes } = await extractFile(path, display);
+  return importLines(lines, { format, source: basename(display), notes });
 }
 
-export function importLines(rawLines: readonly string[], opts: { format?: SourceFormat; source: string }): ImportResult {
+/** `notes`: 待核对 lines from the reading of the file (extract/), listed first. */
+export function importLines(rawLines: readonly string[], opts: { format?: SourceFormat; source: string; notes?: readonly string[] }): ImportResult {
   guardText(rawLines, opts.source);
   const review = new Review();
+  for (const note of opts.notes ?? []) review.add(note);
   const cleaned = rawLines.map((l) => cleanLine(opts.format === 'pdf' ? joinCjkSpaces(l) : l));
   // "项目名称 |" one cell per line, each closed by a bar: the bar is a cell border, not text.
   const closed = cleaned.filter((l) => /^[^|]*\|$/.test(l)).length;

@@ -27,3 +27,29 @@ export const MAX_DOCX_ROWS = 5_000;
 export const MAX_DOCX_CELLS = 50_000;
 /** Characters of text read from a PDF. */
 export const MAX_PDF_CHARS = 3_000_000;
+/** Cells in the importer's cell stream (cells.ts): a real report has a few thousand. */
+export const MAX_STREAM_CELLS = 200_000;
+/** Paragraphs and elements of word/document.xml, counted before mammoth builds its tree (95 MB of
+ * `<w:p>` took 4.2 GB there). mammoth needs ~100 MB of heap a MB of XML (10,000 formatted
+ * paragraphs, 220,000 elements: 475 MB): a document between these and the reader's heap cap is
+ * refused by the cap. */
+export const MAX_DOCX_PARAGRAPHS = 30_000;
+export const MAX_DOCX_ELEMENTS = 400_000;
+/** Characters of text in word/document.xml (as for a PDF). */
+export const MAX_DOCX_TEXT_CHARS = 3_000_000;
+/** Shared strings, cells and elements of an .xlsx, counted before SheetJS reads it (2.3 M shared
+ * strings in 0.26 MB took 953 MB there). */
+export const MAX_SHARED_STRINGS = 200_000;
+export const MAX_XLSX_CELLS = 500_000;
+export const MAX_XLSX_ELEMENTS = 2_000_000;
+export const MAX_XLSX_TEXT_CHARS = 10_000_000;
+/** The importer's reading process (extract/isolated.ts): its V8 heap, and its whole resident
+ * memory (pdf.js and zlib keep buffers outside the heap), in MB. */
+export const READER_HEAP_MB = 384;
+export const READER_RSS_MB = 480;
+/** Bytes a PDF's compressed streams (other than images, which text extraction does not decode)
+ * inflate to, counted before pdf.js parses them (a 0.29 MB PDF inflating to 100 MB took pdf.js
+ * to the reader's memory cap). */
+export const MAX_PDF_INFLATED_BYTES = 64 * 1024 * 1024;
+/** Cells read from one pipe or tab row (real forms have a dozen columns, wide tables a few dozen). */
+export const MAX_ROW_CELLS = 200;

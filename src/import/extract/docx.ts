@@ -4,7 +4,7 @@
  */
 import mammoth from 'mammoth';
 import { ImportError } from '../errors.ts';
-import { MAX_DOCX_CELLS, MAX_DOCX_ROWS } from '../limits.ts';
+import { docxPrecheck } from './office-precheck.ts';
 import { checkZip } from './zip-guard.ts';
 import { htmlToLines } from './html.ts';
 
@@ -13,7 +13,7 @@ export async function docxToLines(buf: Buffer, file: string): Promise<string[]> 
   if (!zip.ok) throw new ImportError(file, zip.reason);
   if (!zip.entries.includes('word/document.xml'))
     throw new ImportError(file, '不是 Word 文档（缺少 word/document.xml）。若是 .doc 旧格式，请在 Word 中另存为 .docx。');
-  const tooBig = zip.document && tableLimit(zip.document);
+  const tooBig = zip.document && docxPrecheck(zip.document);
   if (tooBig) throw new ImportError(file, tooBig);
   let html: string;
   try {
@@ -27,25 +27,8 @@ export async function docxToLines(buf: Buffer, file: string): Promise<string[]> 
         : // A TypeError or RangeError is the library tripping over a damaged part: its words would mean nothing to staff.
           err instanceof TypeError || err instanceof RangeError
           ? 'Word 文档内容损坏，无法解析。请在 Word 中打开后另存为 .docx 再导入。'
-          : `Word 文档无法解析：${first.replace(/\s+/g, ' ').slice(0, 200)}`,
+          : 'Word 文档无法解析，文件可能已损坏。请在 Word 中打开后另存为 .docx 再导入。',
     );
   }
   return htmlToLines(html);
-}
-
-/**
- * Table rows and cells counted in word/document.xml before mammoth builds its tree (a 40 KB
- * .docx with a 30,000-row table took 1.1 GB there).
- */
-function tableLimit(xml: Buffer): string | undefined {
-  const count = (tag: string, max: number) => {
-    let n = 0;
-    for (let i = xml.indexOf(tag); i >= 0 && n <= max; i = xml.indexOf(tag, i + tag.length)) n++;
-    return n;
-  };
-  if (count('<w:tr>', MAX_DOCX_ROWS) + count('<w:tr ', MAX_DOCX_ROWS) > MAX_DOCX_ROWS)
-    return `Word 文档中的表格共有超过 ${MAX_DOCX_ROWS.toLocaleString('en-US')} 行，超过导入上限。请确认选对了文件，或把大表格另存为 Excel 后手工录入。`;
-  if (count('<w:tc>', MAX_DOCX_CELLS) + count('<w:tc ', MAX_DOCX_CELLS) > MAX_DOCX_CELLS)
-    return `Word 文档中的表格共有超过 ${MAX_DOCX_CELLS.toLocaleString('en-US')} 个单元格，超过导入上限。请确认选对了文件。`;
-  return undefined;
 }

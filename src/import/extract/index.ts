@@ -1,13 +1,14 @@
 /**
  * Any supported file → text lines, chosen by extension (spreadsheets: .xlsx, .xls). Refuses files past the size cap and
- * formats it does not know, with a message that names the file.
+ * formats it does not know, with a message that names the file. The parsing itself happens in a
+ * child process with a memory cap (isolated.ts, read.ts).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ImportError } from '../errors.ts';
 import { MAX_INPUT_BYTES } from '../limits.ts';
-import { decodeText, declaredCharset } from './decode.ts';
-import { HtmlLimitError, htmlToLines } from './html.ts';
+import type { Read } from './read.ts';
 
 export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf' | 'xlsx';
 
@@ -27,6 +28,8 @@ export const FORMATS: Record<string, SourceFormat> = {
 export interface Extracted {
   format: SourceFormat;
   lines: string[];
+  /** 待核对 lines about the reading itself (a PDF cut at its page limit). */
+  notes: string[];
 }
 
 export async function extractFile(path: string, display = path): Promise<Extracted> {
@@ -43,50 +46,59 @@ export async function extractFile(path: string, display = path): Promise<Extract
   }
   let buf: Buffer;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new ImportError(display, '不是文件。');
-    if (info.size > MAX_INPUT_BYTES)
-      throw new ImportError(display, `文件有 ${(info.size / 1048576).toFixed(1)} MB，超过导入上限 ${MAX_INPUT_BYTES / 1048576} MB。`);
-    buf = await readFile(path);
+    // Opened first and judged by what was opened (non-blocking: a FIFO put in its place does not hang the import).
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new ImportError(display, '不是文件。');
+      if (info.size > MAX_INPUT_BYTES)
+        throw new ImportError(display, `文件有 ${(info.size / 1048576).toFixed(1)} MB，超过导入上限 ${MAX_INPUT_BYTES / 1048576} MB。`);
+      buf = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
     if (err instanceof ImportError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new ImportError(display, code === 'ENOENT' ? '文件不存在。' : code === 'EACCES' ? '没有读取权限。' : `无法读取（${code ?? String(err)}）。`);
+    throw new ImportError(display, readFailure((err as NodeJS.ErrnoException).code));
   }
   if (buf.length === 0) throw new ImportError(display, '文件是空的。');
-  return { format, lines: await extractBuffer(buf, format, display) };
+  return { format, ...(await readBuffer(buf, format, display)) };
 }
 
+/** Why a file could not be read, in words staff know (never the system's code, `ENXIO`). */
+export function readFailure(code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return '文件不存在。';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限。';
+    case 'EISDIR':
+      return '这是一个文件夹，不是文件。';
+    case 'ELOOP':
+      return '文件是一个循环的链接。';
+    case 'ENXIO':
+    case 'ENODEV':
+    case 'EOPNOTSUPP':
+      return '这是设备或套接字，不是普通文件。';
+    case 'EIO':
+      return '读取时磁盘或设备出错。';
+    case 'EMFILE':
+    case 'ENFILE':
+    case 'ENOMEM':
+      return '系统资源不足，无法读取，请稍后重试。';
+    default:
+      return '无法读取文件。';
+  }
+}
+
+/** Bytes of a file → its text lines, read in the capped child process (isolated.ts). */
 export async function extractBuffer(buf: Buffer, format: SourceFormat, display: string): Promise<string[]> {
-  try {
-    return await extractBufferUnguarded(buf, format, display);
-  } catch (err) {
-    if (err instanceof HtmlLimitError) throw new ImportError(display, err.message);
-    throw err;
-  }
+  return (await readBuffer(buf, format, display)).lines;
 }
 
-async function extractBufferUnguarded(buf: Buffer, format: SourceFormat, display: string): Promise<string[]> {
-  switch (format) {
-    case 'text': {
-      if (looksBinary(buf)) throw new ImportError(display, '这不是文本文件（含有二进制内容）。');
-      return decodeText(buf).split(/\r\n|\r|\n/);
-    }
-    case 'html':
-      if (looksBinary(buf)) throw new ImportError(display, '这不是网页文件（含有二进制内容）。');
-      return htmlToLines(decodeText(buf, declaredCharset(buf)));
-    case 'docx':
-      return (await import('./docx.ts')).docxToLines(buf, display);
-    case 'xlsx':
-      return (await import('./xlsx.ts')).xlsxToLines(buf, display);
-    case 'pdf':
-      if (buf.subarray(0, 1024).indexOf('%PDF-') < 0) throw new ImportError(display, '不是有效的 PDF 文件。');
-      return (await import('./pdf-isolated.ts')).pdfToLinesIsolated(buf, display);
-  }
-}
-
-function looksBinary(buf: Buffer): boolean {
-  const head = buf.subarray(0, 8192);
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
-  return head.includes(0);
+/** The lines and the 待核对 notes of what was read (a PDF cut at its page limit). */
+export async function readBuffer(buf: Buffer, format: SourceFormat, display: string): Promise<Read> {
+  return (await import('./isolated.ts')).readIsolated(buf, format, display);
 }

@@ -15,7 +15,8 @@ interface Item {
   h: number;
 }
 
-export async function pdfToLines(buf: Buffer, file: string): Promise<string[]> {
+/** `notes` receives a 待核对 line when the PDF has more pages than are read. */
+export async function pdfToLines(buf: Buffer, file: string, notes: string[] = []): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
@@ -28,31 +29,24 @@ export async function pdfToLines(buf: Buffer, file: string): Promise<string[]> {
       verbosity: 0,
     }).promise;
   } catch (err) {
-    const msg =
-      (err as Error)?.name === 'PasswordException'
-        ? 'PDF 有密码保护，请先去除密码。'
-        : `PDF 无法解析：${String((err as Error)?.message ?? err)
-            .split('\n')[0]!
-            .slice(0, 200)}`;
+    // pdf.js's own words ("Invalid PDF structure.") are English: staff read what they mean.
+    const msg = (err as Error)?.name === 'PasswordException' ? 'PDF 有密码保护，请先去除密码。' : 'PDF 无法解析：文件结构无效，可能已损坏或不完整。';
     throw new ImportError(file, msg);
   }
   const lines: string[] = [];
   let chars = 0;
   try {
     const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
+    if (doc.numPages > MAX_PDF_PAGES)
+      notes.push(`PDF 共 ${doc.numPages} 页，只读取了前 ${MAX_PDF_PAGES} 页；第 ${MAX_PDF_PAGES + 1} 页起的内容未导入，请核对。`);
     for (let n = 1; n <= pages; n++) {
       let content;
       let page;
       try {
         page = await doc.getPage(n);
         content = await page.getTextContent();
-      } catch (err) {
-        throw new ImportError(
-          file,
-          `PDF 第 ${n} 页无法解析：${String((err as Error)?.message ?? err)
-            .split('\n')[0]!
-            .slice(0, 200)}`,
-        );
+      } catch {
+        throw new ImportError(file, `PDF 第 ${n} 页无法解析，可能已损坏。`);
       }
       const items: Item[] = [];
       for (const it of content.items) {

@@ -6,22 +6,26 @@
  */
 import { ImportError } from '../errors.ts';
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from '../limits.ts';
+import { xlsxPart, xlsxPrecheck } from './office-precheck.ts';
 import { checkZip } from './zip-guard.ts';
 
 export async function xlsxToLines(buf: Buffer, file: string): Promise<string[]> {
   const isZip = buf[0] === 0x50 && buf[1] === 0x4b;
   const isCfb = buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0;
   if (isZip) {
-    const zip = checkZip(buf);
+    const zip = checkZip(buf, { label: '.xlsx', keep: xlsxPart });
     if (!zip.ok) throw new ImportError(file, zip.reason);
     if (!zip.entries.some((e) => e.startsWith('xl/'))) throw new ImportError(file, '不是 Excel 工作簿（缺少 xl/ 目录）。');
+    const tooBig = xlsxPrecheck(zip.parts);
+    if (tooBig) throw new ImportError(file, tooBig);
   } else if (!isCfb) throw new ImportError(file, '不是有效的 Excel 文件（.xlsx 或 .xls）。');
   const XLSX = await import('@e965/xlsx');
   let wb;
   try {
     wb = XLSX.read(buf, { type: 'buffer', dense: true, sheetRows: MAX_SHEET_ROWS, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
-  } catch (err) {
-    throw new ImportError(file, `Excel 文件无法解析：${(err as Error).message.split('\n')[0]}`);
+  } catch {
+    // SheetJS's messages are English and name its internals: nothing staff could act on.
+    throw new ImportError(file, 'Excel 文件无法解析，文件可能已损坏。请在 Excel 中打开后另存为 .xlsx 再导入。');
   }
   const lines: string[] = [];
   let cells = 0;
