@@ -59,7 +59,7 @@ describe('jixiao build --out refuses folders it did not make', () => {
 
 describe('the swap', () => {
   const killAt = (out: string, step: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/build/kill-at-swap.ts'), out, step], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync(process.execPath, [join(ROOT, 'test/build/kill-at-swap.ts'), out, step], { cwd: ROOT, encoding: 'utf8' });
   const previous = () => {
     const dir = writeTree({ 'dist/index.html': 'old', [`dist/${OUTPUT_MARKER}`]: '' });
     return { dir, out: join(dir, 'dist') };
