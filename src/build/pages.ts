@@ -4,10 +4,9 @@
  * reports) goes back to the system when the child exits, before pagefind indexes the pages.
  */
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
-import { loadSettings, settingsGaps } from '../site/settings.ts';
 import type { Finding } from '../findings.ts';
+import { loadProject, loadProjectSettings, type LoadedSettings, type ProjectPlace } from '../load/project.ts';
 import type { SiteSettings } from '../schema/index.ts';
-import { validateContent } from '../validate/index.ts';
 import { buildKey, openBuildCache, unchangedFiles, unsealBuildCache, type BuildCache } from './build-cache.ts';
 import { pagesHeapMB } from './child.ts';
 import type { AstroRun } from './run-astro.ts';
@@ -61,7 +60,7 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
       stages[name] = (performance.now() - t0) / 1000;
     }
   };
-  const loaded = await loadSettings(job.settingsPath, job.cwd, { required: job.settingsRequired });
+  const loaded = await loadProjectSettings(placeOf(job));
   const target = loaded.settings && whereTo(job, loaded.settings);
   const cache =
     job.cacheFor && target && !('userError' in target) ? await timed('cache', () => openCache(job, { settings: loaded.settings, ...target })) : undefined;
@@ -126,8 +125,15 @@ function startAstro(astro: AstroRun): Renderer & { cancel(): Promise<void> } {
   };
 }
 
+const placeOf = (job: PagesJob): ProjectPlace => ({
+  contentDir: job.contentDir,
+  settingsPath: job.settingsPath,
+  settingsRequired: job.settingsRequired,
+  cwd: job.cwd,
+});
+
 interface Prepared {
-  loaded: Awaited<ReturnType<typeof loadSettings>>;
+  loaded: LoadedSettings;
   target: ReturnType<typeof whereTo> | undefined;
   cache: BuildCache | undefined;
   stages: Record<string, number>;
@@ -155,13 +161,10 @@ async function validateAndRender(
   // The same memo as `jixiao validate` (report-memo.ts): a build right after it, or after a changed
   // setting, reads no unchanged file again.
   const memo = cache ? await ReportMemo.forContent(job.contentDir) : undefined;
-  const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, memo, attachments: loaded.settings?.attachments }));
-  const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];
-  const findings = [...loaded.findings, ...gaps, ...verdict.findings];
-  const errors = loaded.findings.length + verdict.errors.length;
+  const project = await timed('validate', () => loadProject(placeOf(job), { settings: loaded, memo }));
+  const { verdict, findings, errors, open } = project;
   if (errors || !target) return { ok: false, findings, errors };
   if ('userError' in target) return { ok: false, userError: target.userError };
-  const open = gaps.length + verdict.open.length;
   if (job.strict && open) return { ok: false, findings, errors: 0, strict: open };
   const { base, site } = target;
   const { publicRoot } = await import('../publish/urls.ts');
