@@ -9,10 +9,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { ImportError, importFile } from '../import/index.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function importCommand(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { booleans: ['json', 'force'], strings: ['out'] });
+  const { flags, positionals } = parseArgs(argv, optionsOf('import'));
   if (!positionals.length) throw new UsageError('请给出要导入的文件，例如 npx jixiao import 报告.docx。');
   const outDir = resolve(io.cwd, String(flags.out ?? 'content'));
   if (!flags.json) {

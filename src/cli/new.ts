@@ -3,10 +3,11 @@ import { copyFile, lstat, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../build/paths.ts';
 import { parseArgs } from './args.ts';
+import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function newCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: ['force'], strings: ['out'] });
+  const { flags } = parseArgs(argv, optionsOf('new'));
   const target = resolve(io.cwd, String(flags.out ?? `content/${new Date().getFullYear() - 1}/new-report.yaml`));
   const shown = JSON.stringify(relative(io.cwd, target) || target);
   if (!/\.ya?ml$/i.test(target)) {

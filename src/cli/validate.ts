@@ -5,10 +5,11 @@ import { formatFinding } from '../findings.ts';
 import { loadProject } from '../load/project.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
 import { parseArgs } from './args.ts';
+import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: ['strict', 'json', 'no-cache'], strings: ['content', 'config'] });
+  const { flags } = parseArgs(argv, optionsOf('validate'));
   const dir = resolve(io.cwd, String(flags.content ?? 'content'));
   const settingsPath = resolve(io.cwd, String(flags.config ?? SETTINGS_FILE));
   // What unchanged files decided last time is remembered (report-memo.ts); --no-cache checks everything afresh.
