@@ -4,7 +4,7 @@
  */
 import { cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { restoreByLinks } from './astro-restore-links.ts';
+import { restoreByLinks } from './astro-private.ts';
 import type { AstroIntegration } from 'astro';
 import { buildContextIntegration } from './context-integration.ts';
 
