@@ -105,7 +105,7 @@ export async function restoreByLinks(): Promise<boolean> {
     }
   };
   // Asynchronous: pages are rendered four at once (run-astro.ts), and a rendered page's cached copy
-  // is made while the next renders (synchronously, at 10,000 reports, 4.9 s of the pages process).
+  // is made while the next renders (made synchronously, it held up the pages process).
   const making = new Map<string, Promise<unknown>>();
   const folderSoon = (file: URL) => {
     const dir = dirname(fileURLToPath(file));

@@ -1,7 +1,7 @@
 /**
  * The pages stage of a build, run in a child process (pages-worker.mjs): validate the content,
- * render every page with Astro, finish the published files. Astro's memory (over 1 GB at 10,000
- * reports) goes back to the system when the child exits, before pagefind indexes the pages.
+ * render every page with Astro, finish the published files. Astro's memory goes back to the
+ * system when the child exits, before pagefind indexes the pages.
  */
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import type { Finding } from '../findings.ts';
@@ -85,9 +85,8 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
 
 /**
  * Report files from which Astro starts bundling before they are validated. With fewer, validation
- * ends while Astro is still loading, and nothing is gained (1,000 reports, one changed: 8.7 s
- * against 8.5 s, six runs each); at 10,000 the Astro stage after validation was 10.4–12.2 s
- * against 12.7–16.1 s.
+ * ends while Astro is still loading, and nothing is gained (measured: docs/developing.md,
+ * "Figures behind the code").
  */
 const EARLY_ASTRO_FROM = 2000;
 
@@ -97,7 +96,7 @@ interface Renderer {
 }
 
 /**
- * Astro started before the content is validated: it bundles the site (~1 s) and waits for
+ * Astro started before the content is validated: it bundles the site and waits for
  * `render` to hand it the content (run-astro.ts, contentReady), or for `cancel`. Meanwhile the
  * process's working folder is Astro's (runAstro changes it): validation and the cache use only
  * absolute paths and the job's cwd, never process.cwd().
@@ -141,7 +140,7 @@ interface Prepared {
 }
 
 async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }: Prepared, renderer: Renderer | undefined): Promise<PagesResult> {
-  // Loading Astro (~1.5 s) overlaps with validation (run-astro.ts's import finds it loaded); if
+  // Loading Astro overlaps with validation (run-astro.ts's import finds it loaded); if
   // validation fails, the process ends without waiting for it.
   void import('astro').catch(() => undefined);
   const collection = startCollectionThread();
