@@ -1,4 +1,5 @@
-// Which Node.js runs jixiao. Astro 7 needs Node.js 22.12 or later; machines of this project's kind
+// Which Node.js runs jixiao. Astro 7 needs Node.js 22.12 or later, and jixiao's TypeScript runs
+// without a loader from 22.18 on (Node strips the types itself); machines of this project's kind
 // still have Node.js 20, so `npm ci` installs Node.js 24 from the npm registry (the `node`
 // package, node_modules/.bin/node), which `npm run`, `npm test` and `npx jixiao` put first on
 // the PATH. Started by an older Node (e.g. `node bin/jixiao.mjs` by hand), jixiao says so and
@@ -7,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const MIN_NODE = '22.12.0';
+export const MIN_NODE = '22.18.0';
 const ROOT = new URL('../', import.meta.url);
 const BUNDLED = fileURLToPath(new URL('node_modules/node/bin/node', ROOT));
 

@@ -37,8 +37,8 @@ export function cacheDirFor(outDir: string): string {
 }
 
 /**
- * Where the output a build replaced waits to be deleted: by the next build, while it works. At
- * 10,000 reports deleting its 53,000 files and folders took 3–10 s at the end of every build.
+ * Where the output a build replaced waits to be deleted: by the next build, while it works, not
+ * at the end of every build.
  * Outside the keyed cache folder, which a build may delete at the same time.
  */
 export function replacedOutputDir(outDir: string): string {
@@ -66,7 +66,7 @@ export async function clearReplaced(replaced: string): Promise<void> {
 /**
  * Deletes a folder on a thread of its own. fs.promises.rm would keep the thread pool of this
  * process busy with tens of thousands of calls, and every other file operation of the build would
- * wait behind them (it held the start of a 10,000-report build back by 10 s).
+ * wait behind them.
  */
 export function removeOnThread(dir: string): Promise<void> {
   const worker = new Worker("require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true })", {
@@ -123,8 +123,8 @@ export async function openBuildCache(outDir: string, key: string): Promise<Build
   const warm = previous === key;
   let clearing = Promise.resolve();
   if (!warm) {
-    // Moved aside and deleted while the build works: deleting a 10,000-report cache first held
-    // the build back 7–9 s. What an earlier build left half-deleted goes first.
+    // Moved aside and deleted while the build works, not before it. What an earlier build left
+    // half-deleted goes first.
     const stale = `${dir}.stale`;
     if (existsSync(stale)) await removeOnThread(stale);
     const moved = await rename(dir, stale).then(

@@ -11,8 +11,7 @@ import { isUserError, UserError } from '../errors/user-error.ts';
 
 /**
  * The heap of a process that renders pages: 1 GB, plus 0.1 MB a report file past 4,000. V8
- * otherwise grows towards its default limit before collecting, and 10,000 reports then held
- * 2 GB where 1.6 GB is enough.
+ * otherwise grows towards its default limit before collecting, holding more than is needed.
  */
 export const pagesHeapMB = (files: number) => Math.max(1024, Math.round(600 + files * 0.1));
 

@@ -1,7 +1,7 @@
 /**
  * The open-data files that hold every report (src/publish/collection-files.ts), made on a thread
  * of their own while Astro renders the pages in this one: Astro renders in one thread, and the
- * files took ~4 s of it at 10,000 reports, on every rebuild. The thread is started before the
+ * files took a share of it on every rebuild. The thread is started before the
  * content is validated, so that it loads its modules meanwhile, and is handed the validated
  * content with the rest of the pages' context; the build writes what it made after Astro.
  */

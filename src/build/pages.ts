@@ -1,13 +1,12 @@
 /**
  * The pages stage of a build, run in a child process (pages-worker.mjs): validate the content,
- * render every page with Astro, finish the published files. Astro's memory (over 1 GB at 10,000
- * reports) goes back to the system when the child exits, before pagefind indexes the pages.
+ * render every page with Astro, finish the published files. Astro's memory goes back to the
+ * system when the child exits, before pagefind indexes the pages.
  */
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
-import { loadSettings, settingsGaps } from '../site/settings.ts';
 import type { Finding } from '../findings.ts';
+import { loadProject, loadProjectSettings, type LoadedSettings, type ProjectPlace } from '../load/project.ts';
 import type { SiteSettings } from '../schema/index.ts';
-import { validateContent } from '../validate/index.ts';
 import { buildKey, openBuildCache, unchangedFiles, unsealBuildCache, type BuildCache } from './build-cache.ts';
 import { pagesHeapMB } from './child.ts';
 import type { AstroRun } from './run-astro.ts';
@@ -61,7 +60,7 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
       stages[name] = (performance.now() - t0) / 1000;
     }
   };
-  const loaded = await loadSettings(job.settingsPath, job.cwd, { required: job.settingsRequired });
+  const loaded = await loadProjectSettings(placeOf(job));
   const target = loaded.settings && whereTo(job, loaded.settings);
   const cache =
     job.cacheFor && target && !('userError' in target) ? await timed('cache', () => openCache(job, { settings: loaded.settings, ...target })) : undefined;
@@ -86,9 +85,8 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
 
 /**
  * Report files from which Astro starts bundling before they are validated. With fewer, validation
- * ends while Astro is still loading, and nothing is gained (1,000 reports, one changed: 8.7 s
- * against 8.5 s, six runs each); at 10,000 the Astro stage after validation was 10.4–12.2 s
- * against 12.7–16.1 s.
+ * ends while Astro is still loading, and nothing is gained (measured: docs/developing.md,
+ * "Figures behind the code").
  */
 const EARLY_ASTRO_FROM = 2000;
 
@@ -98,7 +96,7 @@ interface Renderer {
 }
 
 /**
- * Astro started before the content is validated: it bundles the site (~1 s) and waits for
+ * Astro started before the content is validated: it bundles the site and waits for
  * `render` to hand it the content (run-astro.ts, contentReady), or for `cancel`. Meanwhile the
  * process's working folder is Astro's (runAstro changes it): validation and the cache use only
  * absolute paths and the job's cwd, never process.cwd().
@@ -126,8 +124,15 @@ function startAstro(astro: AstroRun): Renderer & { cancel(): Promise<void> } {
   };
 }
 
+const placeOf = (job: PagesJob): ProjectPlace => ({
+  contentDir: job.contentDir,
+  settingsPath: job.settingsPath,
+  settingsRequired: job.settingsRequired,
+  cwd: job.cwd,
+});
+
 interface Prepared {
-  loaded: Awaited<ReturnType<typeof loadSettings>>;
+  loaded: LoadedSettings;
   target: ReturnType<typeof whereTo> | undefined;
   cache: BuildCache | undefined;
   stages: Record<string, number>;
@@ -135,7 +140,7 @@ interface Prepared {
 }
 
 async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }: Prepared, renderer: Renderer | undefined): Promise<PagesResult> {
-  // Loading Astro (~1.5 s) overlaps with validation (run-astro.ts's import finds it loaded); if
+  // Loading Astro overlaps with validation (run-astro.ts's import finds it loaded); if
   // validation fails, the process ends without waiting for it.
   void import('astro').catch(() => undefined);
   const collection = startCollectionThread();
@@ -155,13 +160,10 @@ async function validateAndRender(
   // The same memo as `jixiao validate` (report-memo.ts): a build right after it, or after a changed
   // setting, reads no unchanged file again.
   const memo = cache ? await ReportMemo.forContent(job.contentDir) : undefined;
-  const verdict = await timed('validate', () => validateContent(job.contentDir, { cwd: job.cwd, memo, attachments: loaded.settings?.attachments }));
-  const gaps = loaded.settings ? settingsGaps(loaded.settings, job.settingsPath, job.cwd) : [];
-  const findings = [...loaded.findings, ...gaps, ...verdict.findings];
-  const errors = loaded.findings.length + verdict.errors.length;
+  const project = await timed('validate', () => loadProject(placeOf(job), { settings: loaded, memo }));
+  const { verdict, findings, errors, open } = project;
   if (errors || !target) return { ok: false, findings, errors };
   if ('userError' in target) return { ok: false, userError: target.userError };
-  const open = gaps.length + verdict.open.length;
   if (job.strict && open) return { ok: false, findings, errors: 0, strict: open };
   const { base, site } = target;
   const { publicRoot } = await import('../publish/urls.ts');

@@ -1,7 +1,6 @@
 /**
  * What each report file's text decided (parse, shape, audit), remembered for the next run of
- * `jixiao validate` and `jixiao build` alike: YAML parsing is most of validation (15–19 s at
- * 10,000 reports), though staff mostly run them after changing one file, and a build right after
+ * `jixiao validate` and `jixiao build` alike: YAML parsing is most of validation, though staff mostly run them after changing one file, and a build right after
  * `validate`, or after a changed setting, reads the same files. Keyed by the file's display path
  * and a SHA-256 of its exact text. An analysis depends on nothing else but jixiao's code
  * (attachments and the checks across reports are made again every time, load-content.ts;

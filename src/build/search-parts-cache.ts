@@ -5,13 +5,12 @@
  * change). So after one report changed, only the part holding its page is indexed again, and the
  * bundle is the same bytes as a full build's. Parts not used by this build are deleted.
  *
- * Parts go between the cache and the site as hard links where the disk allows (at 10,000 reports,
- * 12,000 files: 1.6 s linked against 11 s copied). Neither side ever changes a file in place —
+ * Parts go between the cache and the site as hard links where the disk allows, not copies. Neither side ever changes a file in place —
  * pagefind writes new files, the cache renames and deletes — so the two names never disagree.
  *
- * Reading every page to key the parts took 1.1 s of a 10,000-report rebuild, though most pages
+ * Reading every page to key the parts took a good share of a rebuild, though most pages
  * are the very files of the last build: Astro restores an unchanged page as a hard link to its
- * cached copy, which is never written in place (astro-restore-links.ts). So each page's SHA-256 is
+ * cached copy, which is never written in place (astro-private.ts). So each page's SHA-256 is
  * kept with the file it was read from (inode, size, modification time in nanoseconds), and a page
  * still in that file is not read again.
  */

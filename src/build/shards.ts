@@ -11,20 +11,19 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { portable, revive, type PortableReport } from '../validate/load-content.ts';
-import { mergeAstroCaches } from './astro-cache-merge.ts';
+import { mergeAstroCaches } from './astro-private.ts';
 import { startChild } from './child.ts';
 import { runAstro, type AstroRun } from './run-astro.ts';
 
-/** Below this many report files the second process's start-up (~1.5 s) costs more than it saves. */
+/** Below this many report files the second process's start-up costs more than it saves. */
 const SHARDED_FROM = 200;
 /** Above this many two Astro processes would pass the 2 GB the build may use; one renders all. */
 const SHARDED_UP_TO = 4000;
 
 /**
  * Two processes for a build from nothing; one for a rebuild from a warm cache, which restores
- * most pages and renders few: there the second process only bundles the site again (1,000
- * reports, one figure changed: 9.8 s in one process, 11.1 s in two). A build in two leaves one
- * cache for the next (astro-cache-merge.ts).
+ * most pages and renders few: there the second process only bundles the site again. A build in two leaves one
+ * cache for the next (astro-private.ts).
  */
 export function defaultShards(files: number, cache: { warm: boolean }): number {
   return !cache.warm && files >= SHARDED_FROM && files <= SHARDED_UP_TO && availableParallelism() >= 2 ? 2 : 1;

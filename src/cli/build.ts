@@ -1,10 +1,11 @@
 /** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache]` */
 import { formatFinding } from '../findings.ts';
 import { parseArgs } from './args.ts';
+import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: ['strict', 'no-cache'], strings: ['content', 'out', 'base', 'site', 'config'] });
+  const { flags } = parseArgs(argv, optionsOf('build'));
   const { buildSite, BuildRefused } = await import('../build/index.ts');
   const started = Date.now();
   try {

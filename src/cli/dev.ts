@@ -2,14 +2,13 @@
  * `jixiao dev [--content DIR] [--config FILE] [--base PATH] [--port N]`: a local preview on
  * 127.0.0.1 that follows every save. Runs until Ctrl+C.
  */
-import { parseArgs, UsageError } from './args.ts';
+import { parseArgs } from './args.ts';
+import { optionsOf, portFrom } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function devCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: [], strings: ['content', 'config', 'base', 'port'] });
-  const port = flags.port === undefined ? 4321 : Number(flags.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new UsageError(`--port ${String(flags.port)} 不是有效的端口号，应是 1–65535 之间的整数，如 4321。`);
+  const { flags } = parseArgs(argv, optionsOf('dev'));
+  const port = portFrom(flags.port, 4321);
   const { startDev } = await import('../dev/server.ts');
   const server = await startDev({
     contentDir: String(flags.content ?? 'content'),

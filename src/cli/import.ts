@@ -11,11 +11,12 @@ import { UserError } from '../errors/user-error.ts';
 import { ImportError, importFile } from '../import/index.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 import { whatIsAt, writeOwnFile } from './safe-write.ts';
 
 export async function importCommand(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { booleans: ['json', 'force'], strings: ['out'] });
+  const { flags, positionals } = parseArgs(argv, optionsOf('import'));
   if (!positionals.length) throw new UsageError('请给出要导入的文件，例如 npx jixiao import 报告.docx。');
   const outDir = resolve(io.cwd, String(flags.out ?? 'content'));
   if (!flags.json) {

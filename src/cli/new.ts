@@ -8,6 +8,7 @@ import { displayPath } from '../build/folders.ts';
 import { PACKAGE_ROOT } from '../build/paths.ts';
 import { UserError } from '../errors/user-error.ts';
 import { parseArgs } from './args.ts';
+import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 import { writeOwnFile } from './safe-write.ts';
 
@@ -27,7 +28,7 @@ export function templateFor(template: string, year: number): string {
 }
 
 export async function newCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: ['force'], strings: ['out'] });
+  const { flags } = parseArgs(argv, optionsOf('new'));
   const lastYear = new Date().getFullYear() - 1;
   const target = resolve(io.cwd, String(flags.out ?? `content/${lastYear}/new-report.yaml`));
   const name = displayPath(io.cwd, target);

@@ -2,10 +2,11 @@
 import { join, resolve } from 'node:path';
 import { displayPath } from '../build/folders.ts';
 import { parseArgs } from './args.ts';
+import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function packageCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: ['force'], strings: ['dist', 'out'] });
+  const { flags } = parseArgs(argv, optionsOf('package'));
   const { packageSite } = await import('../publish/package.ts');
   const r = await packageSite({
     distDir: resolve(io.cwd, String(flags.dist ?? 'dist')),

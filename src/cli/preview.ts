@@ -1,14 +1,13 @@
 /** `jixiao preview [--dist DIR] [--base PATH] [--port N]`: the built site, served as the web server will. */
 import { resolve } from 'node:path';
 import { normalizeBase } from '../build/base.ts';
-import { parseArgs, UsageError } from './args.ts';
+import { parseArgs } from './args.ts';
+import { optionsOf, portFrom } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function previewCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: [], strings: ['dist', 'base', 'port'] });
-  const port = flags.port === undefined ? 4322 : Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port ${String(flags.port)} 不是有效的端口号，应是 1–65535 之间的整数，如 4322。`);
+  const { flags } = parseArgs(argv, optionsOf('preview'));
+  const port = portFrom(flags.port, 4322);
   const { detectBase, startPreview } = await import('../preview/serve.ts');
   const dist = resolve(io.cwd, String(flags.dist ?? 'dist'));
   const detected = await detectBase(dist);

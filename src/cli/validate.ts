@@ -2,22 +2,28 @@
 import { resolve } from 'node:path';
 import { ReportMemo } from '../build/report-memo.ts';
 import { formatFinding } from '../findings.ts';
-import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
-import { validateContent } from '../validate/index.ts';
+import { loadProject } from '../load/project.ts';
+import { SETTINGS_FILE } from '../site/settings.ts';
 import { parseArgs } from './args.ts';
+import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const { flags } = parseArgs(argv, { booleans: ['strict', 'json', 'no-cache'], strings: ['content', 'config'] });
+  const { flags } = parseArgs(argv, optionsOf('validate'));
   const dir = resolve(io.cwd, String(flags.content ?? 'content'));
-  const settings = await loadSettings(resolve(io.cwd, String(flags.config ?? SETTINGS_FILE)), io.cwd, { required: flags.config !== undefined });
+  const settingsPath = resolve(io.cwd, String(flags.config ?? SETTINGS_FILE));
   // What unchanged files decided last time is remembered (report-memo.ts); --no-cache checks everything afresh.
   const memo = flags['no-cache'] ? undefined : await ReportMemo.forContent(dir);
-  const v = await validateContent(dir, { strict: Boolean(flags.strict), cwd: io.cwd, attachments: settings.settings?.attachments, memo });
+  const project = await loadProject(
+    { contentDir: dir, settingsPath, settingsRequired: flags.config !== undefined, cwd: io.cwd },
+    { memo, strict: Boolean(flags.strict) },
+  );
+  const v = project.verdict;
   if (v.files) await memo?.save();
-  if (settings.findings.length) {
-    v.findings.unshift(...settings.findings);
-    v.errors.unshift(...settings.findings);
+  // The settings' own errors count; what the footer lacks (project.gaps) is for build and dev.
+  if (project.settingsErrors.length) {
+    v.findings.unshift(...project.settingsErrors);
+    v.errors.unshift(...project.settingsErrors);
     v.ok = false;
   }
   if (flags.json) {

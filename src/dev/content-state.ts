@@ -7,8 +7,8 @@ import { relative } from 'node:path';
 import { auditReport } from '../audit/index.ts';
 import { errorsOf, type Finding } from '../findings.ts';
 import type { SiteSettings } from '../schema/index.ts';
-import { loadSettings, settingsGaps } from '../site/settings.ts';
-import { validateContent, type LoadedReport } from '../validate/index.ts';
+import { loadProject } from '../load/project.ts';
+import type { LoadedReport } from '../validate/index.ts';
 
 export interface ContentSnapshot {
   reports: LoadedReport[];
@@ -21,14 +21,12 @@ export interface ContentSnapshot {
 }
 
 export async function loadSnapshot(contentDir: string, settingsPath: string, cwd: string): Promise<ContentSnapshot> {
-  const settings = await loadSettings(settingsPath, cwd);
-  const verdict = await validateContent(contentDir, { cwd });
-  const gaps = settings.settings ? settingsGaps(settings.settings, settingsPath, cwd) : [];
-  const findings = [...settings.findings, ...gaps, ...verdict.findings];
+  // The same loader as build (src/load/project.ts): the same settings, rules and findings.
+  const { settings, verdict, findings } = await loadProject({ contentDir, settingsPath, cwd });
   const pending = verdict.reports
     .filter((r) => r.report.draft)
     .flatMap((r) => errorsOf(auditReport({ report: { ...r.report, draft: false }, file: r.file, lineOf: r.lineOf, decimals: r.decimals })));
-  return { reports: verdict.reports, settings: settings.settings, findings, errors: errorsOf(findings), pending };
+  return { reports: verdict.reports, settings, findings, errors: errorsOf(findings), pending };
 }
 
 /** The findings about one file, as shown to the person who just saved it. */

@@ -2,7 +2,7 @@
  * The catalogue of every finding jixiao reports: one entry per stable code, with its severity,
  * a Chinese title, the message (a function of typed parameters) and the hint saying what to do
  * next. Modelled on Astro's errors-data.ts. Code elsewhere never writes a finding's text: it
- * calls `finding(code, params, where)`; the code lists of docs/developing.md and docs/使用手册.md are tested against this file.
+ * calls `finding(code, where, params)`; the code lists of docs/developing.md and docs/使用手册.md are tested against this file.
  *
  * Adding a code is one entry here:
  *   E_SOMETHING: error<{ file: string }>({
@@ -508,8 +508,6 @@ export const isPublishedWarning = (code: Code): boolean => {
   const e: CodeEntry<never> = CATALOGUE[code];
   return e.severity === 'warning' && e.published !== false;
 };
-
-export const isCode = (s: string): s is Code => Object.hasOwn(CATALOGUE, s);
 
 /** Codes by severity, in catalogue order. */
 export const codesOf = (severity: Severity): Code[] => (Object.keys(CATALOGUE) as Code[]).filter((c) => CATALOGUE[c].severity === severity);

@@ -1,6 +1,6 @@
 /**
  * What the build does after Astro and before the atomic swap: drop the empty content-layer
- * stubs Astro 5 leaves in the output (content-assets.mjs, content-modules.mjs — nothing
+ * stubs Astro leaves in the output (content-assets.mjs, content-modules.mjs — nothing
  * references them, and they would ship in every package), then write the sitemap.
  */
 import { rm } from 'node:fs/promises';

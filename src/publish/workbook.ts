@@ -12,7 +12,6 @@ import { memoBy } from './memo.ts';
 import { INDICATOR_COLUMNS, REPORT_COLUMNS, indicatorRows, type Column } from './tables.ts';
 import { writeXlsx, type XlsxCell, type XlsxSheet } from './xlsx.ts';
 
-export const WORKBOOK_PATH = 'data/reports.xlsx';
 export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const SHEETS = { reports: '报告一览', indicators: '指标明细', columns: '列说明' } as const;

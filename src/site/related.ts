@@ -40,6 +40,3 @@ export function otherYearsOf(r: LoadedReport, all: readonly LoadedReport[]): Loa
     .filter((o) => o !== r && o.report.kind === r.report.kind && o.report.project?.id === r.report.project?.id)
     .sort((a, b) => b.report.year - a.report.year);
 }
-
-/** A short name for lists: the project name for project reports, else the department name. */
-export const shortTitle = (r: LoadedReport) => (r.report.kind === 'project' ? r.report.project!.name : r.report.department.name);

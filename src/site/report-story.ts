@@ -8,7 +8,7 @@ import type { Indicator } from '../schema/index.ts';
 import type { ChartFigure } from './charts-data.ts';
 import { plainText } from './markdown.ts';
 import type { LoadedReport } from './content.ts';
-import { figure, formatNumber, percent } from './format.ts';
+import { figure, formatNumber } from './format.ts';
 import { executionRate, unitOf } from './report-view.ts';
 
 export interface PointsLost {
@@ -80,9 +80,6 @@ export function storySentence(r: LoadedReport): string {
   }
   return text;
 }
-
-/** The 一级/二级 rate wording for a percent path, for the tiles. */
-export const statedRate = (r: LoadedReport) => percent(r, 'budget.executionRate', r.report.budget?.executionRate);
 
 type Direction = 'atLeast' | 'atMost' | 'above' | 'below';
 const OPERATORS: [RegExp, Direction][] = [

@@ -11,10 +11,6 @@ import { formatNumber } from './format.ts';
 
 export type Attrs = Record<string, string>;
 
-/** Filter names, as the search page and its URL use them. */
-export const SEARCH_FILTERS = ['year', 'department', 'kind', 'grade'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-
 /** Attributes for the element that wraps a report's main content. */
 export function reportSearchAttrs(report: Pick<Report, 'year' | 'title' | 'kind' | 'department' | 'score'> & Partial<Pick<Report, 'budget'>>): Attrs {
   const grade = report.score?.grade;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, writeTree } from '../helpers/build-site.ts';
 import { manyDepartmentsCorpus } from '../helpers/many-departments.ts';
-import { parseCsv } from '../publish/csv-parse.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { hasBrowser, launch, serve, watchedPage, type Served } from './harness.ts';
 import { BASE, chartState } from './site-helpers.ts';
 

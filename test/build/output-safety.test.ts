@@ -160,7 +160,7 @@ describe('the build replaces only what it made (issue 28.1)', () => {
 
 describe('the swap', () => {
   const killAt = (out: string, step: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/build/kill-at-swap.ts'), out, step], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync(process.execPath, [join(ROOT, 'test/build/kill-at-swap.ts'), out, step], { cwd: ROOT, encoding: 'utf8' });
   const previous = () => builtOutput({ 'index.html': 'old' });
 
   it('a build killed between the two renames: the next run restores the previous output and removes every leftover', async () => {

@@ -1,6 +1,6 @@
 /**
  * Writes the many-department 虚构 corpus to a folder, to build and look at by hand:
- *   npx tsx test/helpers/write-many-departments.ts /tmp/many && npx jixiao build --content /tmp/many/content --out /tmp/many/dist
+ *   node test/helpers/write-many-departments.ts /tmp/many && npx jixiao build --content /tmp/many/content --out /tmp/many/dist
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

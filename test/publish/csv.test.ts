@@ -2,7 +2,7 @@
 // negative numbers stay numbers.
 import { describe, expect, it } from 'vitest';
 import { csvCell, formulaSafe, toCsv } from '../../src/publish/csv.ts';
-import { parseCsv } from './csv-parse.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 describe('formula safety', () => {
   it.each([

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/schema/index.ts';
 import { INDICATOR_COLUMNS, REPORT_COLUMNS } from '../../src/publish/tables.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { csvRecords, parseCsv } from './csv-parse.ts';
+import { csvRecords, parseCsv } from '../helpers/csv.ts';
 import { ATTACHMENT, publishFixture } from './fixture.ts';
 
 const SITE = 'https://www.example.gov.cn/xxgk/jxzp/';

@@ -6,7 +6,7 @@ import { INDICATOR_COLUMNS, REPORT_COLUMNS, indicatorsCsv, reportsCsv } from '..
 import { reportsWorkbook } from '../../src/publish/workbook.ts';
 import { loadContent } from '../../src/validate/index.ts';
 import { provideTestContext } from '../helpers/build-context.ts';
-import { parseCsv } from './csv-parse.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { publishFixture } from './fixture.ts';
 
 async function fixture() {

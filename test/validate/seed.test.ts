@@ -2,6 +2,7 @@
  * The shipped content: the seed report validates with no error and exactly one warning — its
  * stated execution rate, 98.0% against 98.41% — acknowledged; and its figures are the report's.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,6 @@ import { validateContent, type Verdict } from '../../src/validate/index.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Key facts of the seed report, read by hand (a copy of shared/seed/haizhu-kgsxj-2022-facts.yaml). */
 const FACTS_FILE = join(ROOT, 'test/fixtures/seed/haizhu-kgsxj-2022-facts.yaml');
-/** The project's shared folder beside the repository (present in CI; absent on a plain clone). */
-const SHARED_FACTS = join(ROOT, '../shared/seed/haizhu-kgsxj-2022-facts.yaml');
 
 interface Facts {
   department: string;
@@ -101,17 +100,33 @@ describe('the seed figures are those of the report', () => {
   });
 });
 
-// Skipped on a clone without ../shared: the copies in test/fixtures/seed are then the only ones.
-test.skipIf(!existsSync(SHARED_FACTS))('the seed files copied into test/fixtures are the shared ones (../shared/seed)', () => {
-  expect(readFileSync(FACTS_FILE, 'utf8')).toBe(readFileSync(SHARED_FACTS, 'utf8'));
-  const report = 'haizhu-kgsxj-2022-report.txt';
-  expect(readFileSync(join(ROOT, 'test/fixtures/seed', report), 'utf8')).toBe(readFileSync(join(SHARED_FACTS, '..', report), 'utf8'));
+// The seed and the real reports are copies of files in the project's shared folder. Which copies,
+// with their SHA-256, is shipped in test/fixtures/shared-copies.sha256, so the copies are checked
+// on every clone (CI's, and ../shared/tools/fresh-clone-check's, which has no ../shared beside it).
+// After copying new files from ../shared, remake the list:
+//   (cd test/fixtures && sha256sum seed/* real-reports/*) > test/fixtures/shared-copies.sha256
+const FIXTURES = join(ROOT, 'test/fixtures');
+const COPIED = ['seed', 'real-reports'];
+const listed = new Map(
+  readFileSync(join(FIXTURES, 'shared-copies.sha256'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [hash, path] = line.split(/ +/);
+      return [path!, hash!] as const;
+    }),
+);
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const filesOf = (dir: string) => COPIED.flatMap((d) => readdirSync(join(dir, d)).map((f) => `${d}/${f}`)).sort();
+
+test('the copies of shared files in test/fixtures are those listed, byte for byte', () => {
+  expect(filesOf(FIXTURES)).toEqual([...listed.keys()].sort());
+  for (const [path, hash] of listed) expect(sha256(join(FIXTURES, path)), path).toBe(hash);
 });
 
-// The same for the real reports the importer is tested on (test/import/real-reports.test.ts).
-const SHARED_REAL = join(ROOT, '../shared/real-reports');
-test.skipIf(!existsSync(SHARED_REAL))('the real reports copied into test/fixtures are the shared ones (../shared/real-reports)', () => {
-  const copied = join(ROOT, 'test/fixtures/real-reports');
-  expect(readdirSync(copied).sort()).toEqual(readdirSync(SHARED_REAL).sort());
-  for (const f of readdirSync(SHARED_REAL)) expect(readFileSync(join(copied, f), 'utf8'), f).toBe(readFileSync(join(SHARED_REAL, f), 'utf8'));
+// Where ../shared lies beside the clone (as in CI): the listed copies are still the shared files.
+const SHARED = join(ROOT, '../shared');
+test.skipIf(!existsSync(SHARED))('the listed copies are the files of ../shared/seed and ../shared/real-reports today', () => {
+  expect([...listed.keys()].sort()).toEqual(filesOf(SHARED));
+  for (const [path, hash] of listed) expect(sha256(join(SHARED, path)), path).toBe(hash);
 });

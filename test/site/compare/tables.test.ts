@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, writeTree } from '../../helpers/build-site.ts';
 import { MANY_DEPARTMENTS, manyDepartmentsCorpus } from '../../helpers/many-departments.ts';
-import { parseCsv } from '../../publish/csv-parse.ts';
+import { parseCsv } from '../../helpers/csv.ts';
 import { loadContent } from '../../../src/validate/index.ts';
 import { yearView } from '../../../src/site/compare/year-view.ts';
 import { tableCsv, text, num } from '../../../src/site/compare/table.ts';
