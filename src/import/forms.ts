@@ -135,7 +135,30 @@ export const DEPARTMENT_FORM_LABEL = /^(?:部门整体支出总额|基本支出�
 export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|办事处|街道|镇|乡|所|站|队|馆|部|会|处|学校|中学|小学|医院|公司|协会|联合会)$/;
 
 /** Lines a document-sharing site or a CMS wraps around a report. */
-export const SHARE_SITE = /由会员分享|可在线阅读|请在.{0,12}上搜索|文库网/;
+export const SHARE_SITE = /由会员分享|可在线阅读|请在.{0,12}上搜索|文库网|文档网|小编为您整理/;
+
+/**
+ * What a department's or project's name never holds, with the reason staff are told: a name read
+ * with one of these is a misread cell (a label, page furniture, a date, a placeholder) and is left
+ * empty. Matched on folded text.
+ */
+export const NOT_A_NAME: [RegExp, string][] = [
+  [/[*×]{2,}|[xX]{3,}|^[*×xX]+$/, '含有占位符（如“**”“××”）'],
+  [/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}/, '含有日期'],
+  [
+    /填报日期|发布日期|发布时间|时效性|索引号|此页|封面|联系电话|负责人|(?:主管|实施)\s*单\s*位|项目名称|单位名称|部门名称|金额单位/,
+    '含有表格栏目名或网页上的文字',
+  ],
+  [/由会员分享|可在线阅读|文库网|文档网|小编/, '含有文档分享网站的文字'],
+];
+/** What is cut out of a name read with furniture around it: labels with their values, dates, placeholders. */
+export const NAME_FURNITURE =
+  /(?:发布日期|发布时间|成文日期|填报日期)\s*:?\s*(?:\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)?|时效性\s*:?\s*(?:有效|失效|已废止|废止)?|索引号\s*:?\s*[\w/-]*|[*×]{2,}|\(此页为封面\)|此页为封面|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
+/** A project's name that is really a piece of the title or a place: "…专项资金绩效自", "林业施甸县". */
+export const NOT_A_PROJECT_NAME: [RegExp, string][] = [
+  [/绩效|自评|评价报告|自评表/, '是报告标题的一部分'],
+  [/[县市区省]$/, '以地名结尾'],
+];
 
 /** Label words a fused line (every cell border lost) is cut before; the longest match wins. */
 export const FUSED_WORDS = [

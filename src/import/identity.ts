@@ -10,6 +10,7 @@ import { DEPARTMENT_FORM_LABEL, KIND_DEPARTMENT, KIND_PROJECT, SHARE_SITE, UNIT_
 import { isoDate, lastDate, type Metadata } from './metadata.ts';
 import { fold } from './normalize.ts';
 import type { Review } from './review.ts';
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
 
 export interface Identity {
   title?: string | undefined;
@@ -65,8 +66,13 @@ function candidates(blocks: readonly Block[], meta: Metadata): Candidate[] {
   return out;
 }
 
+/**
+ * The year a title states for the form: "2022年度…自评表" or "(2022年度)" before any other year, so a
+ * project's own year ("2021年…项目2022年度绩效自评表") does not become the report's.
+ */
 const yearIn = (s: string) => {
-  const m = /((?:19|20)\d{2})\s*年/.exec(fold(s));
+  const f = fold(s);
+  const m = /((?:19|20)\d{2})\s*年度/.exec(f) ?? /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(f);
   return m ? Number(m[1]) : undefined;
 };
 
@@ -122,6 +128,18 @@ export function findIdentity(
   id.year = yearIn(t);
   if (id.year !== undefined) id.sources.year = id.sources.title;
   if (id.year === undefined) {
+    // "(2022年度)" in its own paragraph under the title (a Word form's second title line).
+    for (const b of blocks.slice(0, 8)) {
+      if (b.kind === 'table') continue;
+      const m = /^\(?\s*((?:19|20)\d{2})\s*年度?\s*\)?$/.exec(fold(b.text).trim());
+      if (m) {
+        id.year = Number(m[1]);
+        id.sources.year = `第 ${b.line} 行`;
+        break;
+      }
+    }
+  }
+  if (id.year === undefined) {
     for (const b of blocks) {
       if (b.kind !== 'table') continue;
       const y = yearIn([b.table.caption ?? '', ...(b.table.rows[0] ?? [])].join(' '));
@@ -150,12 +168,10 @@ export function findIdentity(
     }
   }
   if (id.year === undefined) {
+    // A filing or publishing date suggests the year but does not state it: never a figure of the draft.
     const filed = meta.disclosure.writtenDate ?? lastDate(blocks) ?? cover.filed?.value ?? meta.disclosure.publishedDate;
     const iso = filed && (isoDate(filed) ?? filed);
-    if (iso && /^\d{4}/.test(iso)) {
-      id.year = Number(iso.slice(0, 4)) - 1;
-      review.add(`标题和表头都没有写年度；按落款/发布日期 ${iso} 推定为 ${id.year} 年度，请核对。`, 'year');
-    }
+    if (iso && /^\d{4}/.test(iso)) review.add(IMPORT_REVIEW.yearFromDate({ date: iso, year: Number(iso.slice(0, 4)) - 1 }), 'year');
   }
 
   const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位)$/);

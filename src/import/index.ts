@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { toBlocks, type Block } from './blocks.ts';
 import { assembleDraft, draftYaml, type DraftReport } from './draft.ts';
+import { confirmDraft } from './confirm.ts';
 import { extractFile, type SourceFormat } from './extract/index.ts';
 import { findBudget } from './figures.ts';
 import { dropFurniture } from './furniture.ts';
@@ -88,6 +89,7 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
     { identity, disclosure: meta.disclosure, budget, scores, narrative, projects, fingerprint: content.join('\n').slice(0, 4000) },
     review,
   );
+  if (!process.env.JIXIAO_IMPORT_NO_CONFIRM) confirmDraft(draft, review, opts.source);
   const data = draft.data;
   const dept = data.department.id;
   const proj = data.project?.id;
