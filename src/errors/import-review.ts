@@ -9,6 +9,8 @@ export const IMPORT_REVIEW = {
   contradicted: (p: { finding: string; left: string }) => `${p.finding}读取时无法确定哪一个数读对了，${p.left}均未填入，请对照原文填写。`,
   rateReadings: (p: { readings: string }) => `可能的读法：${p.readings}。`,
   scoreAboveMax: (p: { finding: string }) => `${p.finding}分值和得分可能读错了列，得分未填入，请对照原文填写。`,
+  zeroUnconfirmed: (p: { indicator: string }) =>
+    `指标“${p.indicator}”读到得分 0，但同一行没有分值和目标值可供核对（粘连的数字“10”也会被拆成“1”和“0”），未填入，请对照原文填写。`,
   nameRejected: (p: { what: string; value: string; why: string }) => `${p.what}读到“${p.value}”，${p.why}，不像是名称，未填入，请对照原文填写。`,
   nameTrimmed: (p: { what: string; value: string; name: string }) => `${p.what}读到“${p.value}”，其中夹有表格栏目名或网页上的文字，只取“${p.name}”，请核对。`,
   yearFromDate: (p: { date: string; year: number }) =>

@@ -43,7 +43,25 @@ export function confirmDraft(draft: Draft, review: Review, source: string): void
     }
   }
   for (const p of drop) remove(draft, p);
+  confirmZeros(draft, review);
   confirmNames(draft, review);
+}
+
+/**
+ * A score of 0 with neither a weight nor a target beside it: no check can confirm it, and it is what
+ * a run of fused digits leaves when "10" is split into "1" and "0". Left empty with its reason.
+ */
+function confirmZeros(draft: Draft, review: Review) {
+  const walk = (nodes: { name?: string; score?: number; max?: number; target?: string; children?: unknown[] }[] | undefined, path: PropertyKey[]) =>
+    nodes?.forEach((n, i) => {
+      const at = [...path, i];
+      if (n.children?.length) return walk(n.children as typeof nodes, [...at, 'children']);
+      if (n.score !== 0 || n.max !== undefined || n.target !== undefined) return;
+      const field = formatPath([...at, 'score']);
+      remove(draft, field);
+      review.add(IMPORT_REVIEW.zeroUnconfirmed({ indicator: n.name ?? '' }), field);
+    });
+  walk((draft.data.score as { indicators?: [] } | undefined)?.indicators, ['score', 'indicators']);
 }
 
 /**
