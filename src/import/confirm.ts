@@ -10,7 +10,7 @@
  * was kept (src/errors/import-review.ts). A figure no check contradicts stays.
  */
 import { checkBudget } from '../audit/budget.ts';
-import type { AuditContext } from '../audit/context.ts';
+import { differs, sum, type AuditContext } from '../audit/context.ts';
 import { checkScores } from '../audit/scores.ts';
 import { IMPORT_REVIEW } from '../errors/import-review.ts';
 import { formatPath, parsePath, type Finding } from '../findings.ts';
@@ -42,9 +42,48 @@ export function confirmDraft(draft: Draft, review: Review, source: string): void
       review.add(IMPORT_REVIEW.rateReadings({ readings: rateReadings(draft) }), f.field);
     }
   }
+  if (findings.some((f) => f.code === 'W_RATE_MISMATCH' && drop.has('budget.executionRate'))) {
+    // The 预算执行 indicator was read from the same row as the rate: as doubtful.
+    const ex = (((draft.data.score as { indicators?: Node[] } | undefined)?.indicators ?? []) as Node[]).findIndex(
+      (i) => i.name === '预算执行' && !i.children?.length,
+    );
+    if (ex >= 0) for (const k of ['max', 'score']) drop.add(formatPath(['score', 'indicators', ex, k]));
+  }
+  confirmLeafSum(draft, review, drop);
   for (const p of drop) remove(draft, p);
   confirmZeros(draft, review);
   confirmNames(draft, review);
+}
+
+type Node = { name?: string; score?: number; max?: number; target?: string; children?: Node[] };
+const leavesOf = (nodes: Node[], path: PropertyKey[]): [Node, PropertyKey[]][] =>
+  nodes.flatMap((n, i) => (n.children?.length ? leavesOf(n.children, [...path, i, 'children']) : [[n, [...path, i]] as [Node, PropertyKey[]]]));
+
+/**
+ * The leaves against the total, where the groups state no score of their own (the audit compares
+ * a parent only with its children): when every leaf has its weight and score and the weights add
+ * up to the full mark, the leaf scores must add up to the total. When they do not, the total and
+ * the leaf scores are left empty: one of them was misread, or the document does not add up.
+ */
+function confirmLeafSum(draft: Draft, review: Review, drop: Set<string>) {
+  const score = draft.data.score as { total?: number; max?: number; indicators?: Node[] } | undefined;
+  if (score?.total === undefined || !score.indicators?.length || drop.has('score.total')) return;
+  const leaves = leavesOf(score.indicators, ['score', 'indicators']);
+  if (leaves.some(([n]) => n.max === undefined || n.score === undefined)) return;
+  const digits = Math.max(0, ...leaves.map(([, p]) => draft.decimals.get(formatPath([...p, 'score'])) ?? 0), draft.decimals.get('score.total') ?? 0);
+  const weights = sum(
+    leaves.map(([n]) => n.max!),
+    digits,
+  );
+  if (differs(weights, score.max ?? 100, digits)) return;
+  const got = sum(
+    leaves.map(([n]) => n.score!),
+    digits,
+  );
+  if (!differs(got, score.total, digits)) return;
+  drop.add('score.total');
+  for (const [, p] of leaves) drop.add(formatPath([...p, 'score']));
+  review.add(IMPORT_REVIEW.leafSum({ total: score.total, sum: got, count: leaves.length }), 'score.total');
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Money {
   where: string;
   line: number;
   fromTable: boolean;
+  /** Character offset of the amount's phrase in its paragraph, where known (for the 核对 page). */
+  offset?: number | undefined;
 }
 export interface Source {
   name: string;

@@ -125,6 +125,18 @@ export const PROSE_MONEY: [field: 'initial' | 'planned' | 'spent' | 'basic' | 'p
   ['project', '项目支出'],
 ];
 
+/**
+ * Money in a narrative report's sentence, read only as a triple the sentence confirms itself:
+ * what was planned, what was spent and the rate ("项目资金共计860万元，截至年底已拨付812.4万元，
+ * 执行率94.5%"). Each phrase is followed by the amount within a few characters.
+ */
+export const PROSE_TRIPLE = {
+  planned:
+    '(?:项目资金|专项资金|补助资金|资金|预算|年初预算|全年预算)(?:共计|总额|合计|总计)?(?:安排|下达|到位)?(?:资金)?(?:为|共|共计|合计)?|(?:安排|下达|到位)(?:资金|预算)?(?:共计|合计)?',
+  spent: '(?:已|实际|累计)?(?:拨付|支出|执行|使用|支付)(?:资金)?(?:共计|合计)?',
+  rate: '(?:预算)?(?:执行率|完成率|支付率|拨付率)(?:为|达到?|是)?',
+} as const;
+
 /** Title phrases naming the report kind. */
 export const KIND_DEPARTMENT = /部门整体|整体支出|整体绩效|部门绩效|机关整体/;
 export const KIND_PROJECT = /项目|专项资金|经费|补助资金|发展资金/;

@@ -25,6 +25,7 @@ import { readStreamIndicators } from './form-indicators.ts';
 import { mergeBudget } from './merge.ts';
 import { cleanLine, joinCjkSpaces } from './normalize.ts';
 import { findProjects } from './projects.ts';
+import { proseTriple } from './prose-budget.ts';
 import { Review, type ReviewItem } from './review.ts';
 import { findNarrative } from './sections.ts';
 
@@ -69,6 +70,11 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine).map((c) => ({ ...c, line: origin(c.line) })));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
   const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
+  const triple = !budget.money.planned && !budget.money.spent && !budget.rate ? proseTriple(blocks) : undefined;
+  if (triple) {
+    budget.money = { ...budget.money, ...triple.money };
+    budget.rate = triple.rate;
+  }
   const streamReview = new Review();
   const streamIndicators = readStreamIndicators(cells, streamReview);
   const total = readTotal(cells, streamIndicators.maxBeforeScore);
@@ -89,7 +95,7 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
     { identity, disclosure: meta.disclosure, budget, scores, narrative, projects, fingerprint: content.join('\n').slice(0, 4000) },
     review,
   );
-  if (!process.env.JIXIAO_IMPORT_NO_CONFIRM) confirmDraft(draft, review, opts.source);
+  confirmDraft(draft, review, opts.source);
   const data = draft.data;
   const dept = data.department.id;
   const proj = data.project?.id;

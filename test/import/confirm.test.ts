@@ -1,0 +1,94 @@
+/**
+ * Each failure class of issue 30 on a made-up document (fixtures-confirm/示例-*, written for these
+ * tests, not copied from a real report): the importer drafts the figure the document's arithmetic
+ * confirms, or leaves it empty with its reason in 待核对.
+ */
+import { describe, expect, it } from 'vitest';
+import { importFile, type ImportResult } from '../../src/import/index.ts';
+
+const FIX = new URL('./fixtures-confirm/', import.meta.url).pathname;
+const draftOf = (name: string) => importFile(FIX + name, name);
+const reasons = (r: ImportResult, field: string) => r.review.filter((i) => i.field === field).map((i) => i.message);
+
+describe('figures confirmed by the form, or left empty with the reason', () => {
+  it('columns shifted by one: a 分值 read as the spent figure leaves rate, planned and spent empty', async () => {
+    const r = await draftOf('示例-列错位.txt');
+    expect(r.draft.budget?.executionRate).toBeUndefined();
+    expect(r.draft.budget?.planned).toBeUndefined();
+    expect(r.draft.budget?.spent).toBeUndefined();
+    const why = reasons(r, 'budget.executionRate').join('\n');
+    expect(why).toContain('报告所写预算执行率 9.3%，而实际支出 10 ÷ 全年预算 200 = 5.00%');
+    expect(why).toContain('可能的读法');
+    // The 预算执行 indicator came from the same row: its weight and score are as doubtful.
+    const exec = r.draft.score?.indicators?.find((i) => i.name === '预算执行');
+    expect(exec?.max).toBeUndefined();
+  });
+
+  it('a score above its weight is left empty', async () => {
+    const r = await draftOf('示例-列错位.txt');
+    const leaf = r.draft.score!.indicators!.flatMap(function leaves(i): any[] {
+      return i.children?.length ? i.children.flatMap(leaves) : [i];
+    });
+    const shows = leaf.find((i) => i.name === '演出场次');
+    expect(shows.max).toBe(10);
+    expect(shows.score).toBeUndefined();
+    expect(r.review.some((i) => i.message.includes('指标“演出场次”得分 120 超过分值 10'))).toBe(true);
+  });
+
+  it('a total far outside its grade band (the weight total read as the score) leaves both empty', async () => {
+    const r = await draftOf('示例-列错位.txt');
+    expect(r.draft.score?.total).toBeUndefined();
+    expect(r.draft.score?.grade).toBeUndefined();
+    expect(reasons(r, 'score.grade').join('')).toContain('自评等级“良”要求得分在 80 分及以上、不到 90 分，而得分为 100');
+  });
+
+  it('leaf scores that do not add up to the total (weights complete) leave the total and the scores empty', async () => {
+    const r = await draftOf('示例-得分不合.txt');
+    expect(r.draft.score?.total).toBeUndefined();
+    expect(JSON.stringify(r.draft.score?.indicators)).not.toContain('"score"');
+    expect(reasons(r, 'score.total').join('')).toContain('得分合计为 90');
+  });
+
+  it('a narrative-only report: kind, year, department and the money its sentence confirms', async () => {
+    const r = await draftOf('示例-叙述式.txt');
+    expect(r.draft).toMatchObject({ kind: 'project', year: 2022, department: { name: '虚构县农业农村局' } });
+    expect(r.draft.budget).toMatchObject({ planned: 860, spent: 812.4, executionRate: 94.5, unit: '万元' });
+    expect(r.draft.score).toMatchObject({ total: 92, grade: '优' });
+  });
+
+  it("the form's title year, not the year in the project's name", async () => {
+    const r = await draftOf('示例-项目名年度.txt');
+    expect(r.draft.year).toBe(2022);
+    expect(r.draft.project?.name).toBe('2021年小型水库除险加固项目');
+  });
+
+  it('page furniture goes to disclosure, out of the name; (2024年度) on its own line gives the year', async () => {
+    const r = await draftOf('示例-页面文字.txt');
+    expect(r.draft.department.name).toBe('虚构州数据中心');
+    expect(r.draft.disclosure).toMatchObject({ publishedDate: '2025-04-29', publisher: '虚构州数据中心' });
+    expect(r.draft.year).toBe(2024);
+    expect(reasons(r, 'department.name').join('')).toContain('只取“虚构州数据中心”');
+    expect(JSON.stringify(r.draft)).not.toContain('200字以内');
+  });
+
+  it('a name that is a label, a date or a placeholder is left empty with its reason', async () => {
+    const r = await draftOf('示例-占位名称.txt');
+    expect(r.draft.department.name).toBeUndefined();
+    expect(reasons(r, 'department.name').join('')).toContain('含有占位符');
+    expect(r.draft.project?.name).toBeUndefined();
+    expect(reasons(r, 'project.name').join('')).toContain('含有表格栏目名');
+  });
+
+  it('no year from a filing date: the likely year is only suggested', async () => {
+    const r = await draftOf('示例-占位名称.txt');
+    expect(r.draft.year).toBeUndefined();
+    expect(reasons(r, 'year').join('')).toContain('报告多半是 2024 年度的，但原文没有写明，未填入');
+  });
+
+  it('a score of 0 with no weight and no target beside it is not kept', async () => {
+    const r = await draftOf('示例-粘连零分.txt');
+    const json = JSON.stringify(r.draft.score ?? {});
+    expect(json).not.toContain('"score":0');
+    expect(r.review.some((i) => i.message.includes('指标“12月底之前完成”读到得分 0'))).toBe(true);
+  });
+});
