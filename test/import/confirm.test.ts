@@ -8,6 +8,8 @@ import { importFile, type ImportResult } from '../../src/import/index.ts';
 
 const FIX = new URL('./fixtures-confirm/', import.meta.url).pathname;
 const draftOf = (name: string) => importFile(FIX + name, name);
+type Node = { name: string; max?: number; score?: number; children?: Node[] };
+const leavesOf = (nodes: Node[]): Node[] => nodes.flatMap((n) => (n.children?.length ? leavesOf(n.children) : [n]));
 const reasons = (r: ImportResult, field: string) => r.review.filter((i) => i.field === field).map((i) => i.message);
 
 describe('figures confirmed by the form, or left empty with the reason', () => {
@@ -20,16 +22,13 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(why).toContain('报告所写预算执行率 9.3%，而实际支出 10 ÷ 全年预算 200 = 5.00%');
     expect(why).toContain('可能的读法');
     // The 预算执行 indicator came from the same row: its weight and score are as doubtful.
-    const exec = r.draft.score?.indicators?.find((i) => i.name === '预算执行');
+    const exec = ((r.draft.score?.indicators ?? []) as Node[]).find((i) => i.name === '预算执行');
     expect(exec?.max).toBeUndefined();
   });
 
   it('a score above its weight is left empty', async () => {
     const r = await draftOf('示例-列错位.txt');
-    const leaf = r.draft.score!.indicators!.flatMap(function leaves(i): any[] {
-      return i.children?.length ? i.children.flatMap(leaves) : [i];
-    });
-    const shows = leaf.find((i) => i.name === '演出场次');
+    const shows = leavesOf(r.draft.score!.indicators as Node[]).find((i) => i.name === '演出场次')!;
     expect(shows.max).toBe(10);
     expect(shows.score).toBeUndefined();
     expect(r.review.some((i) => i.message.includes('指标“演出场次”得分 120 超过分值 10'))).toBe(true);
