@@ -70,10 +70,11 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine).map((c) => ({ ...c, line: origin(c.line) })));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
   const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
-  const triple = !budget.money.planned && !budget.money.spent && !budget.rate ? proseTriple(blocks) : undefined;
-  if (triple) {
+  // A narrative report: the sentence that states planned, spent and a rate agreeing with them.
+  const triple = !budget.money.planned && !budget.money.spent ? proseTriple(blocks) : undefined;
+  if (triple && (!budget.rate || budget.rate.value.value === triple.rate!.value.value)) {
     budget.money = { ...budget.money, ...triple.money };
-    budget.rate = triple.rate;
+    budget.rate ??= triple.rate;
   }
   const streamReview = new Review();
   const streamIndicators = readStreamIndicators(cells, streamReview);

@@ -55,6 +55,12 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(r.draft.score).toMatchObject({ total: 92, grade: '优' });
   });
 
+  it('a row with a blank cell and no borders: the one placement the arithmetic allows', async () => {
+    const r = await draftOf('示例-空格行.txt');
+    expect(r.draft.budget).toMatchObject({ initial: 360, planned: 352.5, spent: 352.5 });
+    expect(r.draft.budget?.executionRate).toBeUndefined();
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
