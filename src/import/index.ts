@@ -26,12 +26,14 @@ import { mergeBudget } from './merge.ts';
 import { cleanLine, joinCjkSpaces } from './normalize.ts';
 import { findProjects } from './projects.ts';
 import { proseTriple } from './prose-budget.ts';
+import { locate, type Span } from './spans.ts';
 import { Review, type ReviewItem } from './review.ts';
 import { findNarrative } from './sections.ts';
 
 export { ImportError } from './errors.ts';
 export { FORMATS } from './extract/index.ts';
 export type { ReviewItem } from './review.ts';
+export type { Span } from './spans.ts';
 
 export interface ImportResult {
   /** The draft in the schema's types (what --json prints). */
@@ -40,6 +42,10 @@ export interface ImportResult {
   yaml: string;
   /** Where the draft belongs inside the content folder, e.g. 2022/bumen-1a2b3c.yaml */
   suggestedPath: string;
+  /** Dotted field path → where the value was read (the draft's `# 原文：` comments). */
+  sources: Record<string, string>;
+  /** Dotted field path → the value's line and character range in the text read (see spans.ts). */
+  spans: Record<string, Span>;
 }
 
 export async function importFile(path: string, display = path): Promise<ImportResult> {
@@ -101,7 +107,14 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const dept = data.department.id;
   const proj = data.project?.id;
   const suggestedPath = `${data.year ?? 'unknown-year'}/${proj ? `${dept}-${proj}` : dept}.yaml`;
-  return { draft: data, review: review.items, yaml: draftYaml(draft, review.items, opts.source), suggestedPath };
+  return {
+    draft: data,
+    review: review.items,
+    yaml: draftYaml(draft, review.items, opts.source),
+    suggestedPath,
+    sources: Object.fromEntries(draft.sources),
+    spans: locate(draft, rawLines),
+  };
 }
 
 /**
