@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { importFile } from '../../src/import/index.ts';
 
-const FILE = new URL('./fixtures/示例-项目自评表-管道行.txt', import.meta.url).pathname;
+const FILE = `${new URL('./fixtures/', import.meta.url).pathname}示例-项目自评表-管道行.txt`;
 
 it('gives each value its source and, where unambiguous, the characters it was read from', async () => {
   const r = await importFile(FILE, '示例-项目自评表-管道行.txt');
