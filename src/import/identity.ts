@@ -43,11 +43,19 @@ function titleIn(text: string): string | undefined {
     .replace(FILE_EXT, '')
     .trim();
   if (t.length <= 100 && TITLE.test(t) && !SHARE_SITE.test(t)) return t;
+  return titleWalk(t);
+}
+
+/** The title word's phrase inside a long text: the words before it up to a break, and a (2022年度) after it. */
+function titleWalk(t: string): string | undefined {
   const m = TITLE.exec(t);
   if (!m || SHARE_SITE.test(t.slice(0, m.index + 40))) return undefined;
   let start = m.index;
   const f = fold(t);
   while (start > 0 && m.index - start < 40 && !/[\s:;。,!?\]】]/.test(f[start - 1]!) && !/日$/.test(f.slice(0, start))) start--;
+  // "2020 年市级…自评表": a year set off by a space still belongs to the title.
+  const spaced = /(?:19|20)\d{2}\s$/.exec(f.slice(Math.max(0, start - 5), start));
+  if (spaced && /^年/.test(f.slice(start))) start -= spaced[0].length;
   let end = m.index + m[0].length;
   const year = /^\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\)/.exec(f.slice(end));
   if (year) end += year[0].length;
@@ -57,9 +65,25 @@ function titleIn(text: string): string | undefined {
 function candidates(blocks: readonly Block[], meta: Metadata): Candidate[] {
   const out: Candidate[] = [];
   for (const b of blocks.slice(0, 14)) {
-    const text = b.kind === 'table' ? (b.table.caption ?? b.table.rows[0]?.find((c) => TITLE.test(c)) ?? '') : b.text;
-    const title = titleIn(text);
-    if (title) out.push({ title: title.replace(/^#+\s*/, ''), block: b, file: FILE_EXT.test(text.trim()), line: b.kind === 'table' ? b.table.line : b.line });
+    // A form's title may stand in a table's caption or in one of its first rows' cells (a page of
+    // several forms run together into one table).
+    const text =
+      b.kind === 'table'
+        ? (b.table.caption ??
+          b.table.rows
+            .slice(0, 12)
+            .flat()
+            .find((c) => TITLE.test(c) && c.length <= 60) ??
+          '')
+        : b.text;
+    // A long paragraph (lines run together) may hold the form's title after another: each title word's.
+    const ends = text.length > 100 ? [...text.slice(0, 2000).matchAll(new RegExp(TITLE.source, 'g'))].slice(0, 4).map((m) => m.index! + m[0].length) : [];
+    const pieces = [text, ...ends.slice(0, -1).map((e) => text.slice(e))];
+    for (const [k, piece] of pieces.entries()) {
+      const title = k ? titleWalk(piece) : titleIn(piece);
+      if (title)
+        out.push({ title: title.replace(/^#+\s*/, ''), block: b, file: FILE_EXT.test(piece.trim()), line: b.kind === 'table' ? b.table.line : b.line });
+    }
   }
   if (meta.pageTitle && TITLE.test(meta.pageTitle))
     out.push({ title: meta.pageTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim(), block: blocks[0]!, file: true, line: 0 });
@@ -105,7 +129,8 @@ export function findIdentity(
 ): Identity {
   const id: Identity = { sources: {} };
   const cands = candidates(blocks, meta);
-  const chosen = cands.find((c) => nameParts(c.title).dept) ?? cands.find((c) => !c.file) ?? cands[0];
+  const chosen =
+    cands.find((c) => nameParts(c.title).dept) ?? cands.find((c) => !c.file && yearIn(c.title) !== undefined) ?? cands.find((c) => !c.file) ?? cands[0];
   if (chosen) {
     id.title = chosen.title;
     id.titleBlock = chosen.block.kind === 'table' ? undefined : chosen.block;

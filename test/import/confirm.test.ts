@@ -67,6 +67,17 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(r.draft.project?.name).toBe('2021年小型水库除险加固项目');
   });
 
+  it('a title whose year is set off by a space, after another title in the same paragraph', async () => {
+    const r = await draftOf('示例-标题被空格断开.txt');
+    expect(r.draft.year).toBe(2020);
+    expect(r.draft.title).toBe('2020 年市级文化惠民资金项目自评表');
+  });
+
+  it("a form's title in a row of a table (forms run together) gives the year", async () => {
+    const r = await draftOf('示例-表中标题.txt');
+    expect(r.draft.year).toBe(2023);
+  });
+
   it('page furniture goes to disclosure, out of the name; (2024年度) on its own line gives the year', async () => {
     const r = await draftOf('示例-页面文字.txt');
     expect(r.draft.department.name).toBe('虚构州数据中心');
