@@ -10,7 +10,7 @@ import { fold } from './normalize.ts';
 import { cellNumber, isBlankCell, NUM, toStated, type Stated } from './numbers.ts';
 import type { Review } from './review.ts';
 import { columnRole, isTotalLabel } from './tables.ts';
-import { PROSE_MONEY } from './forms.ts';
+import { PROSE_INCOME, PROSE_INCOME_PARTS, PROSE_MONEY } from './forms.ts';
 
 export type Unit = '元' | '万元' | '亿元';
 export type MoneyField = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
@@ -158,6 +158,11 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     for (const [f2, re] of PROSE_MONEY) {
       for (const m of f.matchAll(new RegExp(`(${re})[^\\d。;,、%()]{0,6}?\\s*(${NUM})\\s*(亿元|万元|元)`, 'g'))) {
         const n = toStated(m[2]!);
+        // An income budget (预算收入) is the spending budget only where its parts confirm it.
+        if (n && PROSE_INCOME.test(m[1]!) && !partsConfirm(f.slice(m.index! + m[0].length, m.index! + m[0].length + 60), n.value)) {
+          review.add(`全年预算：原文“${excerpt(b.text, m.index!)}”是预算收入，其后没有可加总核对的年初预算和调整数，未填入。`, 'budget.planned', b.line);
+          continue;
+        }
         if (n) add(f2, { value: n, unit: m[3] as Unit, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}`, line: b.line, fromTable: false });
       }
     }
@@ -202,6 +207,14 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
       'budget.executionRate',
     );
   return { money, rate, sources, execution };
+}
+
+/** "…，其中年初预算57.28万元，调整追加11.78万元": the initial budget and the adjustment add up to the total. */
+function partsConfirm(after: string, total: number): boolean {
+  const m = new RegExp(
+    `^[^。]{0,6}?${PROSE_INCOME_PARTS.initial}\\s*(${NUM})\\s*(?:亿元|万元|元)[^。\\d]{0,8}?${PROSE_INCOME_PARTS.adjusted}[^。\\d]{0,6}?(${NUM})`,
+  ).exec(after);
+  return !!m && Math.abs(Number(m[1]!.replace(/,/g, '')) + Number(m[2]!.replace(/,/g, '')) - total) < 0.005;
 }
 
 const NAMES: Record<MoneyField, string> = { initial: '年初预算', planned: '全年预算', spent: '实际支出', basic: '基本支出', project: '项目支出' };

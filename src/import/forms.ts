@@ -125,6 +125,10 @@ export const PROSE_MONEY: [field: 'initial' | 'planned' | 'spent' | 'basic' | 'p
   ['project', '项目支出'],
 ];
 
+/** An income budget in prose: taken for the spending budget only when its parts follow and add up. */
+export const PROSE_INCOME = /预算收入/;
+export const PROSE_INCOME_PARTS = { initial: '年初预算(?:数)?', adjusted: '(?:调整|追加|调增)' } as const;
+
 /**
  * Money in a narrative report's sentence, read only as a triple the sentence confirms itself:
  * what was planned, what was spent and the rate ("项目资金共计860万元，截至年底已拨付812.4万元，

@@ -61,6 +61,14 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(r.draft.budget?.executionRate).toBeUndefined();
   });
 
+  it('an income budget (预算收入) is the planned budget only when its parts add up to it', async () => {
+    const alone = await draftOf('示例-预算收入.txt');
+    expect(alone.draft.budget?.planned).toBeUndefined();
+    expect(reasons(alone, 'budget.planned').join('')).toContain('是预算收入');
+    const parts = await draftOf('示例-预算收入加总.txt');
+    expect(parts.draft.budget?.planned).toBe(69.06);
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
