@@ -11,6 +11,8 @@ export const IMPORT_REVIEW = {
   scoreAboveMax: (p: { finding: string }) => `${p.finding}分值和得分可能读错了列，得分未填入，请对照原文填写。`,
   leafSum: (p: { total: number; sum: number; count: number }) =>
     `自评总分读到 ${p.total}，而 ${p.count} 项末级指标的分值合计为满分、得分合计为 ${p.sum}，两者不符；总分或某项得分读错了，或原文本身不一致，总分和各项得分均未填入，请对照原文填写。`,
+  nameIsTarget: (p: { name: string }) =>
+    `指标名称读到“${p.name}”，像是目标值或完成值，这一行可能错了一列，分值和得分未填入，请对照原文填写指标名称、分值和得分。`,
   zeroUnconfirmed: (p: { indicator: string }) =>
     `指标“${p.indicator}”读到得分 0，但同一行没有分值和目标值可供核对（粘连的数字“10”也会被拆成“1”和“0”），未填入，请对照原文填写。`,
   nameRejected: (p: { what: string; value: string; why: string }) => `${p.what}读到“${p.value}”，${p.why}，不像是名称，未填入，请对照原文填写。`,

@@ -17,6 +17,7 @@ import { formatPath, parsePath, type Finding } from '../findings.ts';
 import { GRADE_BANDS, spentRate, type Report } from '../schema/index.ts';
 import type { Draft } from './draft.ts';
 import { confirmNames } from './confirm-names.ts';
+import { fold } from './normalize.ts';
 import type { Review } from './review.ts';
 
 type Path = readonly PropertyKey[];
@@ -86,6 +87,9 @@ function confirmLeafSum(draft: Draft, review: Review, drop: Set<string>) {
   review.add(IMPORT_REVIEW.leafSum({ total: score.total, sum: got, count: leaves.length }), 'score.total');
 }
 
+/** A target or a value, not an indicator's name: "≥300亩", "100%", "6个", "≤90万元". */
+const TARGET_LIKE = /^(?:[≥≤<>=]\s*\S*|\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fa5]{1,3})?)$/;
+
 /**
  * A score of 0 with neither a weight nor a target beside it: no check can confirm it, and it is what
  * a run of fused digits leaves when "10" is split into "1" and "0". Left empty with its reason.
@@ -95,6 +99,12 @@ function confirmZeros(draft: Draft, review: Review) {
     nodes?.forEach((n, i) => {
       const at = [...path, i];
       if (n.children?.length) return walk(n.children as typeof nodes, [...at, 'children']);
+      if (TARGET_LIKE.test(fold(n.name ?? '').trim()) && (n.score !== undefined || n.max !== undefined)) {
+        // "≥300亩" as an indicator's name: the row was read one column off, its numbers too.
+        for (const k of ['score', 'max']) remove(draft, formatPath([...at, k]));
+        review.add(IMPORT_REVIEW.nameIsTarget({ name: n.name ?? '' }), formatPath([...at, 'name']));
+        return;
+      }
       if (n.score !== 0 || n.max !== undefined || n.target !== undefined) return;
       const field = formatPath([...at, 'score']);
       remove(draft, field);

@@ -26,6 +26,15 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(exec?.max).toBeUndefined();
   });
 
+  it('a target read as an indicator name (a row one column off): its weight and score are left empty', async () => {
+    const r = await draftOf('示例-目标作名称.txt');
+    const shifted = leavesOf(r.draft.score!.indicators as Node[]).find((i) => i.name === '≥300亩')!;
+    expect(shifted.score).toBeUndefined();
+    expect(shifted.max).toBeUndefined();
+    expect(r.review.some((i) => i.message.includes('指标名称读到“≥300亩”，像是目标值'))).toBe(true);
+    expect(leavesOf(r.draft.score!.indicators as Node[]).find((i) => i.name === '苗木成活率')).toMatchObject({ max: 10, score: 10 });
+  });
+
   it('a score above its weight is left empty', async () => {
     const r = await draftOf('示例-列错位.txt');
     const shows = leavesOf(r.draft.score!.indicators as Node[]).find((i) => i.name === '演出场次')!;
