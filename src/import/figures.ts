@@ -10,7 +10,7 @@ import { fold } from './normalize.ts';
 import { cellNumber, isBlankCell, NUM, toStated, type Stated } from './numbers.ts';
 import type { Review } from './review.ts';
 import { columnRole, isTotalLabel } from './tables.ts';
-import { PROSE_INCOME, PROSE_INCOME_PARTS, PROSE_MONEY } from './forms.ts';
+import { PROSE_INCOME, PROSE_INCOME_PARTS, PROSE_MONEY, SOURCE_NAME, TABLE_MONEY_LABELS, TABLE_RATE_LABEL } from './forms.ts';
 
 export type Unit = '元' | '万元' | '亿元';
 export type MoneyField = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
@@ -38,15 +38,9 @@ export interface BudgetFound {
   execution?: { max?: Stated | undefined; score?: Stated | undefined; rate?: Stated | undefined } | undefined;
 }
 
-const LABELS: [MoneyField, string][] = [
-  ['initial', '年初预算(?:数|金额|资金)?'],
-  ['planned', '(?:全年预算|调整后预算|年度预算|预算总额)(?:数|金额|资金|安排)?'],
-  ['spent', '(?:全年实际支出|全年支出|实际支出|全年执行数|执行数|支出总额|实际执行|决算支出|实际使用资金|支出数)(?:数|金额)?'],
-  ['basic', '基本支出'],
-  ['project', '项目支出'],
-];
-const RATE = /^(?:预算执行率|预算完成率|资金执行率|执行率)(?:\(%\))?$/;
-const SOURCE = /(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|当年财政拨款|上年结转(?:结余)?资金?|其他资金)/;
+const LABELS = TABLE_MONEY_LABELS;
+const RATE = TABLE_RATE_LABEL;
+const SOURCE = SOURCE_NAME;
 
 const unitIn = (s: string): Unit | undefined => {
   const m = /(万元|亿元|元)/.exec(fold(s));

@@ -69,7 +69,10 @@ export const TOTAL_SCORE_PHRASE = '(?:自评总分|项目自评分|自评得分|
 
 /** Labels of the grade. */
 export const GRADE_LABEL = /^(?:评价等级|自评等级|绩效等级|等级|自评结果)$/;
-export const GRADES: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 差: '差' };
+/** Grade words as forms write them → the schema's grade; 合格 / 不合格 name no grade of 财预〔2020〕10号 (''). */
+export const GRADES: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 差: '差', 合格: '', 不合格: '' };
+/** The grade words, longest first, for patterns: 优秀 before 优, 不合格 before 合格. */
+export const GRADE_WORD = '(优秀?|良好?|中等?|差|不合格|合格)';
 
 /** Operators as forms print them, and what they mean. */
 export const OPERATORS: Record<string, string> = {
@@ -124,6 +127,20 @@ export const PROSE_MONEY: [field: 'initial' | 'planned' | 'spent' | 'basic' | 'p
   ['basic', '基本支出'],
   ['project', '项目支出'],
 ];
+
+/** Label–value money cells of a table (| 全年预算数（万元） | 350.00 |): field → label, anchored by the reader. */
+export const TABLE_MONEY_LABELS: [field: 'initial' | 'planned' | 'spent' | 'basic' | 'project', label: string][] = [
+  ['initial', '年初预算(?:数|金额|资金)?'],
+  ['planned', '(?:全年预算|调整后预算|年度预算|预算总额)(?:数|金额|资金|安排)?'],
+  ['spent', '(?:全年实际支出|全年支出|实际支出|全年执行数|执行数|支出总额|实际执行|决算支出|实际使用资金|支出数)(?:数|金额)?'],
+  ['basic', '基本支出'],
+  ['project', '项目支出'],
+];
+/** The execution rate's label in a label–value cell. */
+export const TABLE_RATE_LABEL = /^(?:预算执行率|预算完成率|资金执行率|执行率)(?:\(%\))?$/;
+/** Funding-source names, in a row label or a sentence. */
+export const SOURCE_NAME =
+  /(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|当年财政拨款|上年结转(?:结余)?资金?|其他资金)/;
 
 /** An income budget in prose: taken for the spending budget only when its parts follow and add up. */
 export const PROSE_INCOME = /预算收入/;
