@@ -60,7 +60,8 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   // "项目名称 |" one cell per line, each closed by a bar: the bar is a cell border, not text.
   const closed = cleaned.filter((l) => /^[^|]*\|$/.test(l)).length;
   const oneCellPerLine = closed >= 10 && closed * 2 >= cleaned.filter(Boolean).length;
-  const lines = oneCellPerLine ? cleaned.map((l) => l.replace(/\s*\|$/, '')) : cleaned;
+  // A line of bars only ("||", "|||||") is the border of empty cells.
+  const lines = oneCellPerLine ? cleaned.map((l) => l.replace(/^\|+$/, '').replace(/\s*\|$/, '')) : cleaned;
   const { lines: content, instructions, kept } = dropFurniture(lines);
   if (instructions.length)
     review.add(`原文中留有 ${instructions.length} 处未删除的模板填写说明（如“${instructions[0]!.slice(0, 30)}”），已略去，请确认原文无遗漏内容。`);

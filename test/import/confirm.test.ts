@@ -78,6 +78,11 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(parts.draft.budget?.planned).toBe(69.06);
   });
 
+  it('one cell per line with lines of bars only between them ("||"): the money row is read', async () => {
+    const r = await draftOf('示例-逐格竖线.txt');
+    expect(r.draft.budget).toMatchObject({ planned: 40, spent: 38, executionRate: 95 });
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
