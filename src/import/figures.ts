@@ -10,7 +10,7 @@ import { fold } from './normalize.ts';
 import { cellNumber, isBlankCell, NUM, toStated, type Stated } from './numbers.ts';
 import type { Review } from './review.ts';
 import { columnRole, isTotalLabel } from './tables.ts';
-import { PROSE_MONEY } from './forms.ts';
+import { PROSE_INCOME, PROSE_INCOME_PARTS, PROSE_MONEY, SOURCE_NAME, TABLE_MONEY_LABELS, TABLE_RATE_LABEL } from './forms.ts';
 
 export type Unit = '元' | '万元' | '亿元';
 export type MoneyField = 'initial' | 'planned' | 'spent' | 'basic' | 'project';
@@ -20,6 +20,8 @@ export interface Money {
   where: string;
   line: number;
   fromTable: boolean;
+  /** Character offset of the amount's phrase in its paragraph, where known (for the 核对 page). */
+  offset?: number | undefined;
 }
 export interface Source {
   name: string;
@@ -36,15 +38,9 @@ export interface BudgetFound {
   execution?: { max?: Stated | undefined; score?: Stated | undefined; rate?: Stated | undefined } | undefined;
 }
 
-const LABELS: [MoneyField, string][] = [
-  ['initial', '年初预算(?:数|金额|资金)?'],
-  ['planned', '(?:全年预算|调整后预算|年度预算|预算总额)(?:数|金额|资金|安排)?'],
-  ['spent', '(?:全年实际支出|全年支出|实际支出|全年执行数|执行数|支出总额|实际执行|决算支出|实际使用资金|支出数)(?:数|金额)?'],
-  ['basic', '基本支出'],
-  ['project', '项目支出'],
-];
-const RATE = /^(?:预算执行率|预算完成率|资金执行率|执行率)(?:\(%\))?$/;
-const SOURCE = /(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|当年财政拨款|上年结转(?:结余)?资金?|其他资金)/;
+const LABELS = TABLE_MONEY_LABELS;
+const RATE = TABLE_RATE_LABEL;
+const SOURCE = SOURCE_NAME;
 
 const unitIn = (s: string): Unit | undefined => {
   const m = /(万元|亿元|元)/.exec(fold(s));
@@ -156,6 +152,11 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     for (const [f2, re] of PROSE_MONEY) {
       for (const m of f.matchAll(new RegExp(`(${re})[^\\d。;,、%()]{0,6}?\\s*(${NUM})\\s*(亿元|万元|元)`, 'g'))) {
         const n = toStated(m[2]!);
+        // An income budget (预算收入) is the spending budget only where its parts confirm it.
+        if (n && PROSE_INCOME.test(m[1]!) && !partsConfirm(f.slice(m.index! + m[0].length, m.index! + m[0].length + 60), n.value)) {
+          review.add(`全年预算：原文“${excerpt(b.text, m.index!)}”是预算收入，其后没有可加总核对的年初预算和调整数，未填入。`, 'budget.planned', b.line);
+          continue;
+        }
         if (n) add(f2, { value: n, unit: m[3] as Unit, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}`, line: b.line, fromTable: false });
       }
     }
@@ -200,6 +201,14 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
       'budget.executionRate',
     );
   return { money, rate, sources, execution };
+}
+
+/** "…，其中年初预算57.28万元，调整追加11.78万元": the initial budget and the adjustment add up to the total. */
+function partsConfirm(after: string, total: number): boolean {
+  const m = new RegExp(
+    `^[^。]{0,6}?${PROSE_INCOME_PARTS.initial}\\s*(${NUM})\\s*(?:亿元|万元|元)[^。\\d]{0,8}?${PROSE_INCOME_PARTS.adjusted}[^。\\d]{0,6}?(${NUM})`,
+  ).exec(after);
+  return !!m && Math.abs(Number(m[1]!.replace(/,/g, '')) + Number(m[2]!.replace(/,/g, '')) - total) < 0.005;
 }
 
 const NAMES: Record<MoneyField, string> = { initial: '年初预算', planned: '全年预算', spent: '实际支出', basic: '基本支出', project: '项目支出' };

@@ -98,7 +98,7 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
         at.push(j);
       }
       first = false;
-      const got = assign(roles, vals);
+      const got = assign(roles, vals) ?? byArithmetic(roles, vals);
       if (!got) {
         review.add(`金额表“${label || '合计'}”行有 ${vals.length} 个数，表头有 ${roles.length} 列，未能确定各数所在的列，未填入。`, 'budget', vals[0]?.line);
       }
@@ -193,6 +193,56 @@ function assign(roles: readonly Role[], input: readonly Cell[]): Map<Role, Cell>
   if (before.length === ri) before.forEach((c, k) => m.set(roles[k]!, c));
   if (after.length === roles.length - ri - 1) after.forEach((c, k) => m.set(roles[ri + 1 + k]!, c));
   return before.length === ri && after.length === roles.length - ri - 1 ? m : m.size > 1 ? m : undefined;
+}
+
+/**
+ * A row with fewer values than columns and no way to tell which cells were left blank
+ * ("880 880 880 10 10" under 年初预算数 全年预算数 全年执行数 分值 执行率 得分): every way of placing
+ * the values in order, each in a column it fits, is tried against the form's arithmetic (amounts
+ * are not percents, a weight is at most 100, a score at most its weight, a rate agrees with
+ * spent ÷ planned); the row is read only when exactly one placement passes.
+ */
+function byArithmetic(roles: readonly Role[], vals: readonly Cell[]): Map<Role, Cell> | undefined {
+  const nums = vals.map((c) => valueOf(c.text));
+  if (vals.length > roles.length || vals.length < 2 || nums.some((v) => !v) || roles.length > 10) return undefined;
+  const found: Map<Role, Cell>[] = [];
+  const pick: number[] = [];
+  const ok = () => {
+    const at = (r: Role) => {
+      const k = pick.findIndex((ri) => roles[ri] === r);
+      return k < 0 ? undefined : nums[k]!;
+    };
+    for (let k = 0; k < pick.length; k++) {
+      const r = roles[pick[k]!]!;
+      const v = nums[k]!;
+      if (MONEY_ROLES.includes(r) && v.unit === '%') return false;
+      if (r === 'rate' && ((v.unit && v.unit !== '%') || v.value > 200)) return false;
+      if ((r === 'max' || r === 'score') && (v.unit || v.value > 100)) return false;
+    }
+    const planned = at('planned');
+    const spent = at('spent');
+    const rate = at('rate');
+    const max = at('max');
+    const score = at('score');
+    if (max && score && score.value > max.value) return false;
+    if (rate && planned && spent && planned.value > 0 && !near((spent.value / planned.value) * 100, rate.value, 0.01)) return false;
+    if (rate && !(planned && spent)) return false;
+    return true;
+  };
+  const walk = (ri: number, k: number) => {
+    if (found.length > 1) return;
+    if (k === vals.length) {
+      if (ok()) found.push(new Map(pick.map((r, i) => [roles[r]!, vals[i]!])));
+      return;
+    }
+    for (let r = ri; r <= roles.length - (vals.length - k); r++) {
+      pick.push(r);
+      walk(r + 1, k + 1);
+      pick.pop();
+    }
+  };
+  walk(0, 0);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** "202010100.00%10" under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: the one split the form's rules allow. */

@@ -69,7 +69,10 @@ export const TOTAL_SCORE_PHRASE = '(?:自评总分|项目自评分|自评得分|
 
 /** Labels of the grade. */
 export const GRADE_LABEL = /^(?:评价等级|自评等级|绩效等级|等级|自评结果)$/;
-export const GRADES: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 差: '差' };
+/** Grade words as forms write them → the schema's grade; 合格 / 不合格 name no grade of 财预〔2020〕10号 (''). */
+export const GRADES: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 差: '差', 合格: '', 不合格: '' };
+/** The grade words, longest first, for patterns: 优秀 before 优, 不合格 before 合格. */
+export const GRADE_WORD = '(优秀?|良好?|中等?|差|不合格|合格)';
 
 /** Operators as forms print them, and what they mean. */
 export const OPERATORS: Record<string, string> = {
@@ -125,6 +128,36 @@ export const PROSE_MONEY: [field: 'initial' | 'planned' | 'spent' | 'basic' | 'p
   ['project', '项目支出'],
 ];
 
+/** Label–value money cells of a table (| 全年预算数（万元） | 350.00 |): field → label, anchored by the reader. */
+export const TABLE_MONEY_LABELS: [field: 'initial' | 'planned' | 'spent' | 'basic' | 'project', label: string][] = [
+  ['initial', '年初预算(?:数|金额|资金)?'],
+  ['planned', '(?:全年预算|调整后预算|年度预算|预算总额)(?:数|金额|资金|安排)?'],
+  ['spent', '(?:全年实际支出|全年支出|实际支出|全年执行数|执行数|支出总额|实际执行|决算支出|实际使用资金|支出数)(?:数|金额)?'],
+  ['basic', '基本支出'],
+  ['project', '项目支出'],
+];
+/** The execution rate's label in a label–value cell. */
+export const TABLE_RATE_LABEL = /^(?:预算执行率|预算完成率|资金执行率|执行率)(?:\(%\))?$/;
+/** Funding-source names, in a row label or a sentence. */
+export const SOURCE_NAME =
+  /(一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户(?:管理资金)?|单位资金|单位自有资金|当年财政拨款|上年结转(?:结余)?资金?|其他资金)/;
+
+/** An income budget in prose: taken for the spending budget only when its parts follow and add up. */
+export const PROSE_INCOME = /预算收入/;
+export const PROSE_INCOME_PARTS = { initial: '年初预算(?:数)?', adjusted: '(?:调整|追加|调增)' } as const;
+
+/**
+ * Money in a narrative report's sentence, read only as a triple the sentence confirms itself:
+ * what was planned, what was spent and the rate ("项目资金共计860万元，截至年底已拨付812.4万元，
+ * 执行率94.5%"). Each phrase is followed by the amount within a few characters.
+ */
+export const PROSE_TRIPLE = {
+  planned:
+    '(?:项目资金|专项资金|补助资金|资金|预算|年初预算|全年预算)(?:共计|总额|合计|总计)?(?:安排|下达|到位)?(?:资金)?(?:为|共|共计|合计)?|(?:安排|下达|到位)(?:资金|预算)?(?:共计|合计)?',
+  spent: '(?:已|实际|累计)?(?:拨付|支出|执行|使用|支付)(?:资金)?(?:共计|合计)?',
+  rate: '(?:预算)?(?:执行率|完成率|支付率|拨付率)(?:为|达到?|是)?',
+} as const;
+
 /** Title phrases naming the report kind. */
 export const KIND_DEPARTMENT = /部门整体|整体支出|整体绩效|部门绩效|机关整体/;
 export const KIND_PROJECT = /项目|专项资金|经费|补助资金|发展资金/;
@@ -135,7 +168,30 @@ export const DEPARTMENT_FORM_LABEL = /^(?:部门整体支出总额|基本支出�
 export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|办事处|街道|镇|乡|所|站|队|馆|部|会|处|学校|中学|小学|医院|公司|协会|联合会)$/;
 
 /** Lines a document-sharing site or a CMS wraps around a report. */
-export const SHARE_SITE = /由会员分享|可在线阅读|请在.{0,12}上搜索|文库网/;
+export const SHARE_SITE = /由会员分享|可在线阅读|请在.{0,12}上搜索|文库网|文档网|小编为您整理/;
+
+/**
+ * What a department's or project's name never holds, with the reason staff are told: a name read
+ * with one of these is a misread cell (a label, page furniture, a date, a placeholder) and is left
+ * empty. Matched on folded text.
+ */
+export const NOT_A_NAME: [RegExp, string][] = [
+  [/[*×]{2,}|[xX]{3,}|^[*×xX]+$/, '含有占位符（如“**”“××”）'],
+  [/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}/, '含有日期'],
+  [
+    /填报日期|发布日期|发布时间|时效性|索引号|此页|封面|联系电话|负责人|(?:主管|实施)\s*单\s*位|项目名称|单位名称|部门名称|金额单位/,
+    '含有表格栏目名或网页上的文字',
+  ],
+  [/由会员分享|可在线阅读|文库网|文档网|小编/, '含有文档分享网站的文字'],
+];
+/** What is cut out of a name read with furniture around it: labels with their values, dates, placeholders. */
+export const NAME_FURNITURE =
+  /(?:发布日期|发布时间|成文日期|填报日期)\s*:?\s*(?:\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)?|时效性\s*:?\s*(?:有效|失效|已废止|废止)?|索引号\s*:?\s*[\w/-]*|[*×]{2,}|\(此页为封面\)|此页为封面|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
+/** A project's name that is really a piece of the title or a place: "…专项资金绩效自", "林业施甸县". */
+export const NOT_A_PROJECT_NAME: [RegExp, string][] = [
+  [/绩效|自评|评价报告|自评表/, '是报告标题的一部分'],
+  [/[县市区省]$/, '以地名结尾'],
+];
 
 /** Label words a fused line (every cell border lost) is cut before; the longest match wins. */
 export const FUSED_WORDS = [

@@ -10,6 +10,7 @@ import { DEPARTMENT_FORM_LABEL, KIND_DEPARTMENT, KIND_PROJECT, SHARE_SITE, UNIT_
 import { isoDate, lastDate, type Metadata } from './metadata.ts';
 import { fold } from './normalize.ts';
 import type { Review } from './review.ts';
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
 
 export interface Identity {
   title?: string | undefined;
@@ -42,11 +43,19 @@ function titleIn(text: string): string | undefined {
     .replace(FILE_EXT, '')
     .trim();
   if (t.length <= 100 && TITLE.test(t) && !SHARE_SITE.test(t)) return t;
+  return titleWalk(t);
+}
+
+/** The title word's phrase inside a long text: the words before it up to a break, and a (2022年度) after it. */
+function titleWalk(t: string): string | undefined {
   const m = TITLE.exec(t);
   if (!m || SHARE_SITE.test(t.slice(0, m.index + 40))) return undefined;
   let start = m.index;
   const f = fold(t);
   while (start > 0 && m.index - start < 40 && !/[\s:;。,!?\]】]/.test(f[start - 1]!) && !/日$/.test(f.slice(0, start))) start--;
+  // "2020 年市级…自评表": a year set off by a space still belongs to the title.
+  const spaced = /(?:19|20)\d{2}\s$/.exec(f.slice(Math.max(0, start - 5), start));
+  if (spaced && /^年/.test(f.slice(start))) start -= spaced[0].length;
   let end = m.index + m[0].length;
   const year = /^\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\)/.exec(f.slice(end));
   if (year) end += year[0].length;
@@ -56,17 +65,38 @@ function titleIn(text: string): string | undefined {
 function candidates(blocks: readonly Block[], meta: Metadata): Candidate[] {
   const out: Candidate[] = [];
   for (const b of blocks.slice(0, 14)) {
-    const text = b.kind === 'table' ? (b.table.caption ?? b.table.rows[0]?.find((c) => TITLE.test(c)) ?? '') : b.text;
-    const title = titleIn(text);
-    if (title) out.push({ title: title.replace(/^#+\s*/, ''), block: b, file: FILE_EXT.test(text.trim()), line: b.kind === 'table' ? b.table.line : b.line });
+    // A form's title may stand in a table's caption or in one of its first rows' cells (a page of
+    // several forms run together into one table).
+    const text =
+      b.kind === 'table'
+        ? (b.table.caption ??
+          b.table.rows
+            .slice(0, 12)
+            .flat()
+            .find((c) => TITLE.test(c) && c.length <= 60) ??
+          '')
+        : b.text;
+    // A long paragraph (lines run together) may hold the form's title after another: each title word's.
+    const ends = text.length > 100 ? [...text.slice(0, 2000).matchAll(new RegExp(TITLE.source, 'g'))].slice(0, 4).map((m) => m.index! + m[0].length) : [];
+    const pieces = [text, ...ends.slice(0, -1).map((e) => text.slice(e))];
+    for (const [k, piece] of pieces.entries()) {
+      const title = k ? titleWalk(piece) : titleIn(piece);
+      if (title)
+        out.push({ title: title.replace(/^#+\s*/, ''), block: b, file: FILE_EXT.test(piece.trim()), line: b.kind === 'table' ? b.table.line : b.line });
+    }
   }
   if (meta.pageTitle && TITLE.test(meta.pageTitle))
     out.push({ title: meta.pageTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim(), block: blocks[0]!, file: true, line: 0 });
   return out;
 }
 
+/**
+ * The year a title states for the form: "2022年度…自评表" or "(2022年度)" before any other year, so a
+ * project's own year ("2021年…项目2022年度绩效自评表") does not become the report's.
+ */
 const yearIn = (s: string) => {
-  const m = /((?:19|20)\d{2})\s*年/.exec(fold(s));
+  const f = fold(s);
+  const m = /((?:19|20)\d{2})\s*年度/.exec(f) ?? /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(f);
   return m ? Number(m[1]) : undefined;
 };
 
@@ -99,7 +129,8 @@ export function findIdentity(
 ): Identity {
   const id: Identity = { sources: {} };
   const cands = candidates(blocks, meta);
-  const chosen = cands.find((c) => nameParts(c.title).dept) ?? cands.find((c) => !c.file) ?? cands[0];
+  const chosen =
+    cands.find((c) => nameParts(c.title).dept) ?? cands.find((c) => !c.file && yearIn(c.title) !== undefined) ?? cands.find((c) => !c.file) ?? cands[0];
   if (chosen) {
     id.title = chosen.title;
     id.titleBlock = chosen.block.kind === 'table' ? undefined : chosen.block;
@@ -121,6 +152,18 @@ export function findIdentity(
 
   id.year = yearIn(t);
   if (id.year !== undefined) id.sources.year = id.sources.title;
+  if (id.year === undefined) {
+    // "(2022年度)" in its own paragraph under the title (a Word form's second title line).
+    for (const b of blocks.slice(0, 8)) {
+      if (b.kind === 'table') continue;
+      const m = /^\(?\s*((?:19|20)\d{2})\s*年度?\s*\)?$/.exec(fold(b.text).trim());
+      if (m) {
+        id.year = Number(m[1]);
+        id.sources.year = `第 ${b.line} 行`;
+        break;
+      }
+    }
+  }
   if (id.year === undefined) {
     for (const b of blocks) {
       if (b.kind !== 'table') continue;
@@ -150,12 +193,10 @@ export function findIdentity(
     }
   }
   if (id.year === undefined) {
+    // A filing or publishing date suggests the year but does not state it: never a figure of the draft.
     const filed = meta.disclosure.writtenDate ?? lastDate(blocks) ?? cover.filed?.value ?? meta.disclosure.publishedDate;
     const iso = filed && (isoDate(filed) ?? filed);
-    if (iso && /^\d{4}/.test(iso)) {
-      id.year = Number(iso.slice(0, 4)) - 1;
-      review.add(`标题和表头都没有写年度；按落款/发布日期 ${iso} 推定为 ${id.year} 年度，请核对。`, 'year');
-    }
+    if (iso && /^\d{4}/.test(iso)) review.add(IMPORT_REVIEW.yearFromDate({ date: iso, year: Number(iso.slice(0, 4)) - 1 }), 'year');
   }
 
   const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位)$/);

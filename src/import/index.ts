@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { toBlocks, type Block } from './blocks.ts';
 import { assembleDraft, draftYaml, type DraftReport } from './draft.ts';
+import { confirmDraft } from './confirm.ts';
 import { extractFile, type SourceFormat } from './extract/index.ts';
 import { findBudget } from './figures.ts';
 import { dropFurniture } from './furniture.ts';
@@ -24,12 +25,15 @@ import { readStreamIndicators } from './form-indicators.ts';
 import { mergeBudget } from './merge.ts';
 import { cleanLine, joinCjkSpaces } from './normalize.ts';
 import { findProjects } from './projects.ts';
+import { proseTriple } from './prose-budget.ts';
+import { locate, type Span } from './spans.ts';
 import { Review, type ReviewItem } from './review.ts';
 import { findNarrative } from './sections.ts';
 
 export { ImportError } from './errors.ts';
 export { FORMATS } from './extract/index.ts';
 export type { ReviewItem } from './review.ts';
+export type { Span } from './spans.ts';
 
 export interface ImportResult {
   /** The draft in the schema's types (what --json prints). */
@@ -38,6 +42,10 @@ export interface ImportResult {
   yaml: string;
   /** Where the draft belongs inside the content folder, e.g. 2022/bumen-1a2b3c.yaml */
   suggestedPath: string;
+  /** Dotted field path → where the value was read (the draft's `# 原文：` comments). */
+  sources: Record<string, string>;
+  /** Dotted field path → the value's line and character range in the text read (see spans.ts). */
+  spans: Record<string, Span>;
 }
 
 export async function importFile(path: string, display = path): Promise<ImportResult> {
@@ -54,7 +62,8 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   // "项目名称 |" one cell per line, each closed by a bar: the bar is a cell border, not text.
   const closed = cleaned.filter((l) => /^[^|]*\|$/.test(l)).length;
   const oneCellPerLine = closed >= 10 && closed * 2 >= cleaned.filter(Boolean).length;
-  const lines = oneCellPerLine ? cleaned.map((l) => l.replace(/\s*\|$/, '')) : cleaned;
+  // A line of bars only ("||", "|||||") is the border of empty cells.
+  const lines = oneCellPerLine ? cleaned.map((l) => l.replace(/^\|+$/, '').replace(/\s*\|$/, '')) : cleaned;
   const { lines: content, instructions, kept } = dropFurniture(lines);
   if (instructions.length)
     review.add(`原文中留有 ${instructions.length} 处未删除的模板填写说明（如“${instructions[0]!.slice(0, 30)}”），已略去，请确认原文无遗漏内容。`);
@@ -70,6 +79,12 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine).map((c) => ({ ...c, line: origin(c.line) })));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
   const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
+  // A narrative report: the sentence that states planned, spent and a rate agreeing with them.
+  const triple = !budget.money.planned && !budget.money.spent ? proseTriple(blocks) : undefined;
+  if (triple && (!budget.rate || budget.rate.value.value === triple.rate!.value.value)) {
+    budget.money = { ...budget.money, ...triple.money };
+    budget.rate ??= triple.rate;
+  }
   const streamReview = new Review();
   const streamIndicators = readStreamIndicators(cells, streamReview);
   const total = readTotal(cells, streamIndicators.maxBeforeScore);
@@ -90,11 +105,19 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
     { identity, disclosure: meta.disclosure, budget, scores, narrative, projects, fingerprint: content.join('\n').slice(0, 4000) },
     review,
   );
+  confirmDraft(draft, review, opts.source);
   const data = draft.data;
   const dept = data.department.id;
   const proj = data.project?.id;
   const suggestedPath = `${data.year ?? 'unknown-year'}/${proj ? `${dept}-${proj}` : dept}.yaml`;
-  return { draft: data, review: review.items, yaml: draftYaml(draft, review.items, opts.source), suggestedPath };
+  return {
+    draft: data,
+    review: review.items,
+    yaml: draftYaml(draft, review.items, opts.source),
+    suggestedPath,
+    sources: Object.fromEntries(draft.sources),
+    spans: locate(draft, rawLines),
+  };
 }
 
 /**

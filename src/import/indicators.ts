@@ -11,6 +11,7 @@ import { cellNumber, isBlankCell, NUM, toStated, type Stated } from './numbers.t
 import type { Review } from './review.ts';
 import { isInstructionCell } from './furniture.ts';
 import { columnRole, isTotalLabel, type ColumnRole } from './tables.ts';
+import { GRADES, GRADE_WORD } from './forms.ts';
 
 export interface FoundIndicator {
   name: string;
@@ -32,8 +33,6 @@ export interface ScoreFound {
   totalWhere?: string | undefined;
   gradeWhere?: string | undefined;
 }
-
-const GRADE: Record<string, string> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 合格: '', 差: '差', 不合格: '' };
 
 /** `form` is what the cell-stream readers found (form-read.ts): used after a table's own total row. */
 export function findScores(
@@ -70,11 +69,9 @@ export function findScores(
   if (form.grade) out.gradeWhere = form.gradeWhere;
   const labelGrade = labelled(/^(?:评价等级|自评等级|绩效等级|等级|自评结果)$/);
   const grade =
-    form.grade ??
-    (labelGrade && /^[“"]?(优秀?|良好?|中等?|差|合格|不合格)[”"]?$/.exec(fold(labelGrade).trim())?.[1]) ??
-    findProseGrade(text, proseTotal?.sentence);
+    form.grade ?? (labelGrade && new RegExp(`^[“"]?${GRADE_WORD}[”"]?$`).exec(fold(labelGrade).trim())?.[1]) ?? findProseGrade(text, proseTotal?.sentence);
   if (grade) {
-    if (GRADE[grade]) out.grade = GRADE[grade];
+    if (GRADES[grade]) out.grade = GRADES[grade];
     else review.add(`原文等级为“${grade}”，不是 优、良、中、差 之一，未填入。`, 'score.grade');
   }
   return out;
@@ -242,7 +239,7 @@ function findProseTotal(paras: string[]): { value: Stated; sentence: string } | 
 }
 
 function findProseGrade(paras: string[], scoreSentence: string | undefined): string | undefined {
-  const re = /(?:评价|绩效|自评)?等级(?:为|是)?\s*:?\s*["“「]?\s*(优秀?|良好?|中等?|差|不合格|合格)/;
+  const re = new RegExp(`(?:评价|绩效|自评)?等级(?:为|是)?\\s*:?\\s*["“「]?\\s*${GRADE_WORD}`);
   if (scoreSentence) {
     const m = re.exec(scoreSentence);
     if (m) return m[1];

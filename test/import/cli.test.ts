@@ -43,7 +43,7 @@ describe('jixiao import', () => {
     expect(await main(['import', '--json', 'page.html', 'town.txt'], c.io)).toBe(0);
     expect(c.err[0]).toBe('[1/2] page.html');
     expect(c.err.some((l) => l.startsWith('[2/2] town.txt'))).toBe(true);
-    expect(c.err.join('\n')).toContain('按落款/发布日期 2023-05-12 推定为 2022 年度');
+    expect(c.err.join('\n')).toContain('落款/发布日期为 2023-05-12，报告多半是 2022 年度的，但原文没有写明，未填入');
     const drafts = JSON.parse(c.out.join('\n'));
     expect(drafts.map((d: any) => d.department.name)).toEqual(['虚构市水务局', '虚构镇人民政府']);
   });

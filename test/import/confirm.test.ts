@@ -1,0 +1,132 @@
+/**
+ * Each failure class of issue 30 on a made-up document (fixtures-confirm/示例-*, written for these
+ * tests, not copied from a real report): the importer drafts the figure the document's arithmetic
+ * confirms, or leaves it empty with its reason in 待核对.
+ */
+import { describe, expect, it } from 'vitest';
+import { importFile, type ImportResult } from '../../src/import/index.ts';
+
+const FIX = new URL('./fixtures-confirm/', import.meta.url).pathname;
+const draftOf = (name: string) => importFile(FIX + name, name);
+type Node = { name: string; max?: number; score?: number; children?: Node[] };
+const leavesOf = (nodes: Node[]): Node[] => nodes.flatMap((n) => (n.children?.length ? leavesOf(n.children) : [n]));
+const reasons = (r: ImportResult, field: string) => r.review.filter((i) => i.field === field).map((i) => i.message);
+
+describe('figures confirmed by the form, or left empty with the reason', () => {
+  it('columns shifted by one: a 分值 read as the spent figure leaves rate, planned and spent empty', async () => {
+    const r = await draftOf('示例-列错位.txt');
+    expect(r.draft.budget?.executionRate).toBeUndefined();
+    expect(r.draft.budget?.planned).toBeUndefined();
+    expect(r.draft.budget?.spent).toBeUndefined();
+    const why = reasons(r, 'budget.executionRate').join('\n');
+    expect(why).toContain('报告所写预算执行率 9.3%，而实际支出 10 ÷ 全年预算 200 = 5.00%');
+    expect(why).toContain('可能的读法');
+    // The 预算执行 indicator came from the same row: its weight and score are as doubtful.
+    const exec = ((r.draft.score?.indicators ?? []) as Node[]).find((i) => i.name === '预算执行');
+    expect(exec?.max).toBeUndefined();
+  });
+
+  it('a target read as an indicator name (a row one column off): its weight and score are left empty', async () => {
+    const r = await draftOf('示例-目标作名称.txt');
+    const shifted = leavesOf(r.draft.score!.indicators as Node[]).find((i) => i.name === '≥300亩')!;
+    expect(shifted.score).toBeUndefined();
+    expect(shifted.max).toBeUndefined();
+    expect(r.review.some((i) => i.message.includes('指标名称读到“≥300亩”，像是目标值'))).toBe(true);
+    expect(leavesOf(r.draft.score!.indicators as Node[]).find((i) => i.name === '苗木成活率')).toMatchObject({ max: 10, score: 10 });
+  });
+
+  it('a score above its weight is left empty', async () => {
+    const r = await draftOf('示例-列错位.txt');
+    const shows = leavesOf(r.draft.score!.indicators as Node[]).find((i) => i.name === '演出场次')!;
+    expect(shows.max).toBe(10);
+    expect(shows.score).toBeUndefined();
+    expect(r.review.some((i) => i.message.includes('指标“演出场次”得分 120 超过分值 10'))).toBe(true);
+  });
+
+  it('a total far outside its grade band (the weight total read as the score) leaves both empty', async () => {
+    const r = await draftOf('示例-列错位.txt');
+    expect(r.draft.score?.total).toBeUndefined();
+    expect(r.draft.score?.grade).toBeUndefined();
+    expect(reasons(r, 'score.grade').join('')).toContain('自评等级“良”要求得分在 80 分及以上、不到 90 分，而得分为 100');
+  });
+
+  it('leaf scores that do not add up to the total (weights complete) leave the total and the scores empty', async () => {
+    const r = await draftOf('示例-得分不合.txt');
+    expect(r.draft.score?.total).toBeUndefined();
+    expect(JSON.stringify(r.draft.score?.indicators)).not.toContain('"score"');
+    expect(reasons(r, 'score.total').join('')).toContain('得分合计为 90');
+  });
+
+  it('a narrative-only report: kind, year, department and the money its sentence confirms', async () => {
+    const r = await draftOf('示例-叙述式.txt');
+    expect(r.draft).toMatchObject({ kind: 'project', year: 2022, department: { name: '虚构县农业农村局' } });
+    expect(r.draft.budget).toMatchObject({ planned: 860, spent: 812.4, executionRate: 94.5, unit: '万元' });
+    expect(r.draft.score).toMatchObject({ total: 92, grade: '优' });
+  });
+
+  it('a row with a blank cell and no borders: the one placement the arithmetic allows', async () => {
+    const r = await draftOf('示例-空格行.txt');
+    expect(r.draft.budget).toMatchObject({ initial: 360, planned: 352.5, spent: 352.5 });
+    expect(r.draft.budget?.executionRate).toBeUndefined();
+  });
+
+  it('an income budget (预算收入) is the planned budget only when its parts add up to it', async () => {
+    const alone = await draftOf('示例-预算收入.txt');
+    expect(alone.draft.budget?.planned).toBeUndefined();
+    expect(reasons(alone, 'budget.planned').join('')).toContain('是预算收入');
+    const parts = await draftOf('示例-预算收入加总.txt');
+    expect(parts.draft.budget?.planned).toBe(69.06);
+  });
+
+  it('one cell per line with lines of bars only between them ("||"): the money row is read', async () => {
+    const r = await draftOf('示例-逐格竖线.txt');
+    expect(r.draft.budget).toMatchObject({ planned: 40, spent: 38, executionRate: 95 });
+  });
+
+  it("the form's title year, not the year in the project's name", async () => {
+    const r = await draftOf('示例-项目名年度.txt');
+    expect(r.draft.year).toBe(2022);
+    expect(r.draft.project?.name).toBe('2021年小型水库除险加固项目');
+  });
+
+  it('a title whose year is set off by a space, after another title in the same paragraph', async () => {
+    const r = await draftOf('示例-标题被空格断开.txt');
+    expect(r.draft.year).toBe(2020);
+    expect(r.draft.title).toBe('2020 年市级文化惠民资金项目自评表');
+  });
+
+  it("a form's title in a row of a table (forms run together) gives the year", async () => {
+    const r = await draftOf('示例-表中标题.txt');
+    expect(r.draft.year).toBe(2023);
+  });
+
+  it('page furniture goes to disclosure, out of the name; (2024年度) on its own line gives the year', async () => {
+    const r = await draftOf('示例-页面文字.txt');
+    expect(r.draft.department.name).toBe('虚构州数据中心');
+    expect(r.draft.disclosure).toMatchObject({ publishedDate: '2025-04-29', publisher: '虚构州数据中心' });
+    expect(r.draft.year).toBe(2024);
+    expect(reasons(r, 'department.name').join('')).toContain('只取“虚构州数据中心”');
+    expect(JSON.stringify(r.draft)).not.toContain('200字以内');
+  });
+
+  it('a name that is a label, a date or a placeholder is left empty with its reason', async () => {
+    const r = await draftOf('示例-占位名称.txt');
+    expect(r.draft.department.name).toBeUndefined();
+    expect(reasons(r, 'department.name').join('')).toContain('含有占位符');
+    expect(r.draft.project?.name).toBeUndefined();
+    expect(reasons(r, 'project.name').join('')).toContain('含有表格栏目名');
+  });
+
+  it('no year from a filing date: the likely year is only suggested', async () => {
+    const r = await draftOf('示例-占位名称.txt');
+    expect(r.draft.year).toBeUndefined();
+    expect(reasons(r, 'year').join('')).toContain('报告多半是 2024 年度的，但原文没有写明，未填入');
+  });
+
+  it('a score of 0 with no weight and no target beside it is not kept', async () => {
+    const r = await draftOf('示例-粘连零分.txt');
+    const json = JSON.stringify(r.draft.score ?? {});
+    expect(json).not.toContain('"score":0');
+    expect(r.review.some((i) => i.message.includes('指标“12月底之前完成”读到得分 0'))).toBe(true);
+  });
+});
