@@ -1,0 +1,294 @@
+/**
+ * A PDF read as pages, not as a string: pdf.js's text items (with their positions) and the page's
+ * ruled lines become the lines the text form of the same document has. Items are placed into lines
+ * by baseline; text inside a ruled grid becomes pipe rows (`| a | b |`), one row per band between
+ * horizontal rules and one cell per column between vertical rules, a merged cell's text in its first
+ * column and row with empty cells after it (as html.ts lays out colspan and rowspan); unruled text
+ * with wide gaps becomes pipe rows too; the lines of a wrapped paragraph are joined again; running
+ * headers repeated at the top of pages and page numbers at the top or bottom are dropped. Pure, so
+ * that it is tested with made-up items; pdf.ts reads the PDF and calls it.
+ */
+import { normalizeGlyphs } from './pdf-glyphs.ts';
+import type { Rule } from './pdf-rules.ts';
+
+/** One pdf.js text item in page space (y up): x, y its baseline start, w its width, h its font size. */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface PageInput {
+  items: TextItem[];
+  rules: Rule[];
+}
+
+interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  h: number;
+  /** split at wide gaps into cells, or a row of a ruled table: never joined to another line */
+  row: boolean;
+}
+
+const SNAP = 2; // points within which two rules are one
+
+export function layoutPages(pages: readonly PageInput[]): string[] {
+  const laid = pages.map(layoutPage);
+  dropFurniture(laid);
+  return joinParagraphs(laid);
+}
+
+function layoutPage(page: PageInput): Line[] {
+  const items = page.items
+    .map((it) => ({ ...it, str: normalizeGlyphs(it.str) }))
+    .filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y));
+  const tables = findTables(page.rules);
+  const free: TextItem[] = [];
+  const lines: Line[] = [];
+  const inTable = new Map<Table, TextItem[]>();
+  for (const it of items) {
+    const cx = it.x + it.w / 2;
+    const cy = it.y + it.h * 0.35;
+    const t = tables.find((t) => cx > t.x0 && cx < t.x1 && cy > t.y0 && cy < t.y1);
+    if (t) inTable.set(t, [...(inTable.get(t) ?? []), it]);
+    else free.push(it);
+  }
+  for (const [t, its] of inTable) lines.push(...tableRows(t, its));
+  for (const row of baselines(free)) lines.push(freeLine(row));
+  return lines.sort((a, b) => b.y - a.y || a.x0 - b.x0);
+}
+
+// ---- ruled tables ----
+
+interface Table {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  h: Rule[];
+  v: Rule[];
+}
+
+/** Rules that cross or continue one another form a table; one needs two of each direction. */
+function findTables(rules: readonly Rule[]): Table[] {
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const isH = (r: Rule) => r.y0 === r.y1;
+  const touch = (a: Rule, b: Rule) =>
+    a.x0 - SNAP <= b.x1 && b.x0 - SNAP <= a.x1 && Math.min(a.y0, a.y1) - SNAP <= Math.max(b.y0, b.y1) && Math.min(b.y0, b.y1) - SNAP <= Math.max(a.y0, a.y1);
+  const sorted = rules.map((r, i) => ({ r, i })).sort((a, b) => Math.min(a.r.x0, a.r.x1) - Math.min(b.r.x0, b.r.x1));
+  for (let a = 0; a < sorted.length; a++) {
+    const ra = sorted[a]!.r;
+    for (let b = a + 1; b < sorted.length && sorted[b]!.r.x0 - SNAP <= ra.x1; b++) if (touch(ra, sorted[b]!.r)) parent[find(sorted[a]!.i)] = find(sorted[b]!.i);
+  }
+  const groups = new Map<number, Rule[]>();
+  rules.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  const tables: Table[] = [];
+  for (const g of groups.values()) {
+    const h = g.filter(isH);
+    const v = g.filter((r) => !isH(r));
+    if (distinct(h.map((r) => r.y0)).length < 2 || distinct(v.map((r) => r.x0)).length < 2) continue;
+    tables.push({
+      x0: Math.min(...g.map((r) => r.x0)),
+      x1: Math.max(...g.map((r) => r.x1)),
+      y0: Math.min(...g.map((r) => Math.min(r.y0, r.y1))),
+      y1: Math.max(...g.map((r) => Math.max(r.y0, r.y1))),
+      h,
+      v,
+    });
+  }
+  return tables;
+}
+
+/** Values within SNAP of one another counted once, ascending. */
+function distinct(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (!out.length || v - out.at(-1)! > SNAP) out.push(v);
+  return out;
+}
+
+const bandOf = (edges: number[], v: number) => edges.findIndex((e) => Math.abs(e - v) <= SNAP);
+
+function tableRows(t: Table, items: TextItem[]): Line[] {
+  const xs = distinct(t.v.map((r) => r.x0));
+  const ys = distinct(t.h.map((r) => r.y0)).reverse(); // top first
+  const cells = new Map<string, TextItem[]>();
+  for (const it of items) {
+    const cx = it.x + it.w / 2;
+    const cy = it.y + it.h * 0.35;
+    // the cell's own borders: the nearest rules around the text that reach past it
+    const left = nearest(
+      t.v.filter((r) => r.x0 <= cx && spans(r.y0, r.y1, cy)).map((r) => r.x0),
+      'max',
+    );
+    const top = nearest(
+      t.h.filter((r) => r.y0 >= cy && spans(r.x0, r.x1, cx)).map((r) => r.y0),
+      'min',
+    );
+    const col = left === undefined ? xs.findIndex((x, i) => cx >= x && cx < (xs[i + 1] ?? Infinity)) : bandOf(xs, left);
+    const row = top === undefined ? ys.findIndex((y, i) => cy <= y && cy > (ys[i + 1] ?? -Infinity)) : bandOf(ys, top);
+    const key = `${Math.max(0, row)},${Math.max(0, col)}`;
+    cells.set(key, [...(cells.get(key) ?? []), it]);
+  }
+  const width = Math.max(1, xs.length - 1);
+  const out: Line[] = [];
+  for (let r = 0; r < Math.max(1, ys.length - 1); r++) {
+    const texts: string[] = [];
+    let h = 0;
+    for (let c = 0; c < width; c++) {
+      const its = cells.get(`${r},${c}`) ?? [];
+      h = Math.max(h, ...its.map((it) => it.h));
+      texts.push(joinWrapped(baselines(its).map((l) => joinItems(l, false))).replace(/\|/g, '\\|'));
+    }
+    if (texts.some(Boolean)) out.push({ text: `| ${texts.join(' | ')} |`, x0: t.x0, x1: t.x1, y: ys[r]! - 0.01 * r, h: h || 10, row: true });
+  }
+  return out;
+}
+
+const spans = (a: number, b: number, v: number) => Math.min(a, b) - SNAP <= v && v <= Math.max(a, b) + SNAP;
+const nearest = (vs: number[], pick: 'min' | 'max') => (vs.length ? (pick === 'min' ? Math.min(...vs) : Math.max(...vs)) : undefined);
+
+// ---- lines ----
+
+/** Items grouped by baseline, top to bottom, each line left to right. */
+function baselines(items: TextItem[]): TextItem[][] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const rows: TextItem[][] = [];
+  for (const it of sorted) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0]!.y - it.y) <= Math.max(2, row[0]!.h * 0.4)) row.push(it);
+    else rows.push([it]);
+  }
+  for (const row of rows) row.sort((p, q) => p.x - q.x);
+  return rows;
+}
+
+/** A line's items as text: a small gap is a space; outside a ruled table a wide one is a cell border. */
+function joinItems(row: TextItem[], cells: boolean): string {
+  let out = '';
+  let end: number | undefined;
+  for (const it of row) {
+    if (end !== undefined) {
+      const gap = it.x - end;
+      if (cells && gap > it.h * 2.5) out = `${out.trimEnd()} | `;
+      else if (gap > it.h * 0.15 && !out.endsWith(' ')) out += ' ';
+    }
+    out += out.endsWith(' ') ? it.str.trimStart() : it.str;
+    end = Math.max(end ?? -Infinity, it.x + it.w);
+  }
+  return out.trim();
+}
+
+function freeLine(row: TextItem[]): Line {
+  const text = joinItems(row, true);
+  const piped = text.includes(' | ');
+  return {
+    text: piped ? `| ${text} |` : text,
+    x0: row[0]!.x,
+    x1: Math.max(...row.map((it) => it.x + it.w)),
+    y: row[0]!.y,
+    h: Math.max(...row.map((it) => it.h)),
+    row: piped,
+  };
+}
+
+/** Wrapped lines of one paragraph or cell as one: a space only between two Latin letters or digits. */
+function joinWrapped(parts: string[]): string {
+  return parts.reduce((a, b) => (!a ? b : /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b), '');
+}
+
+// ---- page furniture ----
+
+const PAGE_NO =
+  /^(?:[-—–_·\s]*(\d{1,4})[-—–_·\s]*|第\s*(\d{1,4})\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(\d{1,4})\s*\/\s*\d{1,4}|[Pp]age\s*(\d{1,4})(?:\s*of\s*\d{1,4})?)$/;
+
+/**
+ * Page numbers: the first or last line of pages whose numbers climb with the pages (one page: only
+ * a decorated number such as `- 1 -` or `第1页`, since a bare figure may be a form's last cell).
+ * Running headers: a first line repeated (digits aside) on other pages is dropped after its first.
+ */
+function dropFurniture(pages: Line[][]): void {
+  const ends = (ls: Line[]) => [ls[0], ls.at(-1)].filter((l, i, a): l is Line => !!l && !l.row && a.indexOf(l) === i);
+  const numbered: { page: number; line: Line; n: number; bare: boolean }[] = [];
+  pages.forEach((ls, page) => {
+    for (const line of ends(ls)) {
+      const m = PAGE_NO.exec(line.text.trim());
+      const n = m && Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+      if (n !== null && n !== undefined && Number.isFinite(n)) numbered.push({ page, line, n, bare: /^\d+$/.test(line.text.trim()) });
+    }
+  });
+  const offsets = new Map<number, number>();
+  for (const c of numbered) offsets.set(c.n - c.page, (offsets.get(c.n - c.page) ?? 0) + 1);
+  const drop = new Set<Line>();
+  for (const c of numbered) {
+    const climbing = (offsets.get(c.n - c.page) ?? 0) >= 2;
+    if (climbing || (pages.length === 1 && !c.bare)) drop.add(c.line);
+  }
+  const seen = new Set<string>();
+  for (const ls of pages) {
+    const first = ls.find((l) => !drop.has(l));
+    if (!first || first.row) continue;
+    const key = first.text.replace(/\d+/g, '#');
+    if (seen.has(key) && pages.length > 1) drop.add(first);
+    seen.add(key);
+  }
+  pages.forEach((ls, i) => (pages[i] = ls.filter((l) => !drop.has(l))));
+}
+
+// ---- paragraphs ----
+
+const STARTS_ITEM = /^(?:[(（]?[一二三四五六七八九十]+[、)）.．]|[(（]\d+[)）]|\d+[、)）]|\d+[.．](?!\d)|第[一二三四五六七八九十\d]+[章节部条])/;
+
+/**
+ * A line that runs to the right margin continues on the next when that one starts at the left
+ * margin, in the same size, one line step below (or at the top of the next page), and does not
+ * start a numbered item.
+ */
+function joinParagraphs(pages: Line[][]): string[] {
+  const all = pages.flat().filter((l) => !l.row);
+  const left = mode(all.map((l) => Math.round(l.x0)));
+  const max = Math.max(...all.map((l) => l.x1), -Infinity);
+  // A right margin is one that lines wrap at: two or more lines end there, a text width away from the left.
+  const wraps = all.filter((l) => l.x1 >= max - l.h * 3 && l.x1 - (left ?? l.x0) >= l.h * 15).length >= 2;
+  const right = wraps ? max : Infinity;
+  const steps: number[] = [];
+  for (const ls of pages)
+    for (let i = 1; i < ls.length; i++) {
+      const [a, b] = [ls[i - 1]!, ls[i]!];
+      if (!a.row && !b.row && Math.abs(a.h - b.h) < 0.5) steps.push(Math.round(((a.y - b.y) / a.h) * 20) / 20);
+    }
+  const step = mode(steps.filter((s) => s > 0.8)) ?? 1.6;
+  const out: string[] = [];
+  let prev: Line | undefined;
+  pages.forEach((ls, p) => {
+    ls.forEach((line, i) => {
+      const continues =
+        prev &&
+        !prev.row &&
+        !line.row &&
+        left !== undefined &&
+        prev.x1 >= right - prev.h * 3 &&
+        Math.abs(line.x0 - left) <= line.h * 0.5 &&
+        Math.abs(prev.h - line.h) < 0.5 &&
+        (i === 0 && p > 0 ? true : (prev.y - line.y) / prev.h <= step * 1.15 + 0.05) &&
+        !STARTS_ITEM.test(line.text);
+      if (continues) out[out.length - 1] = joinWrapped([out.at(-1)!, line.text]);
+      else out.push(line.text);
+      prev = line;
+    });
+  });
+  return out;
+}
+
+function mode(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best) && v < best)) best = v;
+  return best;
+}
