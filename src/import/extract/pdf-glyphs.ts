@@ -9,55 +9,51 @@
  * the text form of the same document has it.
  */
 
-/** CJK Radicals Supplement (U+2E80–U+2EFF) forms that are also a character of their own. */
-const SUPPLEMENT: Record<string, string> = {
-  '⺁': '厂',
+/**
+ * CJK Radicals Supplement (U+2E80–U+2EFF) forms and the character a Simplified Chinese font draws
+ * with the same glyph (read from Noto Sans CJK SC's cmap); ⼾ is a Kangxi radical whose NFKC form
+ * (戶) is the traditional one, while the same glyph in such a font is 户.
+ */
+const SAME_GLYPH: Record<string, string> = {
+  '⺂': '乛',
+  '⺃': '乚',
+  '⺅': '亻',
   '⺇': '几',
-  '⺊': '卜',
-  '⺎': '兀',
+  '⺉': '刂',
+  '⺋': '㔾',
+  '⺏': '尣',
   '⺐': '尢',
   '⺒': '巳',
   '⺓': '幺',
-  '⺔': '彐',
+  '⺔': '彑',
+  '⺕': '彐',
+  '⺖': '忄',
+  '⺘': '扌',
+  '⺙': '攵',
   '⺛': '旡',
-  '⺜': '日',
-  '⺝': '月',
   '⺞': '歺',
   '⺟': '母',
   '⺠': '民',
+  '⺡': '氵',
   '⺣': '灬',
   '⺤': '爫',
   '⺦': '丬',
   '⺨': '犭',
-  '⺩': '王',
-  '⺪': '疋',
-  '⺫': '罒',
-  '⺬': '示',
   '⺭': '礻',
-  '⺯': '糸',
+  '⺯': '糹',
   '⺰': '纟',
-  '⺲': '罒',
+  '⺱': '罓',
+  '⺳': '㓁',
   '⺹': '耂',
   '⺺': '肀',
-  '⺻': '聿',
-  '⺼': '月',
-  '⺽': '臼',
   '⺾': '艹',
-  '⺿': '艹',
-  '⻀': '艹',
-  '⻁': '虎',
   '⻂': '衤',
-  '⻃': '覀',
-  '⻄': '西',
   '⻅': '见',
   '⻆': '角',
   '⻈': '讠',
   '⻉': '贝',
   '⻋': '车',
   '⻌': '辶',
-  '⻍': '辶',
-  '⻎': '辶',
-  '⻏': '阝',
   '⻐': '钅',
   '⻑': '長',
   '⻒': '镸',
@@ -81,10 +77,15 @@ const SUPPLEMENT: Record<string, string> = {
   '⻨': '麦',
   '⻩': '黄',
   '⻪': '黾',
+  '⻫': '斉',
   '⻬': '齐',
   '⻮': '齿',
+  '⻯': '竜',
   '⻰': '龙',
+  '⻱': '龜',
+  '⻲': '亀',
   '⻳': '龟',
+  '⼾': '户',
 };
 
 // Kangxi radicals, CJK compatibility ideographs (and their supplement), full-width ASCII, U+3000.
@@ -93,7 +94,8 @@ const ODD = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\uff01-\uff5e\u3000]|[\u{2f
 export function normalizeGlyphs(s: string): string {
   return s.replace(ODD, (ch) => {
     const c = ch.codePointAt(0)!;
-    if (c <= 0x2eff) return SUPPLEMENT[ch] ?? ch;
+    if (SAME_GLYPH[ch]) return SAME_GLYPH[ch];
+    if (c <= 0x2eff) return ch;
     if (c === 0x3000) return ' ';
     if (c >= 0xff01 && c <= 0xff5e) return /[０-９Ａ-Ｚａ-ｚ]/.test(ch) ? String.fromCharCode(c - 0xfee0) : ch;
     return ch.normalize('NFKC');

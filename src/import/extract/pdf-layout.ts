@@ -23,6 +23,8 @@ export interface TextItem {
 export interface PageInput {
   items: TextItem[];
   rules: Rule[];
+  /** the page's width, when known: with the left margin it gives the right one */
+  width?: number;
 }
 
 interface Line {
@@ -40,7 +42,7 @@ const SNAP = 2; // points within which two rules are one
 export function layoutPages(pages: readonly PageInput[]): string[] {
   const laid = pages.map(layoutPage);
   dropFurniture(laid);
-  return joinParagraphs(laid);
+  return joinParagraphs(laid, Math.max(0, ...pages.map((p) => p.width ?? 0)) || undefined);
 }
 
 function layoutPage(page: PageInput): Line[] {
@@ -197,9 +199,27 @@ function freeLine(row: TextItem[]): Line {
   };
 }
 
-/** Wrapped lines of one paragraph or cell as one: a space only between two Latin letters or digits. */
+/**
+ * Wrapped lines of one paragraph or cell as one. A line breaks at a space between Latin words or
+ * figures (`%(百分比)` / `100%`), so a space goes back there; between Chinese characters, and after
+ * a hyphen, it breaks without one.
+ */
 function joinWrapped(parts: string[]): string {
-  return parts.reduce((a, b) => (!a ? b : /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b), '');
+  const latin = /[\x21-\x7e]/;
+  return parts.reduce((a, b) => (!a ? b : latin.test(a.at(-1)!) && latin.test(b[0]!) && !a.endsWith('-') ? `${a} ${b}` : a + b), '');
+}
+
+/**
+ * The width the first word of a line would take at the end of the line above: a run of Latin
+ * letters and figures, or one Chinese character; with the closing marks that may not start a line
+ * (`。，、）` …), which carry the character before them down with them.
+ */
+function firstWordWidth(text: string, h: number): number {
+  const word = /^(?:[\x21-\x7e]+|.)([。，、；：？！）》」』”’\]}.,;:?!%]*)/u.exec(text);
+  if (!word) return h;
+  const head = word[0].slice(0, word[0].length - word[1]!.length);
+  const width = (ch: string) => (ch.charCodeAt(0) < 0x2000 ? h * 0.5 : h);
+  return (/^[\x21-\x7e]/.test(head) ? head.length * h * 0.5 : h) + [...word[1]!].reduce((w, ch) => w + width(ch), 0);
 }
 
 // ---- page furniture ----
@@ -245,17 +265,19 @@ function dropFurniture(pages: Line[][]): void {
 const STARTS_ITEM = /^(?:[(（]?[一二三四五六七八九十]+[、)）.．]|[(（]\d+[)）]|\d+[、)）]|\d+[.．](?!\d)|第[一二三四五六七八九十\d]+[章节部条])/;
 
 /**
- * A line that runs to the right margin continues on the next when that one starts at the left
- * margin, in the same size, one line step below (or at the top of the next page), and does not
- * start a numbered item.
+ * A line continues on the next when the next one's first word would not have fitted at its end
+ * (before the right margin), starts at the left margin, in the same size, one line step below (or
+ * at the top of the next page), and does not start a numbered item (where paragraphs are not set
+ * apart by space, the only sign of a new one).
  */
-function joinParagraphs(pages: Line[][]): string[] {
+function joinParagraphs(pages: Line[][], pageWidth: number | undefined): string[] {
   const all = pages.flat().filter((l) => !l.row);
   const left = mode(all.map((l) => Math.round(l.x0)));
   const max = Math.max(...all.map((l) => l.x1), -Infinity);
-  // A right margin is one that lines wrap at: two or more lines end there, a text width away from the left.
-  const wraps = all.filter((l) => l.x1 >= max - l.h * 3 && l.x1 - (left ?? l.x0) >= l.h * 15).length >= 2;
-  const right = wraps ? max : Infinity;
+  // A right margin is one that lines wrap at: two or more lines end there, a text width away from
+  // the left; or, with one such line, the page's width less the left margin (margins alike).
+  const wide = all.filter((l) => l.x1 >= max - l.h * 3 && l.x1 - (left ?? l.x0) >= l.h * 15);
+  const right = wide.length >= 2 ? max : wide.length && pageWidth && left !== undefined ? Math.min(max + wide[0]!.h * 2, pageWidth - left) : Infinity;
   const steps: number[] = [];
   for (const ls of pages)
     for (let i = 1; i < ls.length; i++) {
@@ -263,6 +285,8 @@ function joinParagraphs(pages: Line[][]): string[] {
       if (!a.row && !b.row && Math.abs(a.h - b.h) < 0.5) steps.push(Math.round(((a.y - b.y) / a.h) * 20) / 20);
     }
   const step = mode(steps.filter((s) => s > 0.8)) ?? 1.6;
+  // Paragraphs set apart by space: the step tells them apart, and a numbered line inside one is a wrap.
+  const spaced = steps.filter((s) => s > step * 1.3 && s < step * 3).length >= Math.max(2, steps.length * 0.1);
   const out: string[] = [];
   let prev: Line | undefined;
   pages.forEach((ls, p) => {
@@ -272,11 +296,11 @@ function joinParagraphs(pages: Line[][]): string[] {
         !prev.row &&
         !line.row &&
         left !== undefined &&
-        prev.x1 >= right - prev.h * 3 &&
+        prev.x1 + firstWordWidth(line.text, line.h) > right - line.h * 0.5 &&
         Math.abs(line.x0 - left) <= line.h * 0.5 &&
         Math.abs(prev.h - line.h) < 0.5 &&
         (i === 0 && p > 0 ? true : (prev.y - line.y) / prev.h <= step * 1.15 + 0.05) &&
-        !STARTS_ITEM.test(line.text);
+        (spaced || !STARTS_ITEM.test(line.text));
       if (continues) out[out.length - 1] = joinWrapped([out.at(-1)!, line.text]);
       else out.push(line.text);
       prev = line;

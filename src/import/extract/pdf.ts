@@ -57,7 +57,7 @@ export async function pdfToLines(buf: Buffer, file: string): Promise<string[]> {
         items.push({ str: it.str, x: e!, y: f!, w: it.width, h: Math.hypot(a!, b!) || it.height || 10 });
         chars += it.str.length;
       }
-      read.push({ items, rules: rulesFromOps(ops.fnArray, ops.argsArray, pdfjs.OPS) });
+      read.push({ items, rules: rulesFromOps(ops.fnArray, ops.argsArray, pdfjs.OPS), width: page.view[2]! - page.view[0]! });
       if (chars > MAX_PDF_CHARS)
         throw new ImportError(file, `PDF 的文字超过 ${MAX_PDF_CHARS.toLocaleString('en-US')} 个字符（读到第 ${n} 页），超过导入上限，不像是一份报告。`);
       page.cleanup();
