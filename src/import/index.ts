@@ -22,7 +22,7 @@ import { readCover, readTotal } from './form-read.ts';
 import { readMoney } from './form-money.ts';
 import { readStreamIndicators } from './form-indicators.ts';
 import { mergeBudget } from './merge.ts';
-import { cleanLine, joinCjkSpaces } from './normalize.ts';
+import { cleanLine } from './normalize.ts';
 import { findProjects } from './projects.ts';
 import { Review, type ReviewItem } from './review.ts';
 import { findNarrative } from './sections.ts';
@@ -48,7 +48,8 @@ export async function importFile(path: string, display = path): Promise<ImportRe
 export function importLines(rawLines: readonly string[], opts: { format?: SourceFormat; source: string }): ImportResult {
   guardText(rawLines, opts.source);
   const review = new Review();
-  const cleaned = rawLines.map((l) => cleanLine(opts.format === 'pdf' ? joinCjkSpaces(l) : l));
+  // A PDF's stray spaces between glyphs are gone already (extract/pdf-layout.ts): what is left is the text's.
+  const cleaned = rawLines.map((l) => cleanLine(l));
   // "项目名称 |" one cell per line, each closed by a bar: the bar is a cell border, not text.
   const closed = cleaned.filter((l) => /^[^|]*\|$/.test(l)).length;
   const oneCellPerLine = closed >= 10 && closed * 2 >= cleaned.filter(Boolean).length;

@@ -30,7 +30,9 @@ export async function docxToLines(buf: Buffer, file: string): Promise<string[]> 
           : `Word 文档无法解析：${first.replace(/\s+/g, ' ').slice(0, 200)}`,
     );
   }
-  return htmlToLines(html);
+  const lines = htmlToLines(html);
+  // The document's title property, written as a Title paragraph above the same heading (pandoc, some templates).
+  return lines.length > 1 && lines[0] === lines[1] ? lines.slice(1) : lines;
 }
 
 /**

@@ -46,9 +46,7 @@ export function layoutPages(pages: readonly PageInput[]): string[] {
 }
 
 function layoutPage(page: PageInput): Line[] {
-  const items = page.items
-    .map((it) => ({ ...it, str: normalizeGlyphs(it.str) }))
-    .filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y));
+  const items = page.items.map((it) => ({ ...it, str: normalizeGlyphs(it.str) })).filter((it) => it.str && Number.isFinite(it.x) && Number.isFinite(it.y));
   const tables = findTables(page.rules);
   const free: TextItem[] = [];
   const lines: Line[] = [];
@@ -61,7 +59,7 @@ function layoutPage(page: PageInput): Line[] {
     else free.push(it);
   }
   for (const [t, its] of inTable) lines.push(...tableRows(t, its));
-  for (const row of baselines(free)) lines.push(freeLine(row));
+  for (const row of baselines(free)) if (row.some((it) => it.str.trim())) lines.push(freeLine(row));
   return lines.sort((a, b) => b.y - a.y || a.x0 - b.x0);
 }
 
@@ -170,24 +168,53 @@ function baselines(items: TextItem[]): TextItem[][] {
   return rows;
 }
 
-/** A line's items as text: a small gap is a space; outside a ruled table a wide one is a cell border. */
+/**
+ * A line's items as text. A space item, or a gap wider than a space beyond the line's own letter
+ * spacing, is a space (the spaces the text has, not one between every two letter-spaced glyphs);
+ * outside a ruled table a gap of more than 2.5 characters is a cell border.
+ */
 function joinItems(row: TextItem[], cells: boolean): string {
+  const spacing = letterSpacing(row);
   let out = '';
   let end: number | undefined;
+  let space = false;
   for (const it of row) {
+    if (!it.str.trim()) {
+      space = end !== undefined;
+      continue;
+    }
     if (end !== undefined) {
       const gap = it.x - end;
       if (cells && gap > it.h * 2.5) out = `${out.trimEnd()} | `;
-      else if (gap > it.h * 0.15 && !out.endsWith(' ')) out += ' ';
+      else if ((space || gap - spacing > it.h * 0.2) && !out.endsWith(' ')) out += ' ';
     }
     out += out.endsWith(' ') ? it.str.trimStart() : it.str;
     end = Math.max(end ?? -Infinity, it.x + it.w);
+    space = false;
   }
-  return out.trim();
+  return out.split(' | ').map(unspaced).join(' | ').trim();
+}
+
+/** `全 年 预 算 1 , 2 3 0 万 元`: pdf.js writes a letter-spaced run with a space after every glyph. */
+function unspaced(s: string): string {
+  const tokens = s.trim().split(/ +/);
+  return tokens.length >= 6 && tokens.filter((t) => [...t].length === 1).length > tokens.length * 0.7 ? tokens.join('') : s;
+}
+
+/** The gap most glyphs of a line keep between them (letter-spaced text), or 0. */
+function letterSpacing(row: TextItem[]): number {
+  const solid = row.filter((it) => it.str.trim());
+  const gaps = solid.slice(1).map((it, i) => it.x - (solid[i]!.x + solid[i]!.w));
+  if (gaps.length < 5) return 0;
+  const median = [...gaps].sort((a, b) => a - b)[gaps.length >> 1]!;
+  const h = solid[0]!.h;
+  const alike = gaps.filter((g) => Math.abs(g - median) <= h * 0.05).length;
+  return median > h * 0.03 && alike >= gaps.length * 0.7 ? median : 0;
 }
 
 function freeLine(row: TextItem[]): Line {
   const text = joinItems(row, true);
+  row = row.filter((it) => it.str.trim());
   const piped = text.includes(' | ');
   return {
     text: piped ? `| ${text} |` : text,
@@ -206,7 +233,7 @@ function freeLine(row: TextItem[]): Line {
  */
 function joinWrapped(parts: string[]): string {
   const latin = /[\x21-\x7e]/;
-  return parts.reduce((a, b) => (!a ? b : latin.test(a.at(-1)!) && latin.test(b[0]!) && !a.endsWith('-') ? `${a} ${b}` : a + b), '');
+  return parts.filter(Boolean).reduce((a, b) => (!a ? b : latin.test(a.at(-1)!) && latin.test(b[0]!) && !a.endsWith('-') ? `${a} ${b}` : a + b), '');
 }
 
 /**

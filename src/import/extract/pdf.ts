@@ -52,7 +52,7 @@ export async function pdfToLines(buf: Buffer, file: string): Promise<string[]> {
       }
       const items: TextItem[] = [];
       for (const it of content.items) {
-        if (!('str' in it) || !it.str.trim()) continue;
+        if (!('str' in it) || !it.str) continue;
         const [a, b, , , e, f] = it.transform as number[];
         items.push({ str: it.str, x: e!, y: f!, w: it.width, h: Math.hypot(a!, b!) || it.height || 10 });
         chars += it.str.length;
