@@ -150,6 +150,22 @@ describe('PDF tables', () => {
     expect(lines).toEqual(['| 一级 | 二级 | 分值 |', '| 产出 | 数量 | 20 |', '|  | 合并说明 |  |']);
   });
 
+  it('joins a table row the page break cuts, cell by cell', () => {
+    const lines = layoutPages([
+      {
+        // the last row has no rule below it: the page ends inside it
+        rules: [hRule(700, 40, 240), hRule(680, 40, 240), vRule(40, 600, 700), vRule(140, 600, 700), vRule(240, 600, 700)],
+        items: [item('指标', 45, 686), item('分值', 145, 686), item('资金到位', 45, 666), item('10', 145, 666)],
+      },
+      {
+        // and goes on at the top of the next, with no rule above it
+        rules: [hRule(780, 40, 240), hRule(760, 40, 240), vRule(40, 760, 800), vRule(140, 760, 800), vRule(240, 760, 800)],
+        items: [item('及时率', 45, 786), item('合计', 45, 766), item('100', 145, 766)],
+      },
+    ]);
+    expect(lines).toEqual(['| 指标 | 分值 |', '| 资金到位及时率 | 10 |', '| 合计 | 100 |']);
+  });
+
   it('escapes a bar inside a cell', () => {
     const lines = layoutPages([{ rules: grid([40, 140, 240], [700, 680]), items: [item('甲|乙', 45, 686), item('丙', 145, 686)] }]);
     expect(lines).toEqual(['| 甲\\|乙 | 丙 |']);

@@ -35,6 +35,8 @@ interface Line {
   h: number;
   /** split at wide gaps into cells, or a row of a ruled table: never joined to another line */
   row: boolean;
+  /** a table row the page cuts: no rule above it (continued from the page before) or below it */
+  open?: { top: boolean; bottom: boolean; cells: string[] };
 }
 
 const SNAP = 2; // points within which two rules are one
@@ -42,6 +44,7 @@ const SNAP = 2; // points within which two rules are one
 export function layoutPages(pages: readonly PageInput[]): string[] {
   const laid = pages.map(layoutPage);
   dropFurniture(laid);
+  joinCutRows(laid);
   return joinParagraphs(laid, Math.max(0, ...pages.map((p) => p.width ?? 0)) || undefined);
 }
 
@@ -131,13 +134,14 @@ function tableRows(t: Table, items: TextItem[]): Line[] {
       'min',
     );
     const col = left === undefined ? xs.findIndex((x, i) => cx >= x && cx < (xs[i + 1] ?? Infinity)) : bandOf(xs, left);
-    const row = top === undefined ? ys.findIndex((y, i) => cy <= y && cy > (ys[i + 1] ?? -Infinity)) : bandOf(ys, top);
-    const key = `${Math.max(0, row)},${Math.max(0, col)}`;
+    // above the first rule: a row continued from the page before; below the last, one the page cuts
+    const row = top === undefined ? -1 : bandOf(ys, top);
+    const key = `${row},${Math.max(0, col)}`;
     cells.set(key, [...(cells.get(key) ?? []), it]);
   }
   const width = Math.max(1, xs.length - 1);
   const out: Line[] = [];
-  for (let r = 0; r < Math.max(1, ys.length - 1); r++) {
+  for (let r = -1; r < ys.length; r++) {
     const texts: string[] = [];
     let h = 0;
     for (let c = 0; c < width; c++) {
@@ -145,7 +149,9 @@ function tableRows(t: Table, items: TextItem[]): Line[] {
       h = Math.max(h, ...its.map((it) => it.h));
       texts.push(joinWrapped(baselines(its).map((l) => joinItems(l, false))).replace(/\|/g, '\\|'));
     }
-    if (texts.some(Boolean)) out.push({ text: `| ${texts.join(' | ')} |`, x0: t.x0, x1: t.x1, y: ys[r]! - 0.01 * r, h: h || 10, row: true });
+    const open = r === -1 || r === ys.length - 1 ? { top: r === -1, bottom: r === ys.length - 1, cells: texts } : undefined;
+    const y = r === -1 ? t.y1 + 1 : ys[r]! - 0.01 * r;
+    if (texts.some(Boolean)) out.push({ text: `| ${texts.join(' | ')} |`, x0: t.x0, x1: t.x1, y, h: h || 10, row: true, open });
   }
   return out;
 }
@@ -247,6 +253,19 @@ function firstWordWidth(text: string, h: number): number {
   const head = word[0].slice(0, word[0].length - word[1]!.length);
   const width = (ch: string) => (ch.charCodeAt(0) < 0x2000 ? h * 0.5 : h);
   return (/^[\x21-\x7e]/.test(head) ? head.length * h * 0.5 : h) + [...word[1]!].reduce((w, ch) => w + width(ch), 0);
+}
+
+/** A table row cut by a page break: its part at the top of the next page joins it, cell by cell. */
+function joinCutRows(pages: Line[][]): void {
+  for (let p = 1; p < pages.length; p++) {
+    const last = pages[p - 1]!.at(-1);
+    const first = pages[p]![0];
+    if (!last?.open?.bottom || !first?.open?.top || last.open.cells.length !== first.open.cells.length) continue;
+    const cells = last.open.cells.map((c, i) => joinWrapped([c, first.open!.cells[i]!]));
+    last.text = `| ${cells.join(' | ')} |`;
+    last.open = { ...last.open, cells };
+    pages[p]!.shift();
+  }
 }
 
 // ---- page furniture ----
