@@ -244,15 +244,19 @@ function joinWrapped(parts: string[]): string {
 
 /**
  * The width the first word of a line would take at the end of the line above: a run of Latin
- * letters and figures, or one Chinese character; with the closing marks that may not start a line
- * (`。，、）` …), which carry the character before them down with them.
+ * letters, figures and signs (`≥50`), or one Chinese character; an opening bracket carries the
+ * character after it, and the closing marks that may not start a line (`。，、）` …) carry the one
+ * before them.
  */
 function firstWordWidth(text: string, h: number): number {
-  const word = /^(?:[\x21-\x7e]+|.)([。，、；：？！）》」』”’\]}.,;:?!%]*)/u.exec(text);
-  if (!word) return h;
-  const head = word[0].slice(0, word[0].length - word[1]!.length);
-  const width = (ch: string) => (ch.charCodeAt(0) < 0x2000 ? h * 0.5 : h);
-  return (/^[\x21-\x7e]/.test(head) ? head.length * h * 0.5 : h) + [...word[1]!].reduce((w, ch) => w + width(ch), 0);
+  const m =
+    /^([(\[{（《“‘「『【〔]*)([^\s\u3400-\u9fff\uf900-\ufaff(\[{（《“‘「『【〔]*)([\u3400-\u9fff\uf900-\ufaff]?)([。，、；：？！）》」』”’〕\]}.,;:?!%]*)/u.exec(
+      text,
+    );
+  if (!m) return h;
+  const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? h * 0.5 : h), 0);
+  const [, open, run, next, close] = m as unknown as string[];
+  return width(open! + run!) + (run ? 0 : width(next!) + width(close!)) || h;
 }
 
 /** A table row cut by a page break: its part at the top of the next page joins it, cell by cell. */
