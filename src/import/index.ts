@@ -23,7 +23,7 @@ import { readCover, readTotal } from './form-read.ts';
 import { readMoney } from './form-money.ts';
 import { readStreamIndicators } from './form-indicators.ts';
 import { mergeBudget } from './merge.ts';
-import { cleanLine, joinCjkSpaces } from './normalize.ts';
+import { cleanLine } from './normalize.ts';
 import { findProjects } from './projects.ts';
 import { proseTriple } from './prose-budget.ts';
 import { locate, type Span } from './spans.ts';
@@ -58,7 +58,8 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   guardText(rawLines, opts.source);
   const review = new Review();
   for (const note of opts.notes ?? []) review.add(note);
-  const cleaned = rawLines.map((l) => cleanLine(opts.format === 'pdf' ? joinCjkSpaces(l) : l));
+  // A PDF's stray spaces between glyphs are gone already (extract/pdf-layout.ts): what is left is the text's.
+  const cleaned = rawLines.map((l) => cleanLine(l));
   // "项目名称 |" one cell per line, each closed by a bar: the bar is a cell border, not text.
   const closed = cleaned.filter((l) => /^[^|]*\|$/.test(l)).length;
   const oneCellPerLine = closed >= 10 && closed * 2 >= cleaned.filter(Boolean).length;

@@ -30,5 +30,7 @@ export async function docxToLines(buf: Buffer, file: string): Promise<string[]> 
           : 'Word 文档无法解析，文件可能已损坏。请在 Word 中打开后另存为 .docx 再导入。',
     );
   }
-  return htmlToLines(html);
+  const lines = htmlToLines(html);
+  // The document's title property, written as a Title paragraph above the same heading (pandoc, some templates).
+  return lines.length > 1 && lines[0] === lines[1] ? lines.slice(1) : lines;
 }

@@ -3,8 +3,8 @@
  * Block elements become lines; a table becomes pipe rows (`| a | b |`) with merged cells
  * (colspan, rowspan) laid out as empty cells, so that columns stay in place; a `|` inside a
  * cell is written `\|` (tables.ts reads it back as text), and a full-width `｜` stays text. Scripts, styles
- * and the <head> are dropped, except the page title and the disclosure <meta> tags that
- * government sites carry (PubDate, ContentSource).
+ * and the <head> are dropped, except the page title (unless the body repeats it as a heading) and
+ * the disclosure <meta> tags that government sites carry (PubDate, ContentSource).
  */
 import { Parser } from 'htmlparser2';
 import { MAX_HTML_DEPTH, MAX_TABLE_CELLS } from '../limits.ts';
@@ -173,7 +173,9 @@ export function htmlToLines(html: string): string[] {
   parser.end();
   flush();
   const head = title.replace(/\s+/g, ' ').trim();
-  return [...(head ? [`标题：${head}`] : []), ...metaLines, ...lines];
+  // A page title that only repeats the body's own heading would read as a second title.
+  const repeats = head && lines.slice(0, 5).some((l) => l.replace(/\s+/g, '') === head.replace(/\s+/g, ''));
+  return [...(head && !repeats ? [`标题：${head}`] : []), ...metaLines, ...lines];
 }
 
 /** Empty cells where a cell above spans down into this row. */

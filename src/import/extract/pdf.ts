@@ -1,19 +1,13 @@
 /**
- * .pdf → text lines with pdf.js (legacy build for Node, eval off: CVE-2024-4367). Text items
- * are grouped into lines by their baseline; a wide gap inside a line becomes a cell border
- * (` | `), so that table rows arrive as pipe rows. The spaces PDFs put between Chinese
- * characters are removed later, in normalize.ts.
+ * .pdf → text lines with pdf.js (legacy build for Node, eval off: CVE-2024-4367). Each page's
+ * text items (with their positions) and ruled lines (from the operator list) go to pdf-layout.ts,
+ * which places them into lines and table rows as the text form of the document has them. The
+ * spaces PDFs put between Chinese characters are removed later, in normalize.ts.
  */
 import { ImportError } from '../errors.ts';
 import { MAX_PDF_CHARS, MAX_PDF_PAGES } from '../limits.ts';
-
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+import { layoutPages, type PageInput, type TextItem } from './pdf-layout.ts';
+import { rulesFromOps } from './pdf-rules.ts';
 
 /** `notes` receives a 待核对 line when the PDF has more pages than are read. */
 export async function pdfToLines(buf: Buffer, file: string, notes: string[] = []): Promise<string[]> {
@@ -33,7 +27,7 @@ export async function pdfToLines(buf: Buffer, file: string, notes: string[] = []
     const msg = (err as Error)?.name === 'PasswordException' ? 'PDF 有密码保护，请先去除密码。' : 'PDF 无法解析：文件结构无效，可能已损坏或不完整。';
     throw new ImportError(file, msg);
   }
-  const lines: string[] = [];
+  const read: PageInput[] = [];
   let chars = 0;
   try {
     const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
@@ -42,22 +36,22 @@ export async function pdfToLines(buf: Buffer, file: string, notes: string[] = []
     for (let n = 1; n <= pages; n++) {
       let content;
       let page;
+      let ops;
       try {
         page = await doc.getPage(n);
         content = await page.getTextContent();
+        ops = await page.getOperatorList();
       } catch {
         throw new ImportError(file, `PDF 第 ${n} 页无法解析，可能已损坏。`);
       }
-      const items: Item[] = [];
+      const items: TextItem[] = [];
       for (const it of content.items) {
-        if (!('str' in it) || !it.str.trim()) continue;
+        if (!('str' in it) || !it.str) continue;
         const [a, b, , , e, f] = it.transform as number[];
         items.push({ str: it.str, x: e!, y: f!, w: it.width, h: Math.hypot(a!, b!) || it.height || 10 });
+        chars += it.str.length;
       }
-      for (const l of groupLines(items)) {
-        chars += l.length;
-        lines.push(l);
-      }
+      read.push({ items, rules: rulesFromOps(ops.fnArray, ops.argsArray, pdfjs.OPS), width: page.view[2]! - page.view[0]! });
       if (chars > MAX_PDF_CHARS)
         throw new ImportError(file, `PDF 的文字超过 ${MAX_PDF_CHARS.toLocaleString('en-US')} 个字符（读到第 ${n} 页），超过导入上限，不像是一份报告。`);
       page.cleanup();
@@ -65,30 +59,5 @@ export async function pdfToLines(buf: Buffer, file: string, notes: string[] = []
   } finally {
     await doc.destroy();
   }
-  return lines;
-}
-
-function groupLines(items: Item[]): string[] {
-  items.sort((p, q) => q.y - p.y || p.x - q.x);
-  const rows: Item[][] = [];
-  for (const it of items) {
-    const row = rows.at(-1);
-    if (row && Math.abs(row[0]!.y - it.y) <= Math.max(2, row[0]!.h * 0.4)) row.push(it);
-    else rows.push([it]);
-  }
-  return rows.map((row) => {
-    row.sort((p, q) => p.x - q.x);
-    let out = '';
-    let end: number | undefined;
-    for (const it of row) {
-      if (end !== undefined) {
-        const gap = it.x - end;
-        if (gap > it.h * 2.5) out += ' | ';
-        else if (gap > it.h * 0.15 && !out.endsWith(' ')) out += ' ';
-      }
-      out += it.str;
-      end = it.x + it.w;
-    }
-    return out.includes(' | ') ? `| ${out} |` : out;
-  });
+  return layoutPages(read);
 }
