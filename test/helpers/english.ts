@@ -1,7 +1,7 @@
 /**
  * Lines of terminal output that are English prose, for the tests that say nothing English reaches
- * staff (issue 31). Paths, file names, URLs, codes ([E_…], EBADENGINE), field names and commands
- * (npx jixiao build) are allowed inside Chinese sentences; a line without Chinese that has words,
+ * staff (issue 31). Paths, file names, URLs, codes ([E_…], EBADENGINE), options ([--out DIR]) and
+ * commands (npx jixiao build) are allowed; a line without Chinese that has words,
  * or four English words in a row anywhere, is English.
  */
 const ALLOWED = [
@@ -9,6 +9,8 @@ const ALLOWED = [
   /\bnpx jixiao(?: [a-z-]+)?/g, // commands
   /\S*[/\\]\S*/g, // paths
   /\[[A-Z][A-Z_]+\]/g, // codes
+  /\[?--[a-z-]+(?: [A-Z]+(?:\.\.\.)?)?\]?/g, // options in a usage line: [--out DIR]
+  /\b[A-Z]{2,}\b(?:\.\.\.)?/g, // placeholders and codes: FILE..., EBADENGINE
   /\b[\w.-]+\.(?:ya?ml|json|js|mjs|ts|md|csv|xlsx|docx|pdf|html?|txt|log|svg|ico|png)\b/g, // file names
 ];
 
