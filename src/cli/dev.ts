@@ -10,6 +10,7 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, optionsOf('dev'));
   const port = portFrom(flags.port, 4321);
   const { startDev } = await import('../dev/server.ts');
+  // The address first, as soon as the server listens; the findings of the content follow.
   const server = await startDev({
     contentDir: String(flags.content ?? 'content'),
     settingsFile: flags.config as string | undefined,
@@ -17,10 +18,16 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
     port,
     cwd: io.cwd,
     log: io.out,
+    onAddress: (url) =>
+      io.out(
+        `预览地址：${url}\n在编辑器中修改并保存 content/ 下的报告文件或 site.yaml，浏览器中的页面会自动刷新。\n（预览包括草稿；全文搜索要在 npx jixiao build 之后用 npx jixiao preview 查看。）按 Ctrl+C 结束预览。\n正在检查报告文件……`,
+      ),
+  }).catch((err: unknown) => {
+    // A start that failed (the port taken) leaves Astro's watchers holding the process open:
+    // end it once the message is out, with the exit code the CLI sets.
+    setTimeout(() => process.exit(), 200).unref();
+    throw err;
   });
-  io.out(
-    `预览地址：${server.url}\n在编辑器中修改并保存 content/ 下的报告文件或 site.yaml，浏览器中的页面会自动刷新。\n（预览包括草稿；全文搜索要在 npx jixiao build 之后用 npx jixiao preview 查看。）按 Ctrl+C 结束预览。`,
-  );
   await new Promise<void>((done) => {
     const stop = () => {
       void server.stop().finally(done);

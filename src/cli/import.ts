@@ -4,11 +4,13 @@
  * A folder imports every such file in it, with a progress line each and a closing table.
  * A thin layer over src/import; never overwrites a file without --force.
  */
-import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { displayPath } from '../build/folders.ts';
 import { UserError } from '../errors/user-error.ts';
-import { ImportError, importFile } from '../import/index.ts';
+import { extractFile } from '../import/extract/index.ts';
+import { ImportError, importLines } from '../import/index.ts';
+import { keepOriginal, originalsFolder } from '../import/originals.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { optionsOf } from './commands.ts';
@@ -50,8 +52,11 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   for (const [i, file] of files.entries()) {
     if (many) io.err(`[${i + 1}/${files.length}] ${file}`);
     let result;
+    let extracted;
     try {
-      result = await importFile(resolve(io.cwd, file), file);
+      // Extracted here, not in importFile, so that the text read is kept beside the draft.
+      extracted = await extractFile(resolve(io.cwd, file), file);
+      result = importLines(extracted.lines, { format: extracted.format, source: basename(file) });
     } catch (err) {
       if (!(err instanceof ImportError)) throw err;
       io.err(`jixiao import: 错误：${err.message}`);
@@ -82,6 +87,12 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
       continue;
     }
     io.out(`已生成草稿 ${shown}（来自 ${file}）`);
+    try {
+      const kept = await keepOriginal(resolve(io.cwd, file), target, extracted.lines);
+      io.out(`原件和读取的文字保存在 ${relative(io.cwd, kept) || kept}/（不会发布；要在网站上提供原件，把它写进 attachments）`);
+    } catch {
+      io.err(`jixiao import: 提示：未能把原件保存到 ${relative(io.cwd, originalsFolder(target))}/（草稿已生成）。`);
+    }
     io.out(result.review.length ? `待核对（${result.review.length} 项）：\n${review.join('\n')}` : '待核对：无（仍请逐项核对原文）。');
     io.out('核对并补齐后运行 npx jixiao validate 检查；确认无误后删除文件中的 draft 一行。');
   }

@@ -61,3 +61,12 @@ ul{padding:0}.jx-hint{color:#064e3b}code{background:#eee;padding:0 .2em}</style>
 <ul>${errors.map(findingItem).join('')}</ul>
 </main></body></html>`;
 }
+
+/** Shown for the moment between the address being printed and the first page being ready; reloads itself. */
+export function startingPage(): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="refresh" content="1"><title>预览正在启动 · jixiao</title>
+<style>body{font:16px/1.7 system-ui,"Noto Sans CJK SC",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}</style></head>
+<body><main id="jixiao-dev-starting"><h1>预览正在启动，正在检查报告文件……</h1><p>准备好后本页会自动显示。</p></main></body></html>`;
+}

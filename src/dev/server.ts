@@ -5,7 +5,7 @@
  * instead of the site while the content has errors. Nothing here reaches a built site.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatFinding, type Finding } from '../findings.ts';
 import { PACKAGE_ROOT } from '../build/paths.ts';
@@ -15,9 +15,10 @@ import { SiteSettingsSchema, type SiteSettings } from '../schema/index.ts';
 import { publicRoot } from '../publish/urls.ts';
 import { COLLECTION_FILES } from '../publish/collection-files.ts';
 import { BUILD_CONTEXT_FILE, provideBuildContext, type BuildContext } from '../site/build-context.ts';
-import { SETTINGS_FILE } from '../site/settings.ts';
+import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
 import { findingsOf, loadSnapshot, shownPath, type ContentSnapshot } from './content-state.ts';
-import { clientScript, DEV_PATH, errorPage, findingsPanel } from './overlay.ts';
+import { classify } from './site-only.ts';
+import { clientScript, DEV_PATH, errorPage, findingsPanel, startingPage } from './overlay.ts';
 
 export interface DevOptions {
   contentDir: string;
@@ -27,6 +28,8 @@ export interface DevOptions {
   cwd: string;
   /** Where messages for staff go (the terminal). */
   log(line: string): void;
+  /** Told the address as soon as the server listens, before the content is checked. */
+  onAddress?(url: string): void;
 }
 
 export interface DevServer {
@@ -43,7 +46,12 @@ type Watcher = {
 export async function startDev(opts: DevOptions): Promise<DevServer> {
   const contentDir = resolve(opts.cwd, opts.contentDir);
   const settingsPath = resolve(opts.cwd, opts.settingsFile ?? SETTINGS_FILE);
-  let snap = await loadSnapshot(contentDir, settingsPath, opts.cwd);
+  // Only the settings are read before the server starts (they give the base path); the content is
+  // checked while Astro starts, so the address comes at once whatever the content, findings after.
+  const firstSettings = await loadSettings(settingsPath, opts.cwd);
+  const checking = loadSnapshot(contentDir, settingsPath, opts.cwd);
+  let snap: ContentSnapshot = { reports: [], settings: firstSettings.settings, findings: [], errors: [], pending: [] };
+  let ready = false;
   const base = normalizeBase(opts.base ?? snap.settings?.base);
   let lastSaved: string | undefined;
   const clients = new Set<ServerResponse>();
@@ -93,6 +101,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     opts.log(snap.errors.length ? '  页面显示错误清单，改正后自动刷新。' : '  页面已更新。');
   };
 
+  const iconName = () => (settings.favicon ? `favicon${extname(settings.favicon).toLowerCase()}` : 'favicon.svg');
   let timer: NodeJS.Timeout | undefined;
   let emitting = false;
   const onFileEvent = (watcher: Watcher, path: string) => {
@@ -140,13 +149,33 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     // The icon and the open-data files of every report are endpoints whose names carry the
     // extension ([favicon].ts, data/[file].ts); under trailingSlash 'always' Astro's dev server
     // answers them only as favicon.svg/ or data/reports.csv/ (the build writes favicon.svg).
-    if (/^\/favicon\.(svg|png|ico)$/.test(path) || COLLECTION_FILES.some((f) => path === `/data/${f}`)) {
+    if (path === `/${iconName()}` || COLLECTION_FILES.some((f) => path === `/data/${f}`)) {
       req.url = `${url.pathname}/${url.search}`;
       next();
       return;
     }
+    // Only the site: the project's other files are not served, nor anything a link leads to;
+    // another icon name (a browser's own /favicon.ico) is simply not there.
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      decoded = path;
+    }
+    if (/^\/favicon\.[a-z]+$/.test(path) || classify(PACKAGE_ROOT, decoded, url.search) === 'refused') {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('预览只提供网站本身的页面和文件；这个地址不是网站的一部分。');
+      return;
+    }
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(@|_astro\/|node_modules\/|src\/)/.test(path);
-    if (page && snap.errors.length) {
+    // jixiao's own request for the first page, made to know when Astro's routes are in place.
+    const probe = req.headers[PROBE_HEADER] === '1';
+    if (page && !ready && !probe) {
+      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '1' });
+      res.end(startingPage());
+      return;
+    }
+    if (page && snap.errors.length && !probe) {
       res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(errorPage(snap.errors, base));
       return;
@@ -176,6 +205,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     },
   };
 
+  const devLog = join(opts.cwd, '.jixiao-cache', 'dev.log');
   const { dev } = await import('astro');
   const server = await dev({
     root: PACKAGE_ROOT,
@@ -186,14 +216,21 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     // chart.js pre-bundled at start: found on the first report page instead, Vite would reload that page mid-way.
     vite: { server: { strictPort: true }, optimizeDeps: { include: ['chart.js'] } },
     logLevel: 'warn',
+    // Astro's and Vite's English messages become one Chinese line; the originals go to a log file.
+    logger: { entrypoint: join(PACKAGE_ROOT, 'src/dev/astro-logger.mjs'), config: { logFile: devLog, shown: shownPath(devLog, opts.cwd) } },
   }).catch((err: NodeJS.ErrnoException) => {
     if (err?.code === 'EADDRINUSE' || /already in use/i.test(String(err?.message)))
       throw new UserError(`端口 ${opts.port ?? 4321} 已被占用（可能另一个预览还开着）。关掉它，或用 --port 换一个，如 --port 4322。`);
     throw err;
   });
-  await provideToPages();
   const url = `http://127.0.0.1:${server.address.port}${base}`;
+  opts.onAddress?.(url);
+  snap = await checking;
+  handOver(snap);
+  await provideToPages();
   await untilServing(url);
+  ready = true;
+  for (const c of clients) c.write('data: reload\n\n');
   for (const f of snap.findings) opts.log(formatFinding(f));
   opts.log(
     `检查了 ${snap.reports.length} 份报告：${snap.errors.length} 个错误，${snap.findings.length - snap.errors.length} 个提示${snap.errors.length ? '；页面显示错误清单，改正并保存后自动刷新' : ''}。`,
@@ -208,6 +245,8 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
   };
 }
 
+const PROBE_HEADER = 'x-jixiao-probe';
+
 /**
  * Astro 7's dev server answers "Cannot GET" for a moment after dev() resolves, until its routes
  * are in place: the address is given to staff only once the home page renders (30 s at most).
@@ -215,7 +254,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
 async function untilServing(url: string): Promise<void> {
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
-    const ok = await fetch(url, { headers: { accept: 'text/html' } }).then(
+    const ok = await fetch(url, { headers: { accept: 'text/html', [PROBE_HEADER]: '1' } }).then(
       (r) => r.status < 400,
       () => false,
     );

@@ -98,11 +98,18 @@ export const CATALOGUE = {
   }),
 
   // ── Parse stage: text → data ───────────────────────────────────────────────────────────
-  E_YAML_SYNTAX: error<{ problem: YamlProblem; detail?: string | undefined }>({
+  E_YAML_SYNTAX: error<{ problem: YamlProblem; detail?: string | undefined; quoted?: string | undefined }>({
     title: 'YAML 格式错误',
-    summary: 'the text is not valid YAML (the line is named)',
-    message: (p) => YAML_PROBLEMS[p.problem].message(p.detail ?? ''),
+    summary: 'the text is not valid YAML (the line is named and quoted)',
+    message: (p) => YAML_PROBLEMS[p.problem].message(p.detail ?? '') + (p.quoted === undefined ? '' : `这一行是：「${p.quoted}」`),
     hint: (p) => YAML_PROBLEMS[p.problem].hint,
+  }),
+  E_YAML_INDENT: error<{ found: number; expected: number; alignWith?: number | undefined; text: string; typed: string }>({
+    title: '缩进不对',
+    summary: 'a line indented wrongly (found by reading the lines; the line that is wrong, with the indent it needs)',
+    message: (p) =>
+      `这一行缩进了 ${p.found} 个空格，应为 ${p.expected} 个${p.alignWith === undefined ? '' : `（与第 ${p.alignWith} 行对齐）`}：「${p.text.trimEnd()}」。同一层的字段要左端对齐，下一层比上一层多缩进。`,
+    hint: (p) => `把行首改为 ${p.expected} 个半角空格，写作：「${p.typed.trimEnd()}」`,
   }),
   E_YAML_DUPLICATE_KEY: error<{ key?: string | undefined }>({
     title: '字段重复',

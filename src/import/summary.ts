@@ -3,6 +3,7 @@
  * key fields the draft has, and how many items wait for review. Also lists the files of a
  * folder the importer can read (sorted, sub-folders included, capped).
  */
+import { ORIGINALS_SUFFIX } from './originals.ts';
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { FORMATS } from './extract/index.ts';
@@ -78,7 +79,8 @@ export async function filesIn(dir: string): Promise<string[]> {
     const entries = (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       if (out.length >= MAX_FOLDER_FILES) return;
-      if (e.name.startsWith('.')) continue;
+      // A draft's kept original (x.原文/) is not a document to import again.
+      if (e.name.startsWith('.') || (e.isDirectory() && e.name.endsWith(ORIGINALS_SUFFIX))) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
       else if (e.isFile() && FORMATS[extname(e.name).toLowerCase()]) out.push(p);

@@ -20,8 +20,16 @@ export interface Analysis {
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
 export function analyse(text: string, file: string): Analysis & { lineOf?: LineOf } {
-  const { parsed, findings } = parseYaml(text, file);
-  if (!parsed) return { decimals: new Map(), findings };
+  const { parsed, repaired, findings } = parseYaml(text, file);
+  if (!parsed) {
+    // Slips rewritten in a working copy: the rest of the file is checked on it, so every error
+    // is named in one run, but nothing of it is a report to publish or preview.
+    if (!repaired) return { decimals: new Map(), findings };
+    const shaped = shapeReport(repaired, file);
+    const rest = [...checkTexts(repaired.data, file, repaired.lineOf), ...shaped.findings];
+    if (shaped.report) rest.push(...auditReport({ report: shaped.report, file, lineOf: repaired.lineOf, decimals: repaired.decimals }));
+    return { decimals: new Map(), findings: [...findings, ...rest] };
+  }
   const texts = checkTexts(parsed.data, file, parsed.lineOf);
   const shaped = shapeReport(parsed, file);
   if (!shaped.report) return { decimals: parsed.decimals, findings: [...texts, ...shaped.findings] };

@@ -8,6 +8,7 @@ import type { ParamsOf } from '../errors/catalogue.ts';
 import { isYamlProblem } from '../errors/yaml-problems.ts';
 import { findingWith, formatPath, type Finding } from '../findings.ts';
 import { typingSlips } from './typing-slips.ts';
+import { indentSlips } from './yaml-indent.ts';
 import { checkStructure, checkTokenCount, YAML_LIMITS, type LimitCode } from './yaml-limits.ts';
 
 export interface Parsed {
@@ -22,27 +23,40 @@ export interface Parsed {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function parseYaml(text: string, file: string): { parsed?: Parsed; findings: Finding[] } {
-  // A full-width colon or space breaks YAML in ways its own message cannot explain: say what to type.
-  const slips = typingSlips(text, file);
-  if (slips.length) return { findings: slips };
-  const lc = new LineCounter();
+export function parseYaml(text: string, file: string): { parsed?: Parsed; repaired?: Parsed; findings: Finding[] } {
   const findings: Finding[] = [];
   const err = <C extends ParseCode>(code: C, line: number | undefined, params: ParamsOf<C>, field?: string) =>
     findings.push(findingWith(code, { file, line, field }, params));
 
   if (!checkTokenCount(text, err)) return { findings };
-  // Duplicate keys are found by checkStructure (a Set per map); the library's check is quadratic.
-  let doc: Document;
-  try {
-    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, schema: 'core', version: '1.2', logLevel: 'error' });
-  } catch {
+  // Slips found on the lines themselves are rewritten, line for line, in a working copy, so that
+  // parsing goes on and every other slip of the file is named in the same run.
+  const original = text.split('\n');
+  const lines = [...original];
+  const retype = (i: number, typed: string) => (lines[i] = typed + (lines[i]!.endsWith('\r') ? '\r' : ''));
+  // A full-width colon or space breaks YAML in ways its own message cannot explain: say what to type.
+  const slips = typingSlips(text, file);
+  findings.push(...slips.findings);
+  for (const [i, typed] of slips.typed) retype(i, typed);
+  let parsedText = parseText(slips.typed.size ? lines.join('\n') : text);
+  if (!parsedText) {
     err('E_LIMIT_DEPTH', undefined, {});
     return { findings };
   }
+  if (parsedText.doc.errors.length) {
+    // Where the structure breaks is often not the line that is wrong: find wrong indents by reading the lines.
+    const indents = indentSlips(lines);
+    for (const s of indents) {
+      err('E_YAML_INDENT', s.line, { found: s.found, expected: s.expected, alignWith: s.alignWith, text: s.text, typed: s.typed });
+      retype(s.line - 1, s.typed);
+    }
+    if (indents.length) parsedText = parseText(lines.join('\n')) ?? parsedText;
+  }
+  const { doc, lc } = parsedText;
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lc.linePos(offset).line);
+  const quoted = (line: number | undefined) => (line === undefined ? undefined : quoteLine(original[line - 1]));
 
-  const seenLines = new Set<number | undefined>();
+  const seenLines = new Set<number | undefined>(findings.map((f) => f.line));
   for (const e of doc.errors) {
     const line = lineAt(e.pos[0]);
     if (findings.length >= YAML_LIMITS.findings) break;
@@ -52,8 +66,14 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
     else if (e.code === 'MISSING_CHAR' && unclosedQuote(doc, e.pos[0])) {
       // The parser notices at the end of the file; staff need the line where the quote opens.
       const open = unclosedQuote(doc, e.pos[0])!;
-      err('E_YAML_SYNTAX', lineAt(open.node.range?.[0]) ?? line, { problem: 'UNCLOSED_QUOTE' }, formatPath(open.path) || undefined);
-    } else err('E_YAML_SYNTAX', line, isYamlProblem(e.code) ? { problem: e.code } : { problem: 'OTHER', detail: firstLine(e.message) });
+      const at = lineAt(open.node.range?.[0]) ?? line;
+      err('E_YAML_SYNTAX', at, { problem: 'UNCLOSED_QUOTE', quoted: quoted(at) }, formatPath(open.path) || undefined);
+    } else
+      err(
+        'E_YAML_SYNTAX',
+        line,
+        isYamlProblem(e.code) ? { problem: e.code, quoted: quoted(line) } : { problem: 'OTHER', detail: firstLine(e.message), quoted: quoted(line) },
+      );
     seenLines.add(line);
   }
   for (const w of doc.warnings) {
@@ -61,9 +81,14 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
     if (w.code !== 'TAG_RESOLVE_FAILED')
       err('E_YAML_SYNTAX', lineAt(w.pos[0]), isYamlProblem(w.code) ? { problem: w.code } : { problem: 'WARNING', detail: firstLine(w.message) });
   }
-  if (findings.length) return { findings };
+  // Past a syntax error no field can be trusted; past slips that were rewritten, the rest is checked.
+  if (doc.errors.length || doc.warnings.some((w) => w.code !== 'TAG_RESOLVE_FAILED')) return { findings };
+  const slipCount = findings.length;
   checkStructure(doc, lineAt, err);
-  if (findings.length) return { findings };
+  // A key written twice still leaves a file to check (the later one counts); other limits do not.
+  const structure = findings.slice(slipCount);
+  if (structure.length >= YAML_LIMITS.findings || structure.some((f) => f.code !== 'E_YAML_DUPLICATE_KEY')) return { findings };
+  const dupes = findings.length;
 
   // One walk over every node, in document order: tags other than the plain core ones, keys that
   // would touch Object.prototype, and the decimals each number was written with.
@@ -77,7 +102,7 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
       err('E_FORBIDDEN_KEY', lineAt(node.range?.[0]), { key: node.value }, formatPath(path));
     if (isScalar(node) && typeof node.value === 'number') decimals.set(formatPath(path), node.minFractionDigits ?? fractionDigits(node.value));
   });
-  if (findings.length) return { findings };
+  if (findings.length > dupes) return { findings };
 
   let data: unknown;
   try {
@@ -97,15 +122,33 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; findin
     err('E_EMPTY', 1, { what: 'no-fields' });
     return { findings };
   }
-  return { findings, parsed: { data, decimals, ...locators(doc, lineAt) } };
+  const parsed = { data, decimals, ...locators(doc, lineAt) };
+  return findings.length ? { findings, repaired: parsed } : { findings, parsed };
 }
 
-export type ParseCode = 'E_YAML_SYNTAX' | 'E_YAML_DUPLICATE_KEY' | 'E_YAML_TAG' | 'E_YAML_ALIAS' | 'E_FORBIDDEN_KEY' | 'E_EMPTY' | LimitCode;
+export type ParseCode = 'E_YAML_SYNTAX' | 'E_YAML_INDENT' | 'E_YAML_DUPLICATE_KEY' | 'E_YAML_TAG' | 'E_YAML_ALIAS' | 'E_FORBIDDEN_KEY' | 'E_EMPTY' | LimitCode;
 
 /** Aliases a file may expand: a report never needs one, and a few hundred is a bomb. */
 const MAX_ALIAS_COUNT = 100;
 
 const firstLine = (message: string) => message.split('\n')[0]!;
+
+/** A line as staff typed it, for a message: its indent kept, long lines cut. */
+const quoteLine = (line: string | undefined) => {
+  if (line === undefined || line.trim() === '') return undefined;
+  const l = line.replace(/\r$/, '').trimEnd();
+  return l.length > 80 ? `${l.slice(0, 80)}…` : l;
+};
+
+function parseText(text: string): { doc: Document; lc: LineCounter } | undefined {
+  const lc = new LineCounter();
+  try {
+    // Duplicate keys are found by checkStructure (a Set per map); the library's check is quadratic.
+    return { doc: parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, schema: 'core', version: '1.2', logLevel: 'error' }), lc };
+  } catch {
+    return undefined;
+  }
+}
 
 const CORE_TAG = 'tag:yaml.org,2002:';
 const SAFE_TAGS = new Set(['str', 'map', 'seq'].map((t) => CORE_TAG + t));

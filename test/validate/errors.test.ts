@@ -77,7 +77,7 @@ describe('parse stage: YAML a report must not contain', () => {
     const f = await onlyError(replace(MINIMAL, 'title: 2022', 'title: "2022'));
     expect(located(f)).toEqual({ code: 'E_YAML_SYNTAX', file: 'r.yaml', line: 3, field: 'title' });
     expect(formatFinding(f)).toMatchInlineSnapshot(
-      `"r.yaml:3: 错误: title：YAML 格式错误：引号没有闭合，之后的内容都被当成了这段文字。 提示：在这段文字末尾补上配对的引号；文字本身含引号时，用另一种引号（" 或 '）把它括起来。 [E_YAML_SYNTAX]"`,
+      `"r.yaml:3: 错误: YAML 格式错误：引号没有闭合，之后的内容都被当成了这段文字。这一行是：「title: "2022年度虚构市示例局部门整体支出绩效自评报告」 提示：在这段文字末尾补上配对的引号；文字本身含引号时，用另一种引号（" 或 '）把它括起来。 [E_YAML_SYNTAX]"`,
     );
   });
 
