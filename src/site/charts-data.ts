@@ -4,6 +4,8 @@
  * numbers that readers without JavaScript, printers and screen readers get.
  */
 import { rateFigure, spentRate } from '../schema/index.ts';
+import { decimalValue, wanDisplay } from '../publish/money.ts';
+import { wanOf } from './compare/measures.ts';
 import type { LoadedReport } from './content.ts';
 import { computedPercent, figure, formatNumber, percent, signedPercent } from './format.ts';
 import { indicatorRows, unitOf } from './report-view.ts';
@@ -201,16 +203,15 @@ export function keyFiguresFigure(r: LoadedReport): DrawnFigure | undefined {
   };
 }
 
-const TO_WAN: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
-
 /** Department reports across years (oldest first): spending, execution rate, total score. */
 export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
   const list = reports.filter((r) => r.report.kind === 'department').sort((a, b) => a.report.year - b.report.year);
   if (!list.length) return [];
   const labels = list.map((r) => `${r.report.year}年`);
-  const mixed = new Set(list.map(unitOf)).size > 1;
-  const wan = (r: LoadedReport, n: number | undefined) => (n === undefined ? null : Math.round(n * TO_WAN[unitOf(r)]! * 1e6) / 1e6);
-  const money = (k: 'planned' | 'spent') => list.map((r) => figure(r, `budget.${k}`, r.report.budget?.[k], unitOf(r)));
+  const converted = list.filter((r) => r.report.budget && unitOf(r) !== '万元');
+  const wan = (k: 'planned' | 'spent') => list.map((r) => wanOf(r, `budget.${k}`, r.report.budget?.[k]));
+  const data = (k: 'planned' | 'spent') => wan(k).map((d) => (d ? decimalValue(d) : null));
+  const money = (k: 'planned' | 'spent') => wan(k).map((d) => (d ? wanDisplay(d) : '未注明'));
   const stated = list.map((r) => (r.report.budget?.executionRate === undefined ? '未注明' : percent(r, 'budget.executionRate', r.report.budget.executionRate)));
   const rates = list.map((r) => spentRate(r.report.budget));
   const computed = rates.map((x) => (x === undefined ? '无法计算' : computedPercent(x)));
@@ -221,15 +222,17 @@ export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
     {
       id: 'chart-trend-money',
       caption: '历年预算与支出（万元）',
-      ...(mixed && { note: '各年报告所用金额单位不同，图中统一换算为万元；表中为报告原文数字。' }),
+      ...(converted.length && {
+        note: `金额统一换算为万元（元 ÷ 10,000，亿元 × 10,000），由报告原文数字换算，不作舍入；${converted.map((r) => `${r.report.year} 年度`).join('、')}报告原文以${[...new Set(converted.map(unitOf))].join('、')}为单位，原文数字见其报告页。`,
+      }),
       spec: {
         kind: 'bar',
         labels,
         unit: '万元',
         min: 0,
         series: [
-          { label: '全年预算', data: list.map((r) => wan(r, r.report.budget?.planned)), text: money('planned'), tone: 'muted' },
-          { label: '实际支出', data: list.map((r) => wan(r, r.report.budget?.spent)), text: money('spent'), tone: 'primary' },
+          { label: '全年预算', data: data('planned'), text: money('planned'), tone: 'muted' },
+          { label: '实际支出', data: data('spent'), text: money('spent'), tone: 'primary' },
         ],
       },
       table: { head: ['年度', '全年预算', '实际支出'], numeric: [true, true], rows: rows([money('planned'), money('spent')]) },
