@@ -9,7 +9,7 @@ import { decimalText, toWan, type MoneyUnit } from '../../publish/money.ts';
 import type { ChartFigure } from '../charts-data.ts';
 import type { Cell, CompareTable } from './table.ts';
 
-const MISSING = new Set(['未注明', '无法计算', '']);
+const MISSING = new Set(['未注明', '无法计算', '无报告', '']);
 const FIGURE = /^([−-]?)([\d,]+(?:\.\d+)?)\s*(万元|元|亿元|%|分)?$/;
 
 function parse(text: string): { n: string; unit: string } | undefined {
