@@ -5,10 +5,13 @@
  * page with 算 and 力 far apart; a quoted (phrase) query keeps the characters together. For a
  * query with Chinese in it we run both and list phrase matches first, then the loose ones.
  */
+import { matchKind, pageText, type MatchKind } from './search-match.ts';
 
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text: words split by U+200B, elements joined by ". ". */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -90,6 +93,32 @@ export async function rankedSearch(pf: Pagefind, req: SearchRequest): Promise<Pa
   if (!exact) return loose.results;
   const seen = new Set(exact.results.map((r) => r.id));
   return [...exact.results, ...loose.results.filter((r) => !seen.has(r.id))];
+}
+
+export interface Checked {
+  data: PagefindResultData;
+  kind: MatchKind;
+}
+
+/** How many results are read in full to check them; beyond, they are neither counted nor offered. */
+export const CHECK_LIMIT = 300;
+
+/**
+ * Reads the results (phrase matches first) and sorts them into reports that hold every word of
+ * the query as written, and those that hold only some; the rest only share characters.
+ */
+export async function checkResults(
+  results: readonly PagefindResult[],
+  terms: readonly string[],
+  limit = CHECK_LIMIT,
+): Promise<{ matches: Checked[]; partial: Checked[]; unchecked: number }> {
+  const list = results.slice(0, limit);
+  const checked: Checked[] = [];
+  for (let i = 0; i < list.length; i += 25) {
+    const data = await Promise.all(list.slice(i, i + 25).map((r) => r.data()));
+    for (const d of data) checked.push({ data: d, kind: matchKind(pageText(d.content ?? ''), terms) });
+  }
+  return { matches: checked.filter((c) => c.kind === 'all'), partial: checked.filter((c) => c.kind === 'some'), unchecked: results.length - list.length };
 }
 
 /**

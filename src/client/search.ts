@@ -5,7 +5,8 @@
  * excerpt with its cell-joining ". " cleaned, ten to a page.
  * Meta values are inserted as text; excerpts keep only their <mark> elements.
  */
-import { cleanExcerpt, loadPagefind, rankedSearch, type Filters, type PagefindResult } from './search-engine.ts';
+import { checkResults, cleanExcerpt, loadPagefind, rankedSearch, type Filters, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import { excerptOf, pageText, queryTerms, type Piece } from './search-match.ts';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['year', 'department', 'kind', 'grade'] as const;
@@ -17,6 +18,8 @@ function start(form: HTMLFormElement) {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const pager = document.getElementById('search-pages')!;
+  const partialBox = document.getElementById('search-partial')!;
+  const partialList = document.getElementById('search-partial-results') as HTMLOListElement;
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
   const engine = loadPagefind(form.dataset.bundle!, form.dataset.base!);
   let run = 0;
@@ -65,34 +68,68 @@ function start(form: HTMLFormElement) {
       const v = params.getAll(f).filter(Boolean);
       if (v.length) filters[f] = { any: v };
     }
+    showPartial([], []);
     if (!q.trim() && !Object.keys(filters).length) {
-      render([], 0, params);
+      render([], 0, params, []);
       status.textContent = '';
       return;
     }
     status.textContent = '正在搜索……';
     try {
       const results = await rankedSearch(await engine, { q, filters, sort: params.get('sort') ?? undefined });
-      const pages = Math.max(1, Math.ceil(results.length / PAGE_SIZE));
-      const page = Math.min(pages, Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1));
-      const slice = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      const data = await Promise.all(slice.map((r: PagefindResult) => r.data()));
+      const terms = queryTerms(q);
+      const page = (n: number) => Math.min(Math.max(1, Math.ceil(n / PAGE_SIZE)), Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1));
+      if (!terms.length) {
+        // Filters only: every report in them is a result.
+        const pages = Math.max(1, Math.ceil(results.length / PAGE_SIZE));
+        const p = page(results.length);
+        const data = await Promise.all(results.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE).map((r: PagefindResult) => r.data()));
+        if (mine !== run) return;
+        render(data, p, params, [], pages);
+        status.textContent = results.length
+          ? `所选条件共找到 ${results.length} 份报告${pages > 1 ? `，第 ${p} / ${pages} 页` : ''}。`
+          : '没有找到与所选条件相符的报告。可以减少筛选条件。';
+        return;
+      }
+      // Pagefind matches Chinese by characters: count only reports holding the words as written.
+      const { matches, partial, unchecked } = await checkResults(results, terms);
       if (mine !== run) return;
-      render(data, page, params, pages);
-      const what = q.trim() ? `“${q.trim()}”` : '所选条件';
-      status.textContent = results.length
-        ? `${what}共找到 ${results.length} 份报告${pages > 1 ? `，第 ${page} / ${pages} 页` : ''}。`
-        : `没有找到与${what}相符的报告。可以换一个词，或减少筛选条件。`;
+      const pages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
+      const p = page(matches.length);
+      render(
+        matches.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE).map((m) => m.data),
+        p,
+        params,
+        terms,
+        pages,
+      );
+      const what = `“${q.trim()}”`;
+      const more = unchecked ? `（只核对了前 ${results.length - unchecked} 个候选结果，请加词缩小范围）` : '';
+      if (matches.length) {
+        status.textContent = `${what}共找到 ${matches.length} 份报告${pages > 1 ? `，第 ${p} / ${pages} 页` : ''}${more}。`;
+      } else {
+        status.textContent = `没有找到包含${what}的报告${Object.keys(filters).length ? '（在所选条件中）' : ''}${more}。可以换一个词，或减少筛选条件。`;
+        showPartial(
+          partial.slice(0, PAGE_SIZE).map((m) => m.data),
+          terms,
+        );
+      }
     } catch (err) {
       if (mine !== run) return;
-      render([], 0, params);
+      render([], 0, params, []);
       status.textContent = '搜索暂时无法使用，请稍后再试，或按年度、按部门浏览报告。';
       console.warn(err);
     }
   }
 
-  function render(data: Awaited<ReturnType<PagefindResult['data']>>[], page: number, params: URLSearchParams, pages = 0) {
-    list.replaceChildren(...data.map(resultItem));
+  /** Reports holding only some of the words, apart and labelled, when none holds them all. */
+  function showPartial(data: PagefindResultData[], terms: string[]) {
+    partialList.replaceChildren(...data.map((d) => resultItem(d, terms)));
+    partialBox.hidden = data.length === 0;
+  }
+
+  function render(data: PagefindResultData[], page: number, params: URLSearchParams, terms: string[], pages = 0) {
+    list.replaceChildren(...data.map((d) => resultItem(d, terms)));
     list.start = (page - 1) * PAGE_SIZE + 1;
     pager.replaceChildren();
     pager.hidden = pages < 2;
@@ -131,7 +168,7 @@ function pageNumbers(page: number, pages: number): number[] {
   return [...new Set([1, ...span, pages])].sort((a, b) => a - b);
 }
 
-function resultItem(d: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+function resultItem(d: PagefindResultData, terms: string[]): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement('h2');
   const a = document.createElement('a');
@@ -165,9 +202,19 @@ function resultItem(d: { url: string; excerpt: string; meta: Record<string, stri
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt';
-  excerpt.append(...markedText(cleanExcerpt(d.excerpt)));
+  // With words: cut from the page's own text at a cell or a sentence, the words marked.
+  excerpt.append(...(terms.length && d.content ? pieces(excerptOf(pageText(d.content), terms)) : markedText(cleanExcerpt(d.excerpt))));
   li.append(excerpt);
   return li;
+}
+
+function pieces(ps: Piece[]): Node[] {
+  return ps.map((p) => {
+    if (!p.mark) return document.createTextNode(p.text);
+    const m = document.createElement('mark');
+    m.textContent = p.text;
+    return m;
+  });
 }
 
 /** Pagefind's excerpt is escaped HTML with <mark> around hits: keep the text and the marks only. */

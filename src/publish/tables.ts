@@ -10,6 +10,7 @@ import { computedRate, written } from './figures.ts';
 import { reportDataPath } from './report-json.ts';
 import { publicUrl } from './urls.ts';
 import { memoBy } from './memo.ts';
+import { decimalText, toWan } from './money.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date';
 
@@ -21,6 +22,13 @@ export interface Column<Row> {
   value: (row: Row) => Cell;
 }
 
+/** A stated amount in 万元, exactly (money.ts), for the columns that let reports be compared. */
+function inWanText(r: LoadedReport, path: string, n: number | undefined): string | undefined {
+  const w = written(r, path, n);
+  const d = w === undefined ? undefined : toWan(w, r.report.budget?.unit ?? '万元');
+  return d && decimalText(d);
+}
+
 export const REPORT_COLUMNS: Column<LoadedReport>[] = [
   { name: '报告标识', type: 'string', description: '报告的唯一标识：年度-部门标识[-项目标识]，也是页面和 JSON 文件的名字', value: (r) => r.id },
   { name: '年度', type: 'integer', description: '报告所属的预算年度', value: (r) => String(r.report.year) },
@@ -30,7 +38,12 @@ export const REPORT_COLUMNS: Column<LoadedReport>[] = [
   { name: '项目名称', type: 'string', description: '项目支出报告的项目名称；部门整体报告为空', value: (r) => r.report.project?.name },
   { name: '报告标题', type: 'string', description: '报告原标题', value: (r) => r.report.title },
   { name: '发布日期', type: 'date', description: '报告的发布日期（YYYY-MM-DD）；原文未注明的为空', value: (r) => r.report.disclosure?.publishedDate },
-  { name: '金额单位', type: 'string', description: '本行金额的单位：元、万元或亿元', value: (r) => r.report.budget?.unit },
+  {
+    name: '金额单位',
+    type: 'string',
+    description: '本行“全年预算”“实际支出”“基本支出”“项目支出”的单位，按报告原文：元、万元或亿元',
+    value: (r) => r.report.budget?.unit,
+  },
   {
     name: '全年预算',
     type: 'number',
@@ -38,6 +51,18 @@ export const REPORT_COLUMNS: Column<LoadedReport>[] = [
     value: (r) => written(r, 'budget.planned', r.report.budget?.planned),
   },
   { name: '实际支出', type: 'number', description: '全年实际支出（执行数）', value: (r) => written(r, 'budget.spent', r.report.budget?.spent) },
+  {
+    name: '全年预算（万元）',
+    type: 'number',
+    description: '全年预算换算为万元（元 ÷ 10,000，亿元 × 10,000），由原文数字换算、不作舍入，供各报告相互比较',
+    value: (r) => inWanText(r, 'budget.planned', r.report.budget?.planned),
+  },
+  {
+    name: '实际支出（万元）',
+    type: 'number',
+    description: '实际支出换算为万元，同上',
+    value: (r) => inWanText(r, 'budget.spent', r.report.budget?.spent),
+  },
   {
     name: '报告所写预算执行率（%）',
     type: 'number',

@@ -4,6 +4,8 @@
  * numbers that readers without JavaScript, printers and screen readers get.
  */
 import { rateFigure, spentRate } from '../schema/index.ts';
+import { decimalValue, wanDisplay } from '../publish/money.ts';
+import { wanOf } from './compare/measures.ts';
 import type { LoadedReport } from './content.ts';
 import { computedPercent, figure, formatNumber, percent, signedPercent } from './format.ts';
 import { indicatorRows, unitOf } from './report-view.ts';
@@ -201,35 +203,51 @@ export function keyFiguresFigure(r: LoadedReport): DrawnFigure | undefined {
   };
 }
 
-const TO_WAN: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
+/** Said in a trend's table and tooltip for a year between two reports that has none. */
+export const NO_REPORT = '无报告';
 
-/** Department reports across years (oldest first): spending, execution rate, total score. */
+/**
+ * Department reports across years (oldest first): spending, execution rate, total score. A year
+ * between the first and the last without a report stays on the axis as a gap, named.
+ */
 export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
   const list = reports.filter((r) => r.report.kind === 'department').sort((a, b) => a.report.year - b.report.year);
   if (!list.length) return [];
-  const labels = list.map((r) => `${r.report.year}年`);
-  const mixed = new Set(list.map(unitOf)).size > 1;
-  const wan = (r: LoadedReport, n: number | undefined) => (n === undefined ? null : Math.round(n * TO_WAN[unitOf(r)]! * 1e6) / 1e6);
-  const money = (k: 'planned' | 'spent') => list.map((r) => figure(r, `budget.${k}`, r.report.budget?.[k], unitOf(r)));
-  const stated = list.map((r) => (r.report.budget?.executionRate === undefined ? '未注明' : percent(r, 'budget.executionRate', r.report.budget.executionRate)));
-  const rates = list.map((r) => spentRate(r.report.budget));
-  const computed = rates.map((x) => (x === undefined ? '无法计算' : computedPercent(x)));
+  const first = list[0]!.report.year;
+  const years = Array.from({ length: list.at(-1)!.report.year - first + 1 }, (_, i) => first + i);
+  const slots = years.map((y) => list.find((r) => r.report.year === y));
+  const missing = years.filter((_, i) => !slots[i]);
+  const labels = years.map((y, i) => (slots[i] ? `${y}年` : `${y}年（${NO_REPORT}）`));
+  const each = <T>(f: (r: LoadedReport) => T, gap: T) => slots.map((r) => (r ? f(r) : gap));
+  const converted = list.filter((r) => r.report.budget && unitOf(r) !== '万元');
+  const wan = (k: 'planned' | 'spent') => slots.map((r) => r && wanOf(r, `budget.${k}`, r.report.budget?.[k]));
+  const data = (k: 'planned' | 'spent') => wan(k).map((d) => (d ? decimalValue(d) : null));
+  const money = (k: 'planned' | 'spent') => wan(k).map((d, i) => (!slots[i] ? NO_REPORT : d ? wanDisplay(d) : '未注明'));
+  const stated = each(
+    (r) => (r.report.budget?.executionRate === undefined ? '未注明' : percent(r, 'budget.executionRate', r.report.budget.executionRate)),
+    NO_REPORT,
+  );
+  const rates = each((r) => spentRate(r.report.budget), undefined);
+  const computed = rates.map((x, i) => (!slots[i] ? NO_REPORT : x === undefined ? '无法计算' : computedPercent(x)));
   const computedN = rates.map((x) => (x === undefined ? null : rateFigure(x)));
-  const scores = list.map((r) => figure(r, 'score.total', r.report.score?.total, '分'));
-  const rows = (cells: string[][]) => list.map((r, i) => ({ label: `${r.report.year}年`, cells: cells.map((c) => c[i]!) }));
+  const scores = each((r) => figure(r, 'score.total', r.report.score?.total, '分'), NO_REPORT);
+  const rows = (cells: string[][]) => years.map((y, i) => ({ label: `${y}年`, cells: cells.map((c) => c[i]!) }));
+  const gapNote = missing.length ? `${missing.map((y) => `${y} 年`).join('、')}没有部门整体报告，图中留空。` : '';
   return [
     {
       id: 'chart-trend-money',
       caption: '历年预算与支出（万元）',
-      ...(mixed && { note: '各年报告所用金额单位不同，图中统一换算为万元；表中为报告原文数字。' }),
+      ...((converted.length || gapNote) && {
+        note: `${converted.length ? `金额统一换算为万元（元 ÷ 10,000，亿元 × 10,000），由报告原文数字换算，不作舍入；${converted.map((r) => `${r.report.year} 年度`).join('、')}报告原文以${[...new Set(converted.map(unitOf))].join('、')}为单位，原文数字见其报告页。` : ''}${gapNote}`,
+      }),
       spec: {
         kind: 'bar',
         labels,
         unit: '万元',
         min: 0,
         series: [
-          { label: '全年预算', data: list.map((r) => wan(r, r.report.budget?.planned)), text: money('planned'), tone: 'muted' },
-          { label: '实际支出', data: list.map((r) => wan(r, r.report.budget?.spent)), text: money('spent'), tone: 'primary' },
+          { label: '全年预算', data: data('planned'), text: money('planned'), tone: 'muted' },
+          { label: '实际支出', data: data('spent'), text: money('spent'), tone: 'primary' },
         ],
       },
       table: { head: ['年度', '全年预算', '实际支出'], numeric: [true, true], rows: rows([money('planned'), money('spent')]) },
@@ -237,7 +255,7 @@ export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
     {
       id: 'chart-trend-rate',
       caption: '历年预算执行率（%）',
-      note: '“报告所写”为报告原文的执行率；“按数字计算”为实际支出 ÷ 全年预算，两者可能不同。',
+      note: `“报告所写”为报告原文的执行率；“按数字计算”为实际支出 ÷ 全年预算，两者可能不同。${gapNote}`,
       spec: {
         kind: 'line',
         labels,
@@ -245,7 +263,7 @@ export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
         min: 0,
         max: Math.max(100, ...computedN.map((n) => Math.ceil(n ?? 0)), ...list.map((r) => Math.ceil(r.report.budget?.executionRate ?? 0))),
         series: [
-          { label: '报告所写', data: list.map((r) => r.report.budget?.executionRate ?? null), text: stated, tone: 'primary' },
+          { label: '报告所写', data: each((r) => r.report.budget?.executionRate ?? null, null), text: stated, tone: 'primary' },
           { label: '按数字计算', data: computedN, text: computed, tone: 'accent' },
         ],
       },
@@ -254,15 +272,20 @@ export function trendFigures(reports: readonly LoadedReport[]): DrawnFigure[] {
     {
       id: 'chart-trend-score',
       caption: '历年自评得分（分）',
+      ...(gapNote && { note: gapNote }),
       spec: {
         kind: 'line',
         labels,
         unit: '分',
         min: 0,
         max: Math.max(...list.map((r) => r.report.score?.max ?? 100)),
-        series: [{ label: '自评得分', data: list.map((r) => r.report.score?.total ?? null), text: scores, tone: 'primary' }],
+        series: [{ label: '自评得分', data: each((r) => r.report.score?.total ?? null, null), text: scores, tone: 'primary' }],
       },
-      table: { head: ['年度', '自评得分', '等级'], numeric: [true, true], rows: rows([scores, list.map((r) => r.report.score?.grade ?? '未注明')]) },
+      table: {
+        head: ['年度', '自评得分', '等级'],
+        numeric: [true, true],
+        rows: rows([scores, each((r) => r.report.score?.grade ?? '未注明', NO_REPORT)]),
+      },
     },
   ];
 }

@@ -53,6 +53,35 @@ describe.skipIf(!hasBrowser)('search on the shipped site', () => {
     clean(w);
   });
 
+  it('lists no report for words no report holds, though the seed holds their characters, and says so', async () => {
+    const w = await watchedPage(browser, site.url);
+    for (const q of ['火箭发射', '量子计算机', '幼儿园', '垃圾分类']) {
+      await search(w.page, `${site.url}search/?q=${encodeURIComponent(q)}`);
+      await expect(w.page.locator('#search-status').textContent()).resolves.toContain(`没有找到包含“${q}”的报告`);
+      expect(await resultPaths(w.page), q).toEqual([]);
+      // Reports sharing only some of the words, if any, stand apart under their own heading.
+      const partial = w.page.locator('#search-partial');
+      if (await partial.isVisible()) await expect(partial.locator('#search-partial-h').textContent()).resolves.toBe('只包含其中部分词语的报告');
+    }
+    expect(await axe(w.page)).toEqual([]);
+    clean(w);
+  });
+
+  it('cuts excerpts at a cell or a sentence, keeping a label with its value, the words marked', async () => {
+    const w = await watchedPage(browser, site.url);
+    await search(w.page, `${site.url}search/?q=${encodeURIComponent('98.41%')}`);
+    const excerpt = w.page.locator('#search-results li .search-excerpt').first();
+    await expect(excerpt.textContent()).resolves.toMatch(/^报告所写：98\.0%；按数字计算：98\.41%/);
+    await expect(excerpt.locator('mark').allTextContents()).resolves.toContain('98.41%');
+    await search(w.page, `${site.url}search/?q=${encodeURIComponent('电动汽车充电')}`);
+    const text = (await w.page.locator('#search-results li .search-excerpt').first().textContent())!;
+    expect(text).toContain('电动汽车充电');
+    // Not mid-word: it begins a cell or a sentence of the page.
+    const page = await (await fetch(`${site.url}reports/2022-haizhu-kgsxj/`)).text();
+    expect(page.replace(/<[^>]+>/g, '\n')).toContain(text.slice(0, 8).replace(/^…/, ''));
+    clean(w);
+  });
+
   it('indexes report pages only: no other page carries data-pagefind-body', () => {
     expect(readFileSync(join(out, 'reports/2022-haizhu-kgsxj/index.html'), 'utf8')).toContain('data-pagefind-body');
     for (const page of ['index.html', 'search/index.html']) expect(readFileSync(join(out, page), 'utf8')).not.toContain('data-pagefind-body');

@@ -2,7 +2,7 @@
  * A district-sized test site: eleven fictitious departments (虚构) over five years, the kind of
  * content the year, department and project comparisons exist for. Deterministic (a seeded
  * generator), so tests can pin figures. It holds what real districts publish: missing figures,
- * a stated rate that disagrees with the figures, one report in 元, grades from 优 to 差, a
+ * a stated rate that disagrees with the figures, a department in 元 and one that changes unit, grades from 优 to 差, a
  * department that appears in some years only, and project reports whose project id stays the
  * same across years (one of them renamed). Returns { relative path: file text } for writeTree().
  */
@@ -105,7 +105,8 @@ function departmentReport(d: Dept, di: number, year: number): string {
   const weak = d.id === 'xugou-cgj' && year === 2020 ? 0.95 : d.id === 'xugou-jtj' ? 0.5 - yi * 0.1 : 0.08 + (di % 4) * 0.07;
   const inds = indicators(rnd, weak);
   const total = inds.reduce((s, i) => s + i.score, 0);
-  const yuan = d.id === 'xugou-sthj' && year === 2021;
+  // 生态环境分局 changes unit for one year; 应急管理局 reports in 元 every year, as some real ones do.
+  const yuan = (d.id === 'xugou-sthj' && year === 2021) || d.id === 'xugou-yjj';
   const k = yuan ? 1e4 : 1;
   const planned = Math.round((3000 + di * 2350 + yi * 310 + rnd() * 900) * 100) / 100;
   const rate = d.id === 'xugou-zjj' ? 0.62 + yi * 0.05 : 0.86 + rnd() * 0.14;

@@ -5,8 +5,9 @@
  * since 预算执行 may sit under different headings).
  */
 import type { Indicator } from '../../schema/index.ts';
+import { decimalValue, subtractDecimals, type Decimal } from '../../publish/money.ts';
 import type { LoadedReport } from '../content.ts';
-import { plannedWan, rateOf, scoreOf, spentWan } from './measures.ts';
+import { plannedWanOf, rateOf, scoreOf, spentWanOf } from './measures.ts';
 
 export interface FigureChange {
   label: string;
@@ -15,6 +16,8 @@ export interface FigureChange {
   after: number | undefined;
   /** after − before, rounded to the unit's precision; undefined when either side is missing. */
   delta: number | undefined;
+  /** Amounts: the same three exactly, in 万元, from the stated digits. */
+  exact?: { before: Decimal | undefined; after: Decimal | undefined; delta: Decimal | undefined };
 }
 
 export interface IndicatorChange {
@@ -31,14 +34,23 @@ export interface IndicatorChange {
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 const diff = (a: number | undefined, b: number | undefined, places: number) => (a === undefined || b === undefined ? undefined : round(b - a, places));
 
+function moneyChange(label: string, get: (r: LoadedReport) => Decimal | undefined, prev: LoadedReport, cur: LoadedReport): FigureChange {
+  const [before, after] = [get(prev), get(cur)];
+  const delta = before && after ? subtractDecimals(before, after) : undefined;
+  const n = (d: Decimal | undefined) => d && decimalValue(d);
+  return { label, unit: '万元', before: n(before), after: n(after), delta: n(delta), exact: { before, after, delta } };
+}
+
 export function figureChanges(prev: LoadedReport, cur: LoadedReport): FigureChange[] {
   const rows: [string, FigureChange['unit'], (r: LoadedReport) => number | undefined, number][] = [
-    ['全年预算', '万元', plannedWan, 2],
-    ['实际支出', '万元', spentWan, 2],
     ['预算执行率（按数字计算）', '%', rateOf, 2],
     ['自评得分', '分', scoreOf, 2],
   ];
-  return rows.map(([label, unit, get, places]) => ({ label, unit, before: get(prev), after: get(cur), delta: diff(get(prev), get(cur), places) }));
+  return [
+    moneyChange('全年预算', plannedWanOf, prev, cur),
+    moneyChange('实际支出', spentWanOf, prev, cur),
+    ...rows.map(([label, unit, get, places]) => ({ label, unit, before: get(prev), after: get(cur), delta: diff(get(prev), get(cur), places) })),
+  ];
 }
 
 /** Leaf indicators (those without children) with a score, keyed by their name path. */

@@ -1,18 +1,25 @@
 /**
  * A chart's table (charts-data.ts) as a comparison table, so trend tables stack on phones and
  * download as CSV like every other table. Figures in the cells are text with separators and a
- * unit ("3,411.00 万元"); the CSV gets the plain number, and the unit moves into the header when
- * the whole column shares it (otherwise the cell stays as written, unit and all).
+ * unit ("3,411.00 万元"); the CSV gets the plain number, and the unit moves into the header.
+ * Amounts in 元 or 亿元 are converted to 万元 exactly (money.ts), so an amount column always
+ * shares one unit; a column mixing other units keeps its cells as written.
  */
+import { decimalText, toWan, type MoneyUnit } from '../../publish/money.ts';
 import type { ChartFigure } from '../charts-data.ts';
 import type { Cell, CompareTable } from './table.ts';
 
-const MISSING = new Set(['未注明', '无法计算', '']);
+const MISSING = new Set(['未注明', '无法计算', '无报告', '']);
 const FIGURE = /^([−-]?)([\d,]+(?:\.\d+)?)\s*(万元|元|亿元|%|分)?$/;
 
 function parse(text: string): { n: string; unit: string } | undefined {
   const m = FIGURE.exec(text.trim());
-  return m ? { n: `${m[1] ? '-' : ''}${m[2]!.replaceAll(',', '')}`, unit: m[3] ?? '' } : undefined;
+  if (!m) return undefined;
+  const n = `${m[1] ? '-' : ''}${m[2]!.replaceAll(',', '')}`;
+  const unit = m[3] ?? '';
+  if (unit !== '元' && unit !== '亿元') return { n, unit };
+  const wan = toWan(n, unit as MoneyUnit);
+  return wan ? { n: decimalText(wan), unit: '万元' } : undefined;
 }
 
 export function chartTable(f: ChartFigure, id: string): CompareTable {

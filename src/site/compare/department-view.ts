@@ -11,7 +11,8 @@ import { formatNumber } from '../format.ts';
 import { reportHref } from '../routes.ts';
 import { figureChanges, indicatorChanges } from './changes.ts';
 import { projectKey } from './projects.ts';
-import { FIGURE_COLUMNS, figureCells } from './report-cells.ts';
+import { decimalText, wanDisplay, type Decimal } from '../../publish/money.ts';
+import { FIGURE_COLUMNS, figureCells, unitNote, wanCell } from './report-cells.ts';
 import { num, text, type CompareTable } from './table.ts';
 import { projectHref } from './urls.ts';
 
@@ -27,6 +28,7 @@ export interface DepartmentView {
 
 const signed = (n: number, unit: string) =>
   `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), Number.isInteger(n) ? 0 : 2)}${unit === '%' ? ' 个百分点' : ` ${unit}`}`;
+const signedWan = (d: Decimal) => `${d.digits > 0n ? '+' : d.digits < 0n ? '' : '±'}${wanDisplay(d)}`;
 const value = (n: number | undefined, unit: string) =>
   n === undefined ? '未注明' : `${formatNumber(n, Number.isInteger(n) ? 0 : 2)}${unit === '%' ? '%' : ` ${unit}`}`;
 const word = (n: number | undefined) => (n === undefined ? '无法比较' : n > 0 ? '增加' : n < 0 ? '减少' : '持平');
@@ -50,13 +52,21 @@ function changeTables(from: LoadedReport, to: LoadedReport): { figures: CompareT
       ],
       rows: figures.map((f) => [
         text(f.label),
-        num(value(f.before, f.unit), f.before),
-        num(value(f.after, f.unit), f.after),
-        num(f.delta === undefined ? '—' : signed(f.delta, f.unit), f.delta),
+        ...(f.exact
+          ? [
+              wanCell(f.exact.before),
+              wanCell(f.exact.after),
+              f.exact.delta ? num(signedWan(f.exact.delta), f.delta, decimalText(f.exact.delta)) : num('—', undefined),
+            ]
+          : [
+              num(value(f.before, f.unit), f.before),
+              num(value(f.after, f.unit), f.after),
+              num(f.delta === undefined ? '—' : signed(f.delta, f.unit), f.delta),
+            ]),
         text(word(f.delta)),
         { text: f.unit === '%' ? '%（变化为百分点）' : f.unit, csv: f.unit === '%' ? '%（变化为百分点）' : f.unit },
       ]),
-      note: '金额换算为万元；执行率为实际支出 ÷ 全年预算。',
+      note: `${unitNote([from, to], (r) => `${r.report.year} 年度报告`) ?? '金额为万元。'}执行率为实际支出 ÷ 全年预算。`,
     },
     indicators: {
       id: 'change-indicators',
@@ -100,6 +110,7 @@ export function departmentView(reports: readonly LoadedReport[]): DepartmentView
       caption: '历年部门整体支出绩效自评',
       sortable: true,
       columns: [{ label: '年度' }, ...FIGURE_COLUMNS],
+      ...(unitNote(depts, (r) => `${r.report.year} 年度`) && { note: unitNote(depts, (r) => `${r.report.year} 年度`) }),
       rows: depts.map((r) => [{ text: `${r.report.year} 年度`, sort: r.report.year, csv: String(r.report.year), href: reportHref(r.id) }, ...figureCells(r)]),
     };
   if (depts.length > 1) view.change = { from: depts[1]!, to: depts[0]!, ...changeTables(depts[1]!, depts[0]!) };
@@ -109,6 +120,9 @@ export function departmentView(reports: readonly LoadedReport[]): DepartmentView
       caption: '项目支出绩效自评',
       sortable: true,
       columns: [{ label: '项目' }, { label: '年度', numeric: true }, ...FIGURE_COLUMNS, { label: '历年', csv: '项目标识' }],
+      ...(unitNote(projects, (r) => `${r.report.year} 年度${r.report.project!.name}`) && {
+        note: unitNote(projects, (r) => `${r.report.year} 年度${r.report.project!.name}`),
+      }),
       rows: projects.map((r) => [
         text(r.report.project!.name, reportHref(r.id)),
         num(`${r.report.year} 年度`, r.report.year, String(r.report.year)),

@@ -3,19 +3,27 @@
  * may write 元 or 亿元), the execution rate computed by the one rate rule, the score as a share of
  * its maximum. Comparisons never mix units or recompute a rate any other way.
  */
-import { executionRate } from '../../publish/figures.ts';
+import { executionRate, written } from '../../publish/figures.ts';
+import { decimalValue, toWan, type Decimal } from '../../publish/money.ts';
 import type { LoadedReport } from '../content.ts';
 import { unitOf } from '../report-view.ts';
 
-const TO_WAN: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
-
-/** An amount of this report in 万元, rounded to 6 places so conversions leave no float dust. */
-export function inWan(r: LoadedReport, n: number | undefined): number | undefined {
-  return n === undefined ? undefined : Math.round(n * TO_WAN[unitOf(r)]! * 1e6) / 1e6;
+/** The amount at `path` of this report in 万元, exactly, from the digits the report wrote. */
+export function wanOf(r: LoadedReport, path: string, n: number | undefined): Decimal | undefined {
+  const w = written(r, path, n);
+  return w === undefined ? undefined : toWan(w, unitOf(r));
 }
 
-export const plannedWan = (r: LoadedReport) => inWan(r, r.report.budget?.planned);
-export const spentWan = (r: LoadedReport) => inWan(r, r.report.budget?.spent);
+/** The same as a number, for sorting, charts and rates. */
+export function inWan(r: LoadedReport, path: string, n: number | undefined): number | undefined {
+  const d = wanOf(r, path, n);
+  return d && decimalValue(d);
+}
+
+export const plannedWanOf = (r: LoadedReport) => wanOf(r, 'budget.planned', r.report.budget?.planned);
+export const spentWanOf = (r: LoadedReport) => wanOf(r, 'budget.spent', r.report.budget?.spent);
+export const plannedWan = (r: LoadedReport) => inWan(r, 'budget.planned', r.report.budget?.planned);
+export const spentWan = (r: LoadedReport) => inWan(r, 'budget.spent', r.report.budget?.spent);
 
 /** spent ÷ planned (two places), from the report's own figures; undefined when either is missing. */
 export const rateOf = (r: LoadedReport) => executionRate(r.report.budget?.spent, r.report.budget?.planned);

@@ -5,15 +5,15 @@
 import { trendFigures, type ChartFigure } from '../charts-data.ts';
 import type { LoadedReport } from '../content.ts';
 import { chartTable } from './chart-table.ts';
-import { figure, formatNumber } from '../format.ts';
-import { unitOf } from '../report-view.ts';
+import { formatNumber } from '../format.ts';
 import { departmentHref, reportHref } from '../routes.ts';
-import { written } from '../../publish/figures.ts';
-import { inWan } from './measures.ts';
+import { wanOf } from './measures.ts';
 import type { Mention, ProjectEntry } from './projects.ts';
-import { FIGURE_COLUMNS, figureCells } from './report-cells.ts';
+import { FIGURE_COLUMNS, figureCells, unitNote, wanCell } from './report-cells.ts';
 import { num, text, type Cell, type CompareTable } from './table.ts';
 import { projectHref } from './urls.ts';
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 const yearsText = (e: ProjectEntry) => {
   const ys = e.reports.map((r) => r.report.year);
@@ -30,9 +30,8 @@ export function projectsTable(projects: ProjectEntry[]): CompareTable {
       { label: '部门' },
       { label: '报告年度' },
       { label: '报告数', numeric: true },
-      { label: '最近一年', sub: '全年预算', numeric: true, csv: '最近一年全年预算' },
-      { label: '最近一年', sub: '自评得分', numeric: true, csv: '最近一年自评得分' },
-      { label: '金额单位', csvOnly: true },
+      { label: '最近一年', sub: '全年预算', numeric: true, csv: '最近一年全年预算（万元）' },
+      { label: '最近一年', sub: '自评得分', numeric: true, csv: '最近一年自评得分（分）' },
       { label: '项目标识', csvOnly: true },
     ],
     rows: projects.map((e) => {
@@ -45,7 +44,6 @@ export function projectsTable(projects: ProjectEntry[]): CompareTable {
         num(`${e.reports.length} 份`, e.reports.length),
         cells[0]!,
         cells[4]!,
-        cells[6]!,
         text(e.key),
       ];
     }),
@@ -53,24 +51,17 @@ export function projectsTable(projects: ProjectEntry[]): CompareTable {
 }
 
 function mentionCells(m: Mention): Cell[] {
-  const u = unitOf(m.r);
   return [
-    num(
-      figure(m.r, `${m.path}.${m.source === '重点绩效评价' ? 'amount' : 'planned'}`, m.planned, u),
-      inWan(m.r, m.planned),
-      written(m.r, `${m.path}.${m.source === '重点绩效评价' ? 'amount' : 'planned'}`, m.planned),
-    ),
-    num(figure(m.r, `${m.path}.spent`, m.spent, u), inWan(m.r, m.spent), written(m.r, `${m.path}.spent`, m.spent)),
+    wanCell(wanOf(m.r, `${m.path}.${m.source === '重点绩效评价' ? 'amount' : 'planned'}`, m.planned)),
+    wanCell(wanOf(m.r, `${m.path}.spent`, m.spent)),
     num(m.score === undefined ? '未注明' : `${formatNumber(m.score)} 分`, m.score),
-    { text: u, csv: u },
   ];
 }
 
 const MENTION_COLUMNS = [
-  { label: '预算资金', numeric: true },
-  { label: '支付资金', numeric: true },
-  { label: '评价得分', numeric: true },
-  { label: '金额单位', csvOnly: true },
+  { label: '预算资金', numeric: true, csv: '预算资金（万元）' },
+  { label: '支付资金', numeric: true, csv: '支付资金（万元）' },
+  { label: '评价得分', numeric: true, csv: '评价得分（分）' },
 ];
 
 export function mentionsTable(mentions: Mention[]): CompareTable {
@@ -86,7 +77,9 @@ export function mentionsTable(mentions: Mention[]): CompareTable {
       text(m.source, reportHref(m.r.id)),
       ...mentionCells(m),
     ]),
-    note: '金额按所在报告的单位；带链接的项目有自己的绩效自评报告。',
+    note: [unitNote(unique(mentions.map((m) => m.r)), (r) => `${r.report.year} 年度${r.report.department.name}`), '带链接的项目有自己的绩效自评报告。']
+      .filter(Boolean)
+      .join(''),
   };
 }
 
@@ -97,6 +90,7 @@ export function projectYearsTable(e: ProjectEntry): CompareTable {
     caption: '历年项目支出绩效自评',
     sortable: true,
     columns: [{ label: '年度' }, { label: '项目名称' }, ...FIGURE_COLUMNS],
+    ...(unitNote(e.reports, (r) => `${r.report.year} 年度`) && { note: unitNote(e.reports, (r) => `${r.report.year} 年度`) }),
     rows: e.reports.map((r: LoadedReport) => [
       { text: `${r.report.year} 年度`, sort: r.report.year, csv: String(r.report.year), href: reportHref(r.id) },
       text(r.report.project!.name),

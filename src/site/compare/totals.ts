@@ -4,14 +4,17 @@
  * reports that state both figures, so a report missing one figure cannot bend the rate.
  */
 import { executionRate } from '../../publish/figures.ts';
+import { decimalText, decimalValue, sumDecimals, type Decimal } from '../../publish/money.ts';
 import type { LoadedReport } from '../content.ts';
-import { plannedWan, spentWan } from './measures.ts';
+import { plannedWanOf, spentWanOf } from './measures.ts';
 
 export interface Sum {
-  /** In 万元, two places; undefined when no report states the figure. */
+  /** In 万元 (the rate: in percent, two places); undefined when no report states the figure. */
   value: number | undefined;
   /** How many reports state it. */
   count: number;
+  /** The exact sum in 万元, every digit of the stated figures kept (absent for the rate). */
+  exact?: Decimal;
 }
 
 export interface Totals {
@@ -22,21 +25,22 @@ export interface Totals {
   rate: Sum;
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-function sum(values: (number | undefined)[]): Sum {
-  const known = values.filter((v): v is number => v !== undefined);
-  return { value: known.length ? round2(known.reduce((s, v) => s + v, 0)) : undefined, count: known.length };
+function sum(values: (Decimal | undefined)[]): Sum {
+  const exact = sumDecimals(values.filter((v): v is Decimal => v !== undefined));
+  return exact ? { value: decimalValue(exact), count: values.filter(Boolean).length, exact } : { value: undefined, count: 0 };
 }
 
+/** The exact total as a CSV figure: 43390.1234. */
+export const sumText = (s: Sum) => s.exact && decimalText(s.exact);
+
 export function totalsOf(reports: readonly LoadedReport[]): Totals {
-  const paired = reports.filter((r) => plannedWan(r) !== undefined && plannedWan(r)! > 0 && spentWan(r) !== undefined);
-  const pairedPlanned = sum(paired.map(plannedWan)).value;
-  const pairedSpent = sum(paired.map(spentWan)).value;
+  const paired = reports.filter((r) => plannedWanOf(r) !== undefined && plannedWanOf(r)!.digits > 0n && spentWanOf(r) !== undefined);
+  const pairedPlanned = sum(paired.map(plannedWanOf)).value;
+  const pairedSpent = sum(paired.map(spentWanOf)).value;
   return {
     reports: reports.length,
-    planned: sum(reports.map(plannedWan)),
-    spent: sum(reports.map(spentWan)),
+    planned: sum(reports.map(plannedWanOf)),
+    spent: sum(reports.map(spentWanOf)),
     rate: { value: executionRate(pairedSpent, pairedPlanned), count: paired.length },
   };
 }

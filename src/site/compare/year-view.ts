@@ -10,7 +10,7 @@ import { reportHref } from '../routes.ts';
 import { gradeDistribution, scoreDistribution, type Bucket } from './distribution.ts';
 import { rateOf, scoreMaxOf, scoreOf, shortName } from './measures.ts';
 import { rankBy, type Ranking } from './rankings.ts';
-import { FIGURE_COLUMNS, figureCells, pct, wan } from './report-cells.ts';
+import { FIGURE_COLUMNS, figureCells, pct, unitNote, wanCell } from './report-cells.ts';
 import { empty, num, text, type CompareTable } from './table.ts';
 import { totalsOf, type Totals } from './totals.ts';
 
@@ -33,11 +33,13 @@ const byName = (a: LoadedReport, b: LoadedReport) =>
 
 function reportsTable(id: string, caption: string, list: LoadedReport[], project: boolean, totals?: Totals): CompareTable {
   const first = project ? [{ label: '项目' }, { label: '部门', csvOnly: false }] : [{ label: '部门' }];
+  const note = unitNote(list, (r) => (project ? `${r.report.department.name}${r.report.project!.name}` : r.report.department.name));
   return {
     id,
     caption,
     sortable: true,
     columns: [...first, ...FIGURE_COLUMNS, { label: '报告标识', csvOnly: true }],
+    ...(note && { note }),
     rows: list.map((r) => [
       ...(project ? [text(r.report.project!.name, reportHref(r.id)), text(r.report.department.name)] : [text(r.report.department.name, reportHref(r.id))]),
       ...figureCells(r),
@@ -48,13 +50,12 @@ function reportsTable(id: string, caption: string, list: LoadedReport[], project
         [
           text(`合计（${totals.reports} 份）`),
           ...(project ? [empty('')] : []),
-          num(wan(totals.planned.value), totals.planned.value, totals.planned.value?.toFixed(2)),
-          num(wan(totals.spent.value), totals.spent.value, totals.spent.value?.toFixed(2)),
+          wanCell(totals.planned.exact),
+          wanCell(totals.spent.exact),
           empty(),
           num(pct(totals.rate.value), totals.rate.value, totals.rate.value?.toFixed(2)),
           empty(),
           empty(),
-          { text: '万元', csv: '万元' },
           empty(''),
         ],
       ],
@@ -84,14 +85,22 @@ function rankingTable(
   ranking: Ranking,
   valueLabel: string,
   cell: (r: LoadedReport) => ReturnType<typeof num>,
-  extra: { label: string; cell: (r: LoadedReport) => ReturnType<typeof num> },
+  extra: { label: string; csv?: string; cell: (r: LoadedReport) => ReturnType<typeof num> },
+  valueCsv: string,
+  note?: string,
 ): CompareTable {
   const missing = valueLabel.includes('执行率') ? '无法计算' : '未注明';
   return {
     id,
     caption,
     sortable: true,
-    columns: [{ label: '部门' }, { label: '名次', numeric: true }, { label: valueLabel, numeric: true }, { label: extra.label, numeric: true }],
+    ...(note && { note }),
+    columns: [
+      { label: '部门' },
+      { label: '名次', numeric: true },
+      { label: valueLabel, numeric: true, csv: valueCsv },
+      { label: extra.label, numeric: true, ...(extra.csv && { csv: extra.csv }) },
+    ],
     rows: [
       ...ranking.ranked.map(({ r, rank }) => [
         text(r.report.department.name, reportHref(r.id)),
@@ -157,11 +166,25 @@ export function yearView(year: number, reports: readonly LoadedReport[]): YearVi
       ...(projects.length && { projects: reportsTable('projects', `${year} 年度项目支出绩效自评`, projects, true) }),
       grades: distributionTable('grades', `${year} 年度部门整体自评等级分布`, '等级', gradeDistribution(departments)),
       scores: distributionTable('scores', `${year} 年度部门整体自评得分分布`, '得分', scoreDistribution(departments)),
-      rankRate: rankingTable('rank-rate', `${year} 年度预算执行率排名（按数字计算）`, byRate, '执行率', (r) => cells(r)[3]!, {
-        label: '全年预算',
-        cell: (r) => cells(r)[0]!,
-      }),
-      rankScore: rankingTable('rank-score', `${year} 年度自评得分排名`, byScore, '自评得分', (r) => cells(r)[4]!, { label: '等级', cell: (r) => cells(r)[5]! }),
+      rankRate: rankingTable(
+        'rank-rate',
+        `${year} 年度预算执行率排名（按数字计算）`,
+        byRate,
+        '执行率',
+        (r) => cells(r)[3]!,
+        { label: '全年预算', csv: '全年预算（万元）', cell: (r) => cells(r)[0]! },
+        '计算预算执行率（%）',
+        unitNote(departments, name),
+      ),
+      rankScore: rankingTable(
+        'rank-score',
+        `${year} 年度自评得分排名`,
+        byScore,
+        '自评得分',
+        (r) => cells(r)[4]!,
+        { label: '等级', cell: (r) => cells(r)[5]! },
+        '自评得分（分）',
+      ),
     },
     charts: {
       rate: rankingChart(

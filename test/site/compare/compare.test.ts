@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { changesFor, findChange } from './helpers.ts';
 import { load } from './fixture.ts';
-import { totalsOf } from '../../../src/site/compare/totals.ts';
+import { decimalText } from '../../../src/publish/money.ts';
+import { sumText, totalsOf } from '../../../src/site/compare/totals.ts';
 import { gradeDistribution, scoreDistribution } from '../../../src/site/compare/distribution.ts';
 import { rankBy } from '../../../src/site/compare/rankings.ts';
 import { rateOf, scoreOf } from '../../../src/site/compare/measures.ts';
@@ -19,8 +20,9 @@ describe('year totals', () => {
       { id: 'xc', planned: 300 },
     );
     const t = totalsOf(rs);
-    expect(t.planned).toEqual({ value: 1800, count: 3 });
-    expect(t.spent).toEqual({ value: 1300, count: 2 });
+    expect(t.planned).toMatchObject({ value: 1800, count: 3 });
+    expect(t.spent).toMatchObject({ value: 1300, count: 2 });
+    expect(sumText(t.planned)).toBe('1800.00');
     // (900 + 400) ÷ (1000 + 500) = 86.67 %, over the two reports that state both; the mean of the rates would be 85.
     expect(t.rate).toEqual({ value: 86.67, count: 2 });
   });
@@ -100,6 +102,8 @@ describe('changes from the year before', () => {
       { id: 'xa', year: 2023, planned: 1100, spent: 1045, total: 88.5 },
     );
     expect(findChange(rows, '全年预算')).toMatchObject({ before: 1000, after: 1100, delta: 100 });
+    const exact = findChange(rows, '全年预算')!.exact!;
+    expect([exact.before, exact.after, exact.delta].map((d) => d && decimalText(d))).toEqual(['1000.00', '1100', '100.00']);
     expect(findChange(rows, '预算执行率（按数字计算）')).toMatchObject({ before: 90, after: 95, delta: 5 });
     expect(findChange(rows, '自评得分')).toMatchObject({ delta: -1.5 });
   });
@@ -142,7 +146,7 @@ describe('chart labels', () => {
 });
 
 describe("a chart's table as a comparison table", () => {
-  it('gives the CSV plain numbers, with the unit in the header when the column shares one', async () => {
+  it('gives the CSV plain numbers, the unit in the header, amounts in 元 or 亿元 converted to 万元 exactly', async () => {
     const { chartTable } = await import('../../../src/site/compare/chart-table.ts');
     const { tableCsv } = await import('../../../src/site/compare/table.ts');
     const t = chartTable(
@@ -156,11 +160,12 @@ describe("a chart's table as a comparison table", () => {
           rows: [
             { label: '2022年', cells: ['3,411.00 万元', '98.5%'] },
             { label: '2023年', cells: ['1.2 亿元', '无法计算'] },
+            { label: '2024年', cells: ['253,895,001 元', '97.1%'] },
           ],
         },
       },
       'x',
     );
-    expect(tableCsv(t)).toBe('\uFEFF年度,全年预算,执行率（%）\r\n2022,"3,411.00 万元",98.5\r\n2023,1.2 亿元,\r\n');
+    expect(tableCsv(t)).toBe('\uFEFF年度,全年预算（万元）,执行率（%）\r\n2022,3411.00,98.5\r\n2023,12000,\r\n2024,25389.5001,97.1\r\n');
   });
 });

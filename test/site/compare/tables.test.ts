@@ -8,12 +8,16 @@ import { MANY_DEPARTMENTS, manyDepartmentsCorpus } from '../../helpers/many-depa
 import { parseCsv } from '../../helpers/csv.ts';
 import { loadContent } from '../../../src/validate/index.ts';
 import { yearView } from '../../../src/site/compare/year-view.ts';
+import { departmentView } from '../../../src/site/compare/department-view.ts';
+import { decimalText, toWan } from '../../../src/publish/money.ts';
+import { reportsCsv } from '../../../src/publish/tables.ts';
 import { tableCsv, text, num } from '../../../src/site/compare/table.ts';
 import { provideTestContext } from '../../helpers/build-context.ts';
 
 provideTestContext(); // the tables link pages under the base path a build provides
 
 const dir = join(writeTree(manyDepartmentsCorpus()), 'content');
+const toWanText = (digits: string) => decimalText(toWan(digits, '元')!);
 const reportsOf = async (year: number) => (await loadContent(dir)).reports.filter((r) => r.report.year === year);
 
 describe('the many-department corpus', () => {
@@ -45,16 +49,68 @@ describe("a year page's tables", () => {
     expect(v.tables.grades.rows.find((r) => r[0]!.text === '差')![1]!.text).toBe('1 份'); // 城管局 2020
   });
 
-  it('write the CSV with a BOM, CRLF, plain numbers, the unit in its own column, 合计 last', async () => {
+  it('write the CSV with a BOM, CRLF, plain numbers in 万元 converted exactly from 元, 合计 last', async () => {
     const v = yearView(2021, await reportsOf(2021));
     const csv = tableCsv(v.tables.departments!);
-    expect(csv.startsWith('\uFEFF部门,全年预算,实际支出,报告所写预算执行率（%）,计算预算执行率（%）,自评得分,等级,金额单位,报告标识\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF部门,全年预算（万元）,实际支出（万元）,报告所写预算执行率（%）,计算预算执行率（%）,自评得分,等级,报告标识\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     const sthj = rows.find((r) => r[0] === '示例市虚构区生态环境分局')!;
-    expect(sthj[7]).toBe('元');
-    expect(sthj[1]).toMatch(/^\d+$/);
+    const stated = (await reportsOf(2021)).find((r) => r.report.department.id === 'xugou-sthj')!;
+    expect(stated.report.budget!.unit).toBe('元');
+    // 元 ÷ 10,000 on the written digits: the point moves four places, nothing is rounded.
+    const digits = String(stated.report.budget!.planned);
+    expect(sthj[1]).toBe(toWanText(digits));
+    expect(v.tables.departments!.note).toMatch(/生态环境分局（元）/);
     expect(rows.at(-1)![0]).toBe('合计（11 份）');
-    expect(rows.at(-1)![7]).toBe('万元');
+    const sum = rows.slice(1, -1).reduce((s, r) => s + Math.round(Number(r[1] || 0) * 1e4), 0);
+    expect(Math.round(Number(rows.at(-1)![1]) * 1e4)).toBe(sum);
+  });
+
+  it('give every amount in every comparison CSV as a plain number in 万元 named in its header', async () => {
+    const all = (await loadContent(dir)).reports;
+    const tables = [
+      ...[2019, 2020, 2021, 2022, 2023].flatMap((y) =>
+        Object.values(
+          yearView(
+            y,
+            all.filter((r) => r.report.year === y),
+          ).tables,
+        ),
+      ),
+      ...MANY_DEPARTMENTS.flatMap((d) => {
+        const dv = departmentView(all.filter((r) => r.report.department.id === d.id));
+        return [dv.years, dv.projects, dv.change?.figures, ...dv.trends.map((t) => t.table)];
+      }),
+    ].filter((t): t is NonNullable<typeof t> => t !== undefined);
+    let amounts = 0;
+    for (const t of tables) {
+      const [head, ...rows] = parseCsv(tableCsv(t).slice(1));
+      head!.forEach((h, j) => {
+        if (!/预算|支出|资金/.test(h) || /执行率/.test(h)) return;
+        expect(h, `${t.id}: ${h}`).toMatch(/（万元）$/);
+        for (const r of rows) {
+          if (r[j] === '') continue;
+          expect(r[j], `${t.id} ${h}`).toMatch(/^-?\d+(\.\d+)?$/);
+          amounts++;
+        }
+      });
+      // A 元 report's amount, read as 万元, would be ten thousand times too large.
+      for (const r of rows) for (const c of r) if (/^\d+(\.\d+)?$/.test(c)) expect(Number(c)).toBeLessThan(1e6);
+    }
+    expect(amounts).toBeGreaterThan(300);
+  });
+
+  it("give reports.csv each report's figures as stated with its unit, and beside them the same in 万元", async () => {
+    const all = (await loadContent(dir)).reports;
+    const [head, ...rows] = parseCsv(reportsCsv(all).slice(1));
+    const col = (name: string) => head!.indexOf(name);
+    const yjj = rows.filter((r) => r[col('部门标识')] === 'xugou-yjj' && r[col('报告类型')] === '部门整体');
+    expect(yjj).toHaveLength(3);
+    for (const r of yjj) {
+      expect(r[col('金额单位')]).toBe('元');
+      expect(r[col('全年预算')]).toMatch(/^\d+$/);
+      expect(r[col('全年预算（万元）')]).toBe(toWanText(r[col('全年预算')]!));
+    }
   });
 
   it('never let a cell run as a formula', () => {
