@@ -4,8 +4,8 @@
  * A folder imports every such file in it, with a progress line each and a closing table.
  * A thin layer over src/import; never overwrites a file without --force.
  */
-import { access, mkdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
 import { displayPath } from '../build/folders.ts';
 import { UserError } from '../errors/user-error.ts';
 import { extractFile } from '../import/extract/index.ts';
