@@ -33,6 +33,7 @@ describe('npx jixiao says everything in Chinese', () => {
     ['validate', ['validate']],
     ['validate, a file with slips', ['validate', '--content', 'BROKEN']],
     ['new', ['new', '--out', 'NEW/content/2023/x.yaml']],
+    ['build', ['build', '--out', 'NEW/dist']],
     ['import', ['import', join(ROOT, 'test/fixtures/real-reports/14_yongde_minglang_zhongxue_2022_yingyang.txt'), '--out', 'NEW/content/2022']],
   ])('%s', (_name, args) => {
     const dir = writeTree({ 'content/2022/x.yaml': seed.replace('  spent: 27788.84 ', '  spent：27788.84 ').replace('  basic:', '   basic:') });
