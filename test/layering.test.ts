@@ -50,10 +50,11 @@ const ALLOWED: Record<string, string> = {
   'src/site/compare/measures.ts -> src/publish/figures.ts': 'executionRate is a domain rule: it belongs in schema/rules.ts, below site and publish',
   'src/site/compare/totals.ts -> src/publish/figures.ts': 'executionRate, as above',
   'src/site/compare/report-cells.ts -> src/publish/figures.ts': 'written (a figure as the report writes it): belongs below site and publish',
-  'src/site/compare/project-view.ts -> src/publish/figures.ts': 'written, as above',
   'src/site/compare/table.ts -> src/publish/csv.ts': 'the comparison tables offer their CSV; toCsv belongs below site (a format module)',
   'src/publish/archive-entries.ts -> src/build/output-guard.ts': 'OUTPUT_MARKER: the output guard belongs in an output/ stage below publish and build',
   'src/publish/package.ts -> src/build/output-guard.ts': 'filesFolderRefusal, as above',
+  'src/publish/package.ts -> src/build/folders.ts': 'makeFolders/displayPath: folders.ts belongs in the output/ stage below publish and build',
+  'src/publish/package.ts -> src/build/disk-errors.ts': 'diskFailure, as above',
   'src/dev/server.ts -> src/build/paths.ts': 'PACKAGE_ROOT: paths.ts belongs in the vocabulary stage',
   'src/dev/server.ts -> src/build/base.ts': 'normalizeBase: base.ts belongs in the vocabulary stage (with site settings)',
 };

@@ -10,7 +10,7 @@ import { computedRate, written } from './figures.ts';
 import { reportDataPath } from './report-json.ts';
 import { publicUrl } from './urls.ts';
 import { memoBy } from './memo.ts';
-import { decimalText, toWan } from './money.ts';
+import { decimalText, toWan } from '../schema/money.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date';
 

@@ -4,7 +4,7 @@
  * numbers that readers without JavaScript, printers and screen readers get.
  */
 import { rateFigure, spentRate } from '../schema/index.ts';
-import { decimalValue, wanDisplay } from '../publish/money.ts';
+import { decimalValue, wanDisplay } from '../schema/money.ts';
 import { wanOf } from './compare/measures.ts';
 import type { LoadedReport } from './content.ts';
 import { computedPercent, figure, formatNumber, percent, signedPercent } from './format.ts';

@@ -1,6 +1,6 @@
 // The one 万元 conversion, on the digits a report writes: the point moves, nothing is rounded.
 import { describe, expect, it } from 'vitest';
-import { decimalDisplay, decimalText, parseDecimal, subtractDecimals, sumDecimals, toWan } from '../../src/publish/money.ts';
+import { decimalDisplay, decimalText, parseDecimal, subtractDecimals, sumDecimals, toWan } from '../../src/schema/money.ts';
 
 const wan = (s: string, u: '元' | '万元' | '亿元') => decimalText(toWan(s, u)!);
 

@@ -5,7 +5,7 @@
  * since 预算执行 may sit under different headings).
  */
 import type { Indicator } from '../../schema/index.ts';
-import { decimalValue, subtractDecimals, type Decimal } from '../../publish/money.ts';
+import { decimalValue, subtractDecimals, type Decimal } from '../../schema/money.ts';
 import type { LoadedReport } from '../content.ts';
 import { plannedWanOf, rateOf, scoreOf, spentWanOf } from './measures.ts';
 

@@ -5,7 +5,7 @@
  * Amounts in 元 or 亿元 are converted to 万元 exactly (money.ts), so an amount column always
  * shares one unit; a column mixing other units keeps its cells as written.
  */
-import { decimalText, toWan, type MoneyUnit } from '../../publish/money.ts';
+import { decimalText, toWan, type MoneyUnit } from '../../schema/money.ts';
 import type { ChartFigure } from '../charts-data.ts';
 import type { Cell, CompareTable } from './table.ts';
 

@@ -11,7 +11,7 @@ import { formatNumber } from '../format.ts';
 import { reportHref } from '../routes.ts';
 import { figureChanges, indicatorChanges } from './changes.ts';
 import { projectKey } from './projects.ts';
-import { decimalText, wanDisplay, type Decimal } from '../../publish/money.ts';
+import { decimalText, wanDisplay, type Decimal } from '../../schema/money.ts';
 import { FIGURE_COLUMNS, figureCells, unitNote, wanCell } from './report-cells.ts';
 import { num, text, type CompareTable } from './table.ts';
 import { projectHref } from './urls.ts';

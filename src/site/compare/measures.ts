@@ -4,7 +4,7 @@
  * its maximum. Comparisons never mix units or recompute a rate any other way.
  */
 import { executionRate, written } from '../../publish/figures.ts';
-import { decimalValue, toWan, type Decimal } from '../../publish/money.ts';
+import { decimalValue, toWan, type Decimal } from '../../schema/money.ts';
 import type { LoadedReport } from '../content.ts';
 import { unitOf } from '../report-view.ts';
 

@@ -5,7 +5,7 @@
  * gets plain numbers, the unit in the header.
  */
 import { written } from '../../publish/figures.ts';
-import { decimalText, decimalValue, wanDisplay, type Decimal } from '../../publish/money.ts';
+import { decimalText, decimalValue, wanDisplay, type Decimal } from '../../schema/money.ts';
 import type { LoadedReport } from '../content.ts';
 import { computedPercent, figure, formatNumber, percent } from '../format.ts';
 import { unitOf } from '../report-view.ts';

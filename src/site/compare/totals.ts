@@ -4,7 +4,7 @@
  * reports that state both figures, so a report missing one figure cannot bend the rate.
  */
 import { executionRate } from '../../publish/figures.ts';
-import { decimalText, decimalValue, sumDecimals, type Decimal } from '../../publish/money.ts';
+import { decimalText, decimalValue, sumDecimals, type Decimal } from '../../schema/money.ts';
 import type { LoadedReport } from '../content.ts';
 import { plannedWanOf, spentWanOf } from './measures.ts';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesFor, findChange } from './helpers.ts';
 import { load } from './fixture.ts';
-import { decimalText } from '../../../src/publish/money.ts';
+import { decimalText } from '../../../src/schema/money.ts';
 import { sumText, totalsOf } from '../../../src/site/compare/totals.ts';
 import { gradeDistribution, scoreDistribution } from '../../../src/site/compare/distribution.ts';
 import { rankBy } from '../../../src/site/compare/rankings.ts';

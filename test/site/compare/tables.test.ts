@@ -9,7 +9,7 @@ import { parseCsv } from '../../helpers/csv.ts';
 import { loadContent } from '../../../src/validate/index.ts';
 import { yearView } from '../../../src/site/compare/year-view.ts';
 import { departmentView } from '../../../src/site/compare/department-view.ts';
-import { decimalText, toWan } from '../../../src/publish/money.ts';
+import { decimalText, toWan } from '../../../src/schema/money.ts';
 import { reportsCsv } from '../../../src/publish/tables.ts';
 import { tableCsv, text, num } from '../../../src/site/compare/table.ts';
 import { provideTestContext } from '../../helpers/build-context.ts';
