@@ -56,6 +56,12 @@ const RELIED_ON = [
   'const pathEntry = { cacheKey, outputFile };',
 ];
 
+/**
+ * Where Astro's own scripts for dev pages sit, relative to the project: `jixiao dev` serves only
+ * the site and lets these through (src/dev/site-only.ts). A path inside astro/dist, so it is here.
+ */
+export const ASTRO_CLIENT_DIR = 'node_modules/astro/dist/runtime/client/';
+
 const astroRoot = () => dirname(createRequire(import.meta.url).resolve('astro/package.json'));
 
 async function incrementalModule(): Promise<{ IncrementalBuildCache?: CacheClass }> {
@@ -71,6 +77,7 @@ export async function astroPrivateShape(): Promise<string[]> {
   } catch {
     return [`astro/${INCREMENTAL_MODULE} is missing`];
   }
+  if (!existsSync(join(astroRoot(), 'dist/runtime/client'))) problems.push(`${ASTRO_CLIENT_DIR} is missing (jixiao dev lets it through)`);
   for (const line of RELIED_ON) if (!source.includes(line)) problems.push(`astro/${INCREMENTAL_MODULE} no longer has: ${line}`);
   const proto = (await incrementalModule()).IncrementalBuildCache?.prototype;
   for (const method of ['restoreOutputFile', 'writeOutputFile'] as const)

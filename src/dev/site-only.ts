@@ -7,16 +7,10 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { ASTRO_CLIENT_DIR } from '../build/astro-private.ts';
 
 /** Paths the pages' scripts and styles come from, relative to the project root. */
-const CLIENT_DIRS = [
-  'src/client/',
-  'src/styles/',
-  'node_modules/.vite/',
-  'node_modules/vite/dist/client/',
-  'node_modules/astro/dist/runtime/client/',
-  'node_modules/chart.js/',
-];
+const CLIENT_DIRS = ['src/client/', 'src/styles/', 'node_modules/.vite/', 'node_modules/vite/dist/client/', ASTRO_CLIENT_DIR, 'node_modules/chart.js/'];
 /** An .astro component's own script or style, as Astro asks for it: X.astro?astro&type=script&index=0&lang.ts */
 const COMPONENT_PART = /^src\/(components|pages|layouts)\/[^?]*\.astro$/;
 const PART_QUERY = /^\?astro&type=(script|style)&index=\d+&lang\.(ts|js|css)$/;

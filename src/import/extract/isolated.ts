@@ -15,8 +15,8 @@ import type { SourceFormat } from './index.ts';
 import { cpuSecondsOf, highWaterMB, residentMB, resetHighWater } from './proc-stats.ts';
 import type { Read } from './read.ts';
 
-/** Time for one file: 2 s a MB, at least 5 s, counted once the format's reader is loaded. */
-export const readerTimeLimitMs = (bytes: number) => Math.max(5_000, (bytes / 1048576) * 2_000);
+/** Time for one file: 2 s a MB, at least 20 s (small files on a busy machine), counted once the format's reader is loaded. */
+export const readerTimeLimitMs = (bytes: number) => Math.max(20_000, (bytes / 1048576) * 2_000);
 
 const LABEL: Record<SourceFormat, string> = { text: '文本文件', html: '网页', docx: 'Word 文档', xlsx: 'Excel 工作簿', pdf: 'PDF ' };
 const AFTER: Record<SourceFormat, string> = {
