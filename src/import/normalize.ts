@@ -22,19 +22,6 @@ const foldChar = (ch: string): string => {
   return FOLD[ch] ?? ch;
 };
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》';
-
-/** Spaces PDFs put between Chinese characters ("预 算 执 行 率"); Latin words keep theirs. */
-export function joinCjkSpaces(s: string): string {
-  // A letter-spaced line ("全 年 预 算 1 , 2 3 0 . 5 0 万 元"): every character stands alone.
-  const cells = s.split(' | ');
-  if (cells.length > 1) return cells.map(joinCjkSpaces).join(' | ');
-  const tokens = s.trim().split(' ');
-  if (tokens.length >= 6 && tokens.filter((t) => [...t].length === 1).length / tokens.length > 0.7) s = tokens.join('');
-  const re = new RegExp(`([${CJK}]) +(?=[${CJK}])`, 'g');
-  return s.replace(re, '$1').replace(/(\d),\s+(?=\d{3}\b)/g, '$1,');
-}
-
 /** A line as staff would want it: no zero-width characters, no runs of spaces, trimmed. */
 export function cleanLine(s: string): string {
   return s
