@@ -4,7 +4,7 @@
  * (src/schema/checked.ts says why the record is a list of paths). Used by validate's warning and
  * by the 核对 page's count, so both count the same figures.
  */
-import { fieldTitle } from './introspect.ts';
+import { fieldDescription, fieldTitle } from './introspect.ts';
 
 export interface Figure {
   /** Dotted path, e.g. score.indicators[0].children[1].score */
@@ -12,6 +12,8 @@ export interface Figure {
   /** The field as staff know it, e.g. 指标“产出指标 › 数量指标”的得分 */
   label: string;
   value: number;
+  /** 万元 / 元 / 亿元 for an amount (budget.unit), % for a percentage; undefined for a count or a score. */
+  unit?: string | undefined;
 }
 
 /**
@@ -23,7 +25,7 @@ export function figuresOf(data: unknown, written: (path: string) => boolean): Fi
   const walk = (v: unknown, path: (string | number)[], names: string[]) => {
     if (typeof v === 'number') {
       const dotted = dottedPath(path);
-      if (written(dotted)) out.push({ path: dotted, label: labelOf(path, names), value: v });
+      if (written(dotted)) out.push({ path: dotted, label: labelOf(path, names), value: v, unit: unitOf(path, data) });
       return;
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], [...names, nameOf(x) ?? `第 ${i + 1} 项`]));
@@ -31,6 +33,13 @@ export function figuresOf(data: unknown, written: (path: string) => boolean): Fi
   };
   walk(data, [], []);
   return out;
+}
+
+/** The unit a figure is stated in, from the schema's own description of the field. */
+function unitOf(path: readonly (string | number)[], data: unknown): string | undefined {
+  const about = fieldDescription(path) ?? '';
+  if (about.includes('单位见 budget.unit')) return (data as { budget?: { unit?: string } }).budget?.unit ?? '万元';
+  return about.includes('百分数') ? '%' : undefined;
 }
 
 /** ['score','indicators',0,'max'] → score.indicators[0].max (as findings and spans write it). */
