@@ -6,7 +6,6 @@
  * left empty listed with its reason, and the unchecked count falling as paths are written into
  * the data file's `checked:` list on disk, the page following each save.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,9 +13,10 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { figuresOf } from '../../src/schema/index.ts';
-import { BIN, ROOT, writeTree } from '../helpers/build-site.ts';
+import { ROOT, writeTree } from '../helpers/build-site.ts';
 import { blocks, docxOf, htmlOf } from '../import/to-formats.ts';
 import { captureIo } from '../validate/helpers.ts';
+import { startDevProcess, type DevProcess } from './dev-process.ts';
 import { axe, hasBrowser, launch } from './harness.ts';
 
 const NAME = '26_tianchang_slj_2022_shuihanfangyu';
@@ -24,11 +24,10 @@ const FORMATS = ['txt', 'html', 'docx'] as const;
 
 describe.skipIf(!hasBrowser)('the 核对 page of jixiao dev', () => {
   let dir: string;
-  let child: ChildProcess;
+  let dev: DevProcess;
   let url: string;
   let browser: Browser;
   let page: Page;
-  let output = '';
   /** Per form: the data file (relative to the project) and the draft's figures. */
   const drafts = new Map<string, { file: string; figures: ReturnType<typeof figuresOf> }>();
 
@@ -51,30 +50,15 @@ describe.skipIf(!hasBrowser)('the 核对 page of jixiao dev', () => {
       writeFileSync(join(dir, file), yaml);
       drafts.set(ext, { file, figures: figuresOf(parse(yaml), () => true) });
     }
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
-    child = spawn(process.execPath, [BIN, 'dev', '--port', '4398'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => (output += String(d)));
-    child.stderr!.on('data', (d) => (output += String(d)));
-    url = await new Promise<string>((ok, fail) => {
-      const t = setInterval(() => {
-        const m = /核对页：(\S+?)（/.exec(output);
-        if (m && output.includes('检查了 3 份报告')) {
-          clearInterval(t);
-          ok(m[1]!);
-        }
-        if (child.exitCode !== null) {
-          clearInterval(t);
-          fail(new Error(output));
-        }
-      }, 100);
-    });
+    dev = await startDevProcess(dir, 4398, (o) => (o.includes('检查了 3 份报告') ? /核对页：(\S+?)（/.exec(o)?.[1] : undefined));
+    url = dev.url;
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (child?.pid) process.kill(child.pid, 'SIGTERM');
+    if (dev?.child.pid) process.kill(dev.child.pid, 'SIGTERM');
   });
 
   const pageOf = (ext: string) => `${url}?file=${encodeURIComponent(drafts.get(ext)!.file)}`;
