@@ -5,6 +5,5 @@ import { loadTypeScript } from '../src/load-typescript.mjs';
 await loadTypeScript();
 const { runBatch } = await import('../test/fuzz/batch.ts');
 const send = (m) => new Promise((done) => process.send(m, () => done()));
-Error.stackTraceLimit = 200; // a crash shows where it started, not only its last ten frames
 await runBatch(JSON.parse(process.argv[2]), send);
 process.disconnect();

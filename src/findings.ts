@@ -3,7 +3,7 @@
  * inconsistencies inside an official document, shown to staff and never "fixed".
  * One line each, grep-friendly: `path:line: 错误: message [CODE]`.
  */
-import { describeCode, type Code, type ParamsOf, type Severity } from './errors/catalogue.ts';
+import { describeCode, FINDING_LINE, type Code, type ParamsOf, type Severity } from './errors/catalogue.ts';
 
 export type { Code, Severity } from './errors/catalogue.ts';
 
@@ -58,8 +58,6 @@ export function findingWith<C extends Code>(code: C, where: Where, params: Param
   };
 }
 
-const LABEL: Record<Severity, string> = { error: '错误', warning: '提示' };
-
 /** Formats a dotted path: ['score','indicators',0,'name'] → score.indicators[0].name */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -74,11 +72,11 @@ export function parsePath(field: string): (string | number)[] {
 
 export function formatFinding(f: Finding): string {
   const where = f.line ? `${f.file}:${f.line}` : f.file;
-  const ack = f.acknowledged ? `（已说明：${f.acknowledged}）` : '';
-  const hint = f.hint && !f.acknowledged ? ` 提示：${f.hint}` : '';
+  const ack = f.acknowledged ? FINDING_LINE.acknowledged(f.acknowledged) : '';
+  const hint = f.hint && !f.acknowledged ? FINDING_LINE.hint(f.hint) : '';
   // Every line names its field; messages that already do (most shape errors) are left as they are.
-  const field = f.field && !f.message.includes(f.field) ? `${f.field}：` : '';
-  return `${oneLine(where, 300)}: ${LABEL[f.severity]}: ${oneLine(`${field}${f.message}${ack}${hint}`, 1000)} [${f.code}]`;
+  const field = f.field && !f.message.includes(f.field) ? FINDING_LINE.field(f.field) : '';
+  return `${oneLine(where, 300)}: ${FINDING_LINE.severity[f.severity]}: ${oneLine(`${field}${f.message}${ack}${hint}`, 1000)} [${f.code}]`;
 }
 
 /** A finding stays one line of bounded length, whatever a file name or a value holds: control characters escaped (\n, \u001b). */
@@ -86,7 +84,7 @@ function oneLine(s: string, max: number): string {
   const flat = s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
     c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return flat.length > max ? `${flat.slice(0, max)}…（已截断）` : flat;
+  return flat.length > max ? `${flat.slice(0, max)}${FINDING_LINE.cut}` : flat;
 }
 
 export const errorsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error');

@@ -54,7 +54,6 @@ const ALLOWED: Record<string, string> = {
   'src/publish/archive-entries.ts -> src/build/output-guard.ts': 'OUTPUT_MARKER: the output guard belongs in an output/ stage below publish and build',
   'src/publish/package.ts -> src/build/output-guard.ts': 'filesFolderRefusal, as above',
   'src/publish/package.ts -> src/build/folders.ts': 'makeFolders/displayPath: folders.ts belongs in the output/ stage below publish and build',
-  'src/publish/package.ts -> src/build/disk-errors.ts': 'diskFailure, as above',
   'src/dev/server.ts -> src/build/paths.ts': 'PACKAGE_ROOT: paths.ts belongs in the vocabulary stage',
   'src/dev/site-only.ts -> src/build/astro-private.ts': "ASTRO_CLIENT_DIR: the adapter of Astro's internals belongs in a stage of its own below build and dev",
   'src/dev/server.ts -> src/build/base.ts': 'normalizeBase: base.ts belongs in the vocabulary stage (with site settings)',

@@ -10,7 +10,8 @@
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../errors/user-error.ts';
+import { notWritable } from '../errors/file-reasons.ts';
+import { say, UserError } from '../errors/user-error.ts';
 import { diskFailure } from './disk-errors.ts';
 import { makeFolders } from './folders.ts';
 import { replaceRefusal } from './output-guard.ts';
@@ -37,9 +38,7 @@ export async function withAtomicOutput<T>(outDir: string, produce: (tmpDir: stri
     await access(parent, constants.W_OK);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(
-      `无法在 ${JSON.stringify(parent)} 中写入（${diskFailure(err) ? '没有写入权限或磁盘已满' : (err as Error).message}）；未做任何改动。请用 --out 指定一个可写的文件夹。`,
-    );
+    throw new UserError(say('OUT_PARENT_NOT_WRITABLE', { parent, reason: notWritable(err) }));
   }
   const release = await takeLock(parent, name);
   try {
@@ -136,8 +135,7 @@ async function takeLock(parent: string, name: string): Promise<() => Promise<voi
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw err;
     }
     const pid = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
-    if (pid > 0 && pid !== process.pid && alive(pid))
-      throw new UserError(`另一个 jixiao build（进程 ${pid}）正在生成 ${JSON.stringify(join(parent, name))}；等它结束后再运行。未做任何改动。`);
+    if (pid > 0 && pid !== process.pid && alive(pid)) throw new UserError(say('OUT_BUILD_RUNNING', { pid, folder: join(parent, name) }));
     await unlink(lock).catch(() => undefined);
   }
 }

@@ -7,7 +7,8 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { diskFailure } from './disk-errors.ts';
-import { isUserError, UserError } from '../errors/user-error.ts';
+import type { BuildStage } from '../errors/build-messages.ts';
+import { isUserError, portableUserError, say, UserError, type Said } from '../errors/user-error.ts';
 
 /**
  * The heap of a process that renders pages: 1 GB, plus 0.1 MB a report file past 4,000. V8
@@ -15,19 +16,19 @@ import { isUserError, UserError } from '../errors/user-error.ts';
  */
 export const pagesHeapMB = (files: number) => Math.max(1024, Math.round(600 + files * 0.1));
 
-export type ChildAnswer<R> = { result: R } | { failed: string } | { crash: string };
+export type ChildAnswer<R> = { result: R } | { failed: Said | string } | { crash: string };
 
 type ChildOptions = { heapMB?: number; captureStderr?: boolean; /** Maps and typed arrays in the job (v8 serialization). */ advanced?: boolean };
 
-export function runInChild<R>(worker: URL, job: unknown, diedMessage: string, opts: ChildOptions = {}): Promise<R> {
-  return startChild<R>(worker, diedMessage, opts).run(job);
+export function runInChild<R>(worker: URL, job: unknown, stage: BuildStage, opts: ChildOptions = {}): Promise<R> {
+  return startChild<R>(worker, stage, opts).run(job);
 }
 
 /**
  * Starts a child now and gives it its job later, so that its start-up (loading its modules)
  * overlaps with the work that prepares the job. A child not given a job is stopped with `stop`.
  */
-export function startChild<R>(worker: URL, diedMessage: string, opts: ChildOptions = {}): { run(job: unknown): Promise<R>; stop(): void } {
+export function startChild<R>(worker: URL, stage: BuildStage, opts: ChildOptions = {}): { run(job: unknown): Promise<R>; stop(): void } {
   const execArgv = opts.heapMB ? [`--max-old-space-size=${opts.heapMB}`] : [];
   const child = fork(fileURLToPath(worker), [], {
     stdio: ['ignore', 'inherit', opts.captureStderr ? 'pipe' : 'inherit', 'ipc'],
@@ -45,19 +46,14 @@ export function startChild<R>(worker: URL, diedMessage: string, opts: ChildOptio
       answered = true;
       if ('result' in m) done(m.result);
       else if ('failed' in m) fail(new UserError(m.failed));
-      else fail(opts.captureStderr ? new UserError(`${diedMessage}：${summary(m.crash)}。未更新网站；原有输出保持不变。`) : new Error(m.crash));
+      else fail(opts.captureStderr ? new UserError(say('STAGE_CRASHED', { stage, detail: summary(m.crash) })) : new Error(m.crash));
     });
     child.once('error', fail);
     child.once('exit', (code, signal) => {
       if (answered) return;
       const disk = diskFailure(stderr);
       if (disk) fail(new UserError(disk));
-      else
-        fail(
-          new UserError(
-            `${diedMessage}（${signal ?? `退出码 ${code}`}${stderr.trim() ? `：${summary(stderr)}` : ''}），未更新网站；原有输出保持不变。内容很多时，可能是内存不足。`,
-          ),
-        );
+      else fail(new UserError(say('STAGE_DIED', { stage, signal, exitCode: code, detail: stderr.trim() ? summary(stderr) : undefined })));
     });
   });
   // A child that dies before it is given its job must not end the build as an unhandled rejection.
@@ -92,7 +88,7 @@ export function serveOneJob<J, R>(work: (job: J) => Promise<R>): void {
     } catch (err) {
       const disk = diskFailure(err);
       answer = isUserError(err)
-        ? { failed: err.message }
+        ? { failed: portableUserError(err) }
         : disk
           ? { failed: disk }
           : { crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };

@@ -10,13 +10,10 @@ import { dirname, join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { portable, revive, type PortableReport } from '../validate/load-content.ts';
-import { UserError } from '../errors/user-error.ts';
-
-const OUT_OF_MEMORY =
-  '生成开放数据文件（data/ 下的 CSV 表格、Excel 工作簿、reports.json 和 datapackage.json）时内存不足，未更新网站；原有输出保持不变。请关闭其他程序后重新运行，或在内存更大的电脑上生成。';
+import { portableUserError, say, UserError, type Said } from '../errors/user-error.ts';
 
 type Job = Omit<BuildContext, 'reports'> & { reports: PortableReport[] };
-type Answer = { files: Map<string, Uint8Array> } | { failed: string } | { crash: string };
+type Answer = { files: Map<string, Uint8Array> } | { failed: Said | string } | { crash: string };
 
 export interface CollectionThread {
   /** Hands the thread the pages' context; the files, by path in the site. */
@@ -34,7 +31,9 @@ export function startCollectionThread(limits?: ResourceLimits): CollectionThread
       else if ('failed' in m) fail(new UserError(m.failed));
       else fail(new Error(m.crash));
     });
-    worker.once('error', (err: Error & { code?: string }) => fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UserError(OUT_OF_MEMORY) : err));
+    worker.once('error', (err: Error & { code?: string }) =>
+      fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UserError(say('OPEN_DATA_OUT_OF_MEMORY')) : err),
+    );
     worker.once('exit', (code) => fail(new Error(`jixiao: the open-data thread ended (exit code ${code}) before it answered`)));
   });
   answer.catch(() => undefined); // a thread stopped before its job
@@ -59,7 +58,7 @@ export async function makeCollectionFiles(job: Job): Promise<Answer> {
     const { collectionFiles } = await import('../publish/collection-files.ts');
     return { files: await collectionFiles() };
   } catch (err) {
-    if (err instanceof UserError) return { failed: err.message };
+    if (err instanceof UserError) return { failed: portableUserError(err) };
     return { crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
 }

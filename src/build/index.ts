@@ -5,7 +5,7 @@
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { UserError } from '../errors/user-error.ts';
+import { say, UserError } from '../errors/user-error.ts';
 import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings-file.ts';
 import { clearReplaced, outputStampsFile, removeOnThread, replacedOutputDir, sealBuildCache } from './build-cache.ts';
@@ -53,11 +53,7 @@ export interface BuildResult {
 export class BuildRefused extends UserError {
   readonly findings: Finding[];
   constructor(findings: Finding[], errors: number, strictWarnings = 0) {
-    super(
-      errors
-        ? `内容有 ${errors} 个错误，未生成网站；原有输出保持不变。`
-        : `--strict：有 ${strictWarnings} 个未说明的提示，未生成网站；原有输出保持不变。核对后改正，或在报告的 acknowledgements 中说明原因。`,
-    );
+    super(errors ? say('BUILD_HAS_ERRORS', { errors }) : say('BUILD_STRICT', { warnings: strictWarnings }));
     this.findings = findings;
   }
 }
@@ -140,5 +136,5 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
 async function runPagesStage(job: PagesJob): Promise<PagesResult> {
   const { findReportFiles } = await import('../validate/find-report-files.ts');
   const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
-  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, '生成页面的进程意外退出', { heapMB: pagesHeapMB(files) });
+  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, 'pages', { heapMB: pagesHeapMB(files) });
 }

@@ -8,6 +8,8 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
+import { say, type Said } from '../errors/messages.ts';
+import type { KeptPlace } from '../errors/output-messages.ts';
 import { OUTPUT_MARKER, type OutputVerdict } from './output-manifest.ts';
 
 export { OUTPUT_MARKER } from './output-manifest.ts';
@@ -39,64 +41,50 @@ export async function realPathOf(p: string): Promise<string> {
   return parent === abs ? abs : join(await realPathOf(parent), basename(abs));
 }
 
-/** A Chinese sentence saying why `outDir` must not be replaced, or undefined when it may. */
-export async function outputRefusal(outDir: string, places: OutputPlaces, shownAs = outDir): Promise<string | undefined> {
-  const shown = JSON.stringify(shownAs);
+/** Why `outDir` must not be replaced (a catalogue entry), or undefined when it may. */
+export async function outputRefusal(outDir: string, places: OutputPlaces, shown = outDir): Promise<Said | undefined> {
   const out = await realPathOf(outDir);
-  if (out === parse(out).root) return `输出文件夹 ${shown} 是文件系统的根目录，不能用作输出；未做任何改动。请用 --out 指定一个新的空文件夹，例如 dist。`;
-  const guarded: [string, string][] = [
-    [await realPathOf(places.cwd), '项目文件夹'],
-    ...(await Promise.all((places.keep ?? []).map(async (k) => [await realPathOf(k), 'jixiao 程序所在的文件夹'] as [string, string]))),
+  if (out === parse(out).root) return say('OUT_IS_ROOT', { shown });
+  const guarded: [string, KeptPlace][] = [
+    [await realPathOf(places.cwd), 'project'],
+    ...(await Promise.all((places.keep ?? []).map(async (k) => [await realPathOf(k), 'jixiao'] as [string, KeptPlace]))),
   ];
   if (places.contentDir) {
     const content = await realPathOf(places.contentDir);
-    if (isAtOrAbove(content, out))
-      return `输出文件夹 ${shown} 在内容文件夹之内，生成网站会删除报告文件；未做任何改动。请用 --out 指定内容文件夹以外的文件夹，例如 dist。`;
-    guarded.push([content, '内容文件夹']);
+    if (isAtOrAbove(content, out)) return say('OUT_IN_CONTENT', { shown });
+    guarded.push([content, 'content']);
   }
-  guarded.push([await realPathOf(homedir()), '用户主目录']);
-  for (const [place, what] of guarded)
-    if (isAtOrAbove(out, place))
-      return `输出文件夹 ${shown} 是${what}${out === place ? '' : '所在的上级文件夹'}，生成网站会删除其中的文件；未做任何改动。请用 --out 指定一个新的空文件夹，例如 dist。`;
+  guarded.push([await realPathOf(homedir()), 'home']);
+  for (const [place, what] of guarded) if (isAtOrAbove(out, place)) return say('OUT_IS_KEPT', { shown, place: what, above: out !== place });
   const info = await lstat(out).catch(() => undefined);
   if (!info) return undefined;
-  if (info.isSymbolicLink()) return `输出位置 ${shown} 是一个符号链接，不能用作输出；未做任何改动。请用 --out 指定一个普通文件夹。`;
-  if (!info.isDirectory()) return `输出位置 ${shown} 是一个文件，不是文件夹；未做任何改动。请用 --out 指定一个新的空文件夹，例如 dist。`;
+  if (info.isSymbolicLink()) return say('OUT_IS_LINK', { shown });
+  if (!info.isDirectory()) return say('OUT_IS_FILE', { shown });
   return undefined; // what is in it: replaceRefusal, under the build's lock (atomic-output.ts)
 }
 
-/** A Chinese sentence saying why a folder with this verdict must not be replaced, or undefined when it may. */
-export function replaceRefusal(verdict: OutputVerdict, shownAs: string): string | undefined {
+/** Why a folder with this verdict must not be replaced (a catalogue entry), or undefined when it may. */
+export function replaceRefusal(verdict: OutputVerdict, shown: string): Said | undefined {
   if (verdict.kind === 'empty' || verdict.kind === 'ours') return undefined;
-  const shown = JSON.stringify(shownAs);
-  const file = JSON.stringify(join(shownAs, verdict.file));
-  if (verdict.kind === 'unlisted')
-    return verdict.marker === 'none'
-      ? `输出文件夹 ${shown} 已有文件（如 ${file}），不是 jixiao 生成的（没有 ${OUTPUT_MARKER} 文件清单）；为免误删，未做任何改动。请用 --out 指定一个新的空文件夹，或先自行清空它。`
-      : `输出文件夹 ${shown} 的 ${OUTPUT_MARKER} 中没有文件清单（旧版 jixiao 生成的，或是手工放入的），无法确认其中的文件（如 ${file}）都是 jixiao 生成的；为免误删，未做任何改动。请确认其中没有要保留的文件后删除或清空这个文件夹，再运行一次（只需这一次）。`;
-  return verdict.changed
-    ? `${file} 在上次生成网站后被改动过，输出文件夹 ${shown} 不能被替换；为免误删，未做任何改动。请把这个文件移出 ${shown}，或用 --out 指定另一个文件夹。`
-    : `${file} 不是 jixiao 生成的，输出文件夹 ${shown} 不能被替换；为免误删，未做任何改动。请把它移出 ${shown}，或用 --out 指定另一个文件夹。`;
+  const file = join(shown, verdict.file);
+  if (verdict.kind === 'unlisted') return say(verdict.marker === 'none' ? 'OUT_NOT_OURS' : 'OUT_NO_LIST', { shown, file, marker: OUTPUT_MARKER });
+  return say(verdict.changed ? 'OUT_FILE_CHANGED' : 'OUT_FILE_FOREIGN', { shown, file });
 }
 
 /**
  * For commands that only add named files to a folder (`import --out`, `package --out`): the
  * folder must be a folder (or not exist yet), not the filesystem root, and not inside `inside`.
  */
-export async function filesFolderRefusal(dir: string, opts: { notInside?: string; what: string; shownAs?: string }): Promise<string | undefined> {
-  const shown = JSON.stringify(opts.shownAs ?? dir);
+export async function filesFolderRefusal(dir: string, opts: { notInside?: string; what: 'package' | 'import'; shownAs?: string }): Promise<Said | undefined> {
+  const named = { what: opts.what, shown: opts.shownAs ?? dir };
   const real = await realPathOf(dir);
-  if (real === parse(real).root) return `${opts.what} ${shown} 是文件系统的根目录；未做任何改动。请用 --out 指定一个文件夹。`;
-  if (opts.notInside && isAtOrAbove(await realPathOf(opts.notInside), real))
-    return `${opts.what} ${shown} 在网站文件夹之内；未做任何改动。请用 --out 指定网站文件夹以外的文件夹。`;
+  if (real === parse(real).root) return say('FOLDER_IS_ROOT', named);
+  if (opts.notInside && isAtOrAbove(await realPathOf(opts.notInside), real)) return say('FOLDER_IN_SITE', named);
   // The folder, or the nearest part of its path that exists (README.md of README.md/sub), must be a folder.
   for (let p = real; ; p = dirname(p)) {
     const info = await lstat(p).catch(() => undefined);
     if (info?.isDirectory()) return undefined;
-    if (info)
-      return p === real
-        ? `${opts.what} ${shown} 是一个文件，不是文件夹；未做任何改动。请用 --out 指定一个文件夹。`
-        : `${opts.what} ${shown} 的路径中 ${JSON.stringify(basename(p))} 是一个文件，不是文件夹；未做任何改动。请用 --out 指定一个文件夹。`;
+    if (info) return p === real ? say('FOLDER_IS_FILE', named) : say('FOLDER_PATH_HAS_FILE', { ...named, part: basename(p) });
     if (dirname(p) === p) return undefined;
   }
 }

@@ -12,11 +12,10 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { z } from 'zod';
+import { OUTPUT_MANIFEST_NOTE } from '../errors/build-messages.ts';
 
 /** Written into every output folder jixiao builds. */
 export const OUTPUT_MARKER = '.jixiao-output';
-const NOTE =
-  'jixiao 生成的网站输出文件夹。下面列出 jixiao build 写入的每个文件及其 SHA-256；只有其中每个文件都在清单上且未被改动时，jixiao build 才会替换这个文件夹。';
 const VERSION = 2;
 
 const ManifestSchema = z.object({
@@ -116,7 +115,7 @@ export async function writeOutputManifest(dir: string, reuse: ReadonlyMap<string
 /** One line a file, so that a person can read it and a diff between releases shows what changed. */
 function manifestText(m: Manifest): string {
   const files = Object.entries(m.files).map(([path, hash]) => `${JSON.stringify(path)}: ${JSON.stringify(hash)}`);
-  return `{"说明": ${JSON.stringify(NOTE)},\n"jixiao": ${m.jixiao},\n"folders": ${JSON.stringify(m.folders)},\n"files": {\n${files.join(',\n')}\n}}\n`;
+  return `{${JSON.stringify(OUTPUT_MANIFEST_NOTE.key)}: ${JSON.stringify(OUTPUT_MANIFEST_NOTE.text)},\n"jixiao": ${m.jixiao},\n"folders": ${JSON.stringify(m.folders)},\n"files": {\n${files.join(',\n')}\n}}\n`;
 }
 
 /** What a folder holds, as far as replacing it goes. */

@@ -5,6 +5,7 @@
  */
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import type { Finding } from '../findings.ts';
+import { isUserError, portableUserError, type Said } from '../errors/user-error.ts';
 import { loadProject, loadProjectSettings, type LoadedSettings, type ProjectPlace } from '../load/project.ts';
 import type { SiteSettings } from '../schema/index.ts';
 import { buildKey, openBuildCache, unchangedFiles, unsealBuildCache, type BuildCache } from './build-cache.ts';
@@ -48,7 +49,7 @@ export interface PagesCache {
 export type PagesResult =
   | { ok: true; findings: Finding[]; reports: number; drafts: number; pages: number; stages: Record<string, number>; cache?: PagesCache }
   | { ok: false; findings: Finding[]; errors: number; strict?: number }
-  | { ok: false; userError: string };
+  | { ok: false; userError: Said | string };
 
 export async function buildPages(job: PagesJob): Promise<PagesResult> {
   const stages: Record<string, number> = {};
@@ -200,12 +201,13 @@ async function validateAndRender(
 }
 
 /** The base path and site URL, from the command line or site.yaml, checked. */
-function whereTo(job: PagesJob, settings: SiteSettings): { base: string; site: string | undefined } | { userError: string } {
+function whereTo(job: PagesJob, settings: SiteSettings): { base: string; site: string | undefined } | { userError: Said | string } {
   let base: string;
   try {
     base = normalizeBase(job.base ?? settings.base);
   } catch (err) {
-    return { userError: (err as Error).message };
+    if (!isUserError(err)) throw err;
+    return { userError: portableUserError(err) };
   }
   const site = job.site ?? settings.url;
   const problem = site ? siteUrlProblem(site) : undefined;

@@ -5,6 +5,7 @@
 import { cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { restoreByLinks } from './astro-private.ts';
+import { fromFolder, telemetryOff } from './astro-process.ts';
 import type { AstroIntegration } from 'astro';
 import { buildContextIntegration } from './context-integration.ts';
 
@@ -30,8 +31,7 @@ const RENDER_CONCURRENCY = 4;
  * path each, instead of walking the output to count them).
  */
 export async function runAstro(run: AstroRun): Promise<string[]> {
-  process.env.ASTRO_TELEMETRY_DISABLED = '1'; // Astro's own switch: a build never phones home
-  delete process.env.BASE_URL; // vite would let it override the base in import.meta.env
+  telemetryOff();
   const { build } = await import('astro');
   // A build stopped while Astro loaded stops here, before it makes any folder.
   if (run.contentReady) await Promise.race([run.contentReady, undefined]);
@@ -39,7 +39,7 @@ export async function runAstro(run: AstroRun): Promise<string[]> {
   // Astro 7 writes its server-side chunks into the output folder when that lies inside the working
   // directory, else into `.astro/` of the working directory; from either place they must find
   // Astro's packages, and two builds at once must not share the folder. So it runs from a fresh
-  // folder inside jixiao's own `.astro/`, removed afterwards. (Where it runs from shows in the
+  // folder inside jixiao's own `.astro/` (astro-process.ts), removed afterwards. (Where it runs from shows in the
   // names of the bundled scripts, so it must not depend on where the output goes.)
   await mkdir(join(run.root, '.astro'), { recursive: true });
   const scratch = await mkdtemp(join(run.root, '.astro', 'build-'));
@@ -48,14 +48,11 @@ export async function runAstro(run: AstroRun): Promise<string[]> {
   // folder, not inside it), then copied over.
   const elsewhere = (await stat(dirname(run.outDir))).dev !== (await stat(run.root)).dev;
   const astroOut = elsewhere ? await mkdtemp(join(run.root, '.astro', 'out-')) : run.outDir;
-  const cwd = process.cwd();
-  process.chdir(scratch);
   let pages: string[] = [];
   try {
-    await astroBuild(build, { ...run, outDir: astroOut }, (names) => (pages = names));
+    await fromFolder(scratch, () => astroBuild(build, { ...run, outDir: astroOut }, (names) => (pages = names)));
     if (elsewhere) await cp(astroOut, run.outDir, { recursive: true });
   } finally {
-    process.chdir(cwd);
     await rm(scratch, { recursive: true, force: true });
     if (elsewhere) await rm(astroOut, { recursive: true, force: true });
   }

@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors/user-error.ts';
+import { joinProblems } from '../errors/build-messages.ts';
+import { say, UserError } from '../errors/user-error.ts';
 import { startChild } from './child.ts';
 import { diskFailure } from './disk-errors.ts';
 import { SearchPartsCache, type Part } from './search-parts-cache.ts';
@@ -51,16 +52,19 @@ export const PARTS_FILE = 'jixiao-parts.json';
 /** Pagefind processes at once for a site of several parts: one per core, at most two (~0.8 GB each). */
 const WORKERS = Number(process.env.JIXIAO_INDEX_WORKERS) || Math.min(2, availableParallelism());
 
-/** Thrown with a message staff can act on; the build stops and the previous output stays. */
+/**
+ * Thrown with a message staff can act on; the build stops and the previous output stays. From
+ * pagefind's own words (their first line), or why it gave none.
+ */
 export class SearchIndexFailed extends UserError {
-  constructor(detail: string) {
-    const line =
-      detail
+  constructor(detail: string | { why: 'no-start' | 'silent-exit' }) {
+    const line = (text: string) =>
+      text
         .split('\n')
         .find((l) => l.trim())
         ?.trim()
         .slice(0, 200) ?? '';
-    super(diskFailure(detail) ?? `生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：${line}`);
+    super(typeof detail === 'string' ? (diskFailure(detail) ?? say('SEARCH_FAILED', { detail: line(detail) })) : say('SEARCH_FAILED', detail));
   }
 }
 
@@ -80,7 +84,6 @@ export function buildSearchIndex(run: SearchIndexRun): Promise<SearchIndexResult
 }
 
 const WORKER = new URL('./search-index-worker.mjs', import.meta.url);
-const WORKER_DIED = '生成站内搜索索引的进程意外退出';
 
 /** A search-index process, started before its job. */
 export type IndexWorker = ReturnType<typeof startChild<number>>;
@@ -90,7 +93,7 @@ export type IndexWorker = ReturnType<typeof startChild<number>>;
  * the pages are rendered (~0.3 s of every build otherwise spent after them).
  */
 export function startIndexWorker(): IndexWorker {
-  return startChild<number>(WORKER, WORKER_DIED, { captureStderr: true });
+  return startChild<number>(WORKER, 'search', { captureStderr: true });
 }
 
 async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
@@ -171,16 +174,16 @@ type Pagefind = typeof import('pagefind');
 
 async function indexPart(pagefind: Pagefind, siteDir: string, pages: string[], bundleDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new SearchIndexFailed(errors.join('；') || '无法启动 pagefind');
+  if (!index) throw new SearchIndexFailed(joinProblems(errors) || { why: 'no-start' });
   // One glob naming this part's pages: pagefind reads them itself, in parallel (handing it the
   // files one by one over its pipe took 9.0 s instead of 5.2 s for 1,000 reports).
   if (pages.length) {
     const glob = pages.length === 1 ? pages[0]! : `reports/{${pages.map((p) => p.split('/')[1]).join(',')}}/index.html`;
     const added = await index.addDirectory({ path: siteDir, glob });
-    if (added.errors.length) throw new SearchIndexFailed(added.errors.join('；'));
+    if (added.errors.length) throw new SearchIndexFailed(joinProblems(added.errors));
   }
   const written = await index.writeFiles({ outputPath: join(siteDir, bundleDir) });
-  if (written.errors.length) throw new SearchIndexFailed(written.errors.join('；'));
+  if (written.errors.length) throw new SearchIndexFailed(joinProblems(written.errors));
   await index.deleteIndex();
   // The search page uses pagefind's JS API only; its ready-made UIs would be dead weight.
   for (const ui of UNUSED_UI) await rm(join(siteDir, bundleDir, ui), { force: true });
@@ -199,7 +202,7 @@ async function reportPages(siteDir: string): Promise<string[]> {
  */
 function failOnSilentExit<T>(work: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const onExit = () => reject(new SearchIndexFailed('pagefind 程序意外退出，没有返回结果'));
+    const onExit = () => reject(new SearchIndexFailed({ why: 'silent-exit' }));
     process.once('beforeExit', onExit);
     work.then(resolve, reject).finally(() => process.off('beforeExit', onExit));
   });

@@ -43,7 +43,7 @@ export interface Shards {
 
 export function startShards(count: number, heapMB: number): Shards {
   const children = Array.from({ length: count - 1 }, () =>
-    startChild<string[]>(new URL('./shard-worker.mjs', import.meta.url), '生成页面的进程意外退出', { heapMB, advanced: true }),
+    startChild<string[]>(new URL('./shard-worker.mjs', import.meta.url), 'pages', { heapMB, advanced: true }),
   );
   return {
     count,

@@ -1,4 +1,5 @@
 /** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache]` */
+import { say, sentence } from '../errors/messages.ts';
 import { formatFinding } from '../findings.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf } from './commands.ts';
@@ -20,10 +21,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       cwd: io.cwd,
     });
     for (const f of findings) io.out(formatFinding(f));
-    if (reused) io.out(`沿用上次生成的结果：${reused.reportFiles} 份报告文件未改动，搜索索引 ${reused.parts} 个分片中 ${reused.searchParts} 个未重建。`);
-    io.out(
-      `已生成 ${pages} 个页面，收录 ${reports} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`,
-    );
+    if (reused) io.out(sentence(say('BUILD_REUSED', reused)));
+    io.out(sentence(say('BUILD_DONE', { pages, reports, drafts, seconds: (Date.now() - started) / 1000, out: String(flags.out ?? 'dist') })));
     return 0;
   } catch (err) {
     if (err instanceof BuildRefused) {

@@ -4,6 +4,7 @@
  * takes `optionsOf(name)`) and the command list in docs/使用手册.md are all made from this list,
  * so they cannot drift apart (test/cli/commands.test.ts). A new option is one line here.
  */
+import { say } from '../errors/messages.ts';
 import { UsageError } from './args.ts';
 
 export interface OptionSpec {
@@ -85,7 +86,7 @@ export function portFrom(value: string | boolean | undefined, fallback: number):
   if (value === undefined) return fallback;
   const port = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || port < PORTS.min || port > PORTS.max)
-    throw new UsageError(`--port ${String(value)} 不是有效的端口号，应是 ${PORTS.min}–${PORTS.max} 之间的整数，如 ${fallback}。`);
+    throw new UsageError(say('PORT_INVALID', { value: String(value), min: PORTS.min, max: PORTS.max, example: fallback }));
   return port;
 }
 

@@ -2,10 +2,10 @@
  * `jixiao dev [--content DIR] [--config FILE] [--base PATH] [--port N]`: a local preview on
  * 127.0.0.1 that follows every save. Runs until Ctrl+C.
  */
+import { say, sentence } from '../errors/messages.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf, portFrom } from './commands.ts';
 import type { Io } from './io.ts';
-import { CHECK_PAGE } from '../errors/check-page.ts';
 
 export async function devCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, optionsOf('dev'));
@@ -19,10 +19,7 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
     port,
     cwd: io.cwd,
     log: io.out,
-    onAddress: (url) =>
-      io.out(
-        `预览地址：${url}\n${CHECK_PAGE.address(`${url}__jixiao/check/`)}\n在编辑器中修改并保存 content/ 下的报告文件或 site.yaml，浏览器中的页面会自动刷新。\n（预览包括草稿；全文搜索要在 npx jixiao build 之后用 npx jixiao preview 查看。）按 Ctrl+C 结束预览。\n正在检查报告文件……`,
-      ),
+    onAddress: (url) => io.out(sentence(say('DEV_ADDRESS', { url }))),
   }).catch((err: unknown) => {
     // A start that failed (the port taken) leaves Astro's watchers holding the process open:
     // end it once the message is out, with the exit code the CLI sets.

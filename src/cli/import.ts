@@ -7,7 +7,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { displayPath } from '../build/folders.ts';
-import { UserError } from '../errors/user-error.ts';
+import { say, sentence, UserError, type Said } from '../errors/user-error.ts';
 import { extractFile } from '../import/extract/index.ts';
 import { ImportError, importLines } from '../import/index.ts';
 import { keepOriginal, originalsFolder } from '../import/originals.ts';
@@ -20,13 +20,14 @@ import { whatIsAt, writeOwnFile } from './safe-write.ts';
 
 export async function importCommand(argv: string[], io: Io): Promise<number> {
   const { flags, positionals } = parseArgs(argv, optionsOf('import'));
-  if (!positionals.length) throw new UsageError('请给出要导入的文件，例如 npx jixiao import 报告.docx。');
+  if (!positionals.length) throw new UsageError(say('IMPORT_NO_FILES'));
+  const refused = (reason: Said | string) => io.err(sentence(say('IMPORT_REFUSED', { reason: typeof reason === 'string' ? reason : sentence(reason) })));
   const outDir = resolve(io.cwd, String(flags.out ?? 'content'));
   if (!flags.json) {
     const { filesFolderRefusal } = await import('../build/output-guard.ts');
-    const refusal = await filesFolderRefusal(outDir, { what: '输出文件夹', shownAs: String(flags.out ?? 'content') });
+    const refusal = await filesFolderRefusal(outDir, { what: 'import', shownAs: String(flags.out ?? 'content') });
     if (refusal) {
-      io.err(`jixiao import: 错误：${refusal}`);
+      refused(refusal);
       return 1;
     }
   }
@@ -43,7 +44,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     }
     folder = true;
     const found = await filesIn(resolve(io.cwd, p));
-    if (!found.length) io.err(`jixiao import: 提示：文件夹 ${p} 中没有可导入的文件（.txt .md .html .docx .pdf .xlsx .xls）。`);
+    if (!found.length) io.err(sentence(say('IMPORT_EMPTY_FOLDER', { folder: p })));
     files.push(...found.map((f) => relative(io.cwd, f) || f));
   }
   const many = files.length > 1 || folder;
@@ -60,22 +61,23 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
       result = importLines(extracted.lines, { format: extracted.format, source: basename(file) });
     } catch (err) {
       if (!(err instanceof ImportError)) throw err;
-      io.err(`jixiao import: 错误：${err.message}`);
-      rows.push(summaryRow(file, { error: err.message.replace(`${file}：`, '') }));
+      refused(err.message);
+      // ImportError writes `FILE：reason` (src/import/errors.ts); the table names the file itself.
+      rows.push(summaryRow(file, { error: err.message.slice(err.file.length + 1) }));
       failed++;
       continue;
     }
     rows.push(summaryRow(file, result));
-    const review = result.review.map((r) => `  - ${r.field ? `${r.field}：` : ''}${r.message}`);
+    const items = result.review.map((r) => sentence(say('IMPORT_REVIEW_ITEM', { field: r.field, message: r.message })));
     if (flags.json) {
       drafts.push(result.draft);
-      io.err(`${file}：待核对 ${result.review.length} 项${review.length ? `\n${review.join('\n')}` : ''}`);
+      io.err(sentence(say('IMPORT_TO_REVIEW_OF', { file, items })));
       continue;
     }
     const target = join(outDir, result.suggestedPath);
     const shown = displayPath(io.cwd, target);
     if (!flags.force && (await whatIsAt(target)) === 'file') {
-      io.err(`jixiao import: 错误：${shown} 已存在，未覆盖。核对后删除它，或加 --force 覆盖，或用 --out 指定别的文件夹。`);
+      refused(say('IMPORT_DRAFT_EXISTS', { shown }));
       failed++;
       continue;
     }
@@ -83,25 +85,25 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
       await writeOwnFile(target, result.yaml, { force: Boolean(flags.force), shown }); // never through a link
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      io.err(`jixiao import: 错误：${err.message}`);
+      refused(err.message);
       failed++;
       continue;
     }
-    io.out(`已生成草稿 ${shown}（来自 ${file}）`);
+    io.out(sentence(say('IMPORT_DRAFTED', { shown, file })));
     try {
       const kept = await keepOriginal(resolve(io.cwd, file), target, extracted.lines);
       // Where each value was read and what was left empty, for jixiao dev's 核对 page.
       const record = { original: basename(file), sources: result.sources, spans: result.spans, review: result.review };
       await writeFile(join(kept, POSITIONS), recordJson(record), 'utf8');
-      io.out(`原件和读取的文字保存在 ${relative(io.cwd, kept) || kept}/（不会发布；要在网站上提供原件，把它写进 attachments）`);
+      io.out(sentence(say('IMPORT_KEPT', { folder: relative(io.cwd, kept) || kept })));
     } catch {
-      io.err(`jixiao import: 提示：未能把原件保存到 ${relative(io.cwd, originalsFolder(target))}/（草稿已生成）。`);
+      io.err(sentence(say('IMPORT_NOT_KEPT', { folder: relative(io.cwd, originalsFolder(target)) })));
     }
-    io.out(result.review.length ? `待核对（${result.review.length} 项）：\n${review.join('\n')}` : '待核对：无（仍请逐项核对原文）。');
-    io.out('核对并补齐后运行 npx jixiao validate 检查；确认无误后删除文件中的 draft 一行。');
+    io.out(sentence(say('IMPORT_TO_REVIEW', { items })));
+    io.out(sentence(say('IMPORT_NEXT')));
   }
   if (many) {
-    const table = ['', `导入 ${files.length} 个文件，成功 ${files.length - failed} 个：`, ...summaryTable(rows)];
+    const table = ['', sentence(say('IMPORT_SUMMARY', { files: files.length, imported: files.length - failed })), ...summaryTable(rows)];
     for (const line of table) (flags.json ? io.err : io.out)(line);
   }
   if (flags.json) io.out(JSON.stringify(drafts.length === 1 && !many ? drafts[0] : drafts, null, 2));

@@ -3,7 +3,7 @@
  * prints a sentence and exits non-zero, never a stack trace. The commands, their options and
  * the help are data (commands.ts).
  */
-import { UserError } from '../errors/user-error.ts';
+import { say, sentence, UserError } from '../errors/user-error.ts';
 import { UsageError } from './args.ts';
 import { commandHelp, HELP } from './commands.ts';
 import { processIo, type Io } from './io.ts';
@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
   const load = LOADERS[name];
   if (!load) {
-    io.err(`jixiao: 没有命令 ${name}。\n\n${HELP}`);
+    io.err(`jixiao: ${sentence(say('NO_COMMAND', { name }))}\n\n${HELP}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -47,10 +47,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 2;
     }
     if (err instanceof UserError) {
-      io.err(`jixiao ${name}: ${(err as Error).message}`);
+      io.err(`jixiao ${name}: ${err.message}`);
       return 1;
     }
-    io.err(`jixiao ${name}: 内部错误，这是 jixiao 的缺陷，请连同以下信息报告：\n${(err as Error).stack ?? String(err)}`);
+    io.err(`jixiao ${name}: ${sentence(say('INTERNAL_ERROR', { stack: (err as Error).stack ?? String(err) }))}`);
     return 70;
   }
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { displayPath } from '../build/folders.ts';
 import { PACKAGE_ROOT } from '../build/paths.ts';
-import { UserError } from '../errors/user-error.ts';
+import { say, sentence, UserError } from '../errors/user-error.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
@@ -33,7 +33,7 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
   const target = resolve(io.cwd, String(flags.out ?? `content/${lastYear}/new-report.yaml`));
   const name = displayPath(io.cwd, target);
   if (!/\.ya?ml$/i.test(target)) {
-    io.err(`jixiao new: ${JSON.stringify(name)} 不是 .yaml 文件名；未做任何改动。报告数据文件以 .yaml 结尾，例如 content/2024/my-dept.yaml。`);
+    io.err(`jixiao new: ${sentence(say('NEW_NOT_YAML', { name }))}`);
     return 1;
   }
   const fromFolder = folderYear(target);
@@ -46,7 +46,6 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
     io.err(`jixiao new: ${err.message}`);
     return 1;
   }
-  const why = fromFolder ? `年度 ${year}，按所在的文件夹 ${year}` : `年度 ${year}（去年）：文件不在年度文件夹中，请按报告改正 year`;
-  io.out(`已创建 ${name}（草稿，${why}）：按报告原文填写；运行 npx jixiao dev 可边改边看，填完核对后删除 draft 一行，再运行 npx jixiao validate。`);
+  io.out(sentence(say('NEW_CREATED', { name, year, fromFolder: fromFolder !== undefined })));
   return 0;
 }

@@ -1,6 +1,7 @@
 /** `jixiao package [--dist DIR] [--out DIR] [--force]`: the built site as .tar.gz, .zip and SHA256SUMS. */
 import { join, resolve } from 'node:path';
 import { displayPath } from '../build/folders.ts';
+import { say, sentence } from '../errors/messages.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
@@ -16,8 +17,8 @@ export async function packageCommand(argv: string[], io: Io): Promise<number> {
   });
   const shown = (p: string) => displayPath(io.cwd, p);
   const outDir = shown(r.outDir);
-  for (const f of r.files) io.out(`${shown(f.path)}  ${f.size.toLocaleString('en-US')} 字节  SHA-256 ${f.sha256}`);
-  io.out(`${join(outDir, 'SHA256SUMS')}  校验清单`);
-  io.out(`已打包 ${r.name}。上传前后可在 ${outDir} 中运行 sha256sum -c SHA256SUMS 核对。`);
+  for (const f of r.files) io.out(sentence(say('PACKAGE_FILE', { path: shown(f.path), size: f.size, sha256: f.sha256 })));
+  io.out(sentence(say('PACKAGE_SUMS', { path: join(outDir, 'SHA256SUMS') })));
+  io.out(sentence(say('PACKAGE_DONE', { name: r.name, out: outDir })));
   return 0;
 }

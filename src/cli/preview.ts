@@ -1,6 +1,7 @@
 /** `jixiao preview [--dist DIR] [--base PATH] [--port N]`: the built site, served as the web server will. */
 import { resolve } from 'node:path';
 import { normalizeBase } from '../build/base.ts';
+import { say, sentence } from '../errors/messages.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf, portFrom } from './commands.ts';
 import type { Io } from './io.ts';
@@ -12,7 +13,7 @@ export async function previewCommand(argv: string[], io: Io): Promise<number> {
   const dist = resolve(io.cwd, String(flags.dist ?? 'dist'));
   const detected = await detectBase(dist);
   if (detected === undefined) {
-    io.err(`jixiao preview: ${String(flags.dist ?? 'dist')}/index.html 不存在：先运行 npx jixiao build 生成网站。`);
+    io.err(`jixiao preview: ${sentence(say('PREVIEW_NO_SITE', { dist: String(flags.dist ?? 'dist') }))}`);
     return 1;
   }
   const base = normalizeBase((flags.base as string | undefined) ?? detected);
@@ -21,14 +22,12 @@ export async function previewCommand(argv: string[], io: Io): Promise<number> {
     started = await startPreview({ dist, base, port });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      io.err(`jixiao preview: 端口 ${port} 已被占用，用 --port 换一个，如 --port 4323。`);
+      io.err(`jixiao preview: ${sentence(say('PREVIEW_PORT_TAKEN', { port }))}`);
       return 1;
     }
     throw err;
   }
-  io.out(
-    `正在按服务器的方式提供 ${String(flags.dist ?? 'dist')}/（子目录 ${base}）：\n预览地址：${started.url}\n这是上传前的最后检查：全文搜索、开放数据下载和 404 页面都可以在这里试。按 Ctrl+C 结束。`,
-  );
+  io.out(sentence(say('PREVIEW_SERVING', { dist: String(flags.dist ?? 'dist'), base, url: started.url })));
   await new Promise<void>((done) => {
     const stop = () => started.server.close(() => done());
     process.once('SIGINT', stop);

@@ -2,13 +2,14 @@
  * Writing one file a command makes (`new --out`, `import --out`) without ever writing through a
  * link: a link where the file goes (dangling or not) is refused, with or without --force; a new
  * file is created exclusively (O_CREAT|O_EXCL, which never follows a link), a replaced one is
- * written beside it and renamed over it. Failures are one Chinese sentence naming the file.
+ * written beside it and renamed over it. Failures are one sentence of the catalogue naming the file.
  */
 import { randomBytes } from 'node:crypto';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { fileErrorReason, makeFolders } from '../build/folders.ts';
-import { UserError } from '../errors/user-error.ts';
+import { makeFolders } from '../build/folders.ts';
+import { fileErrorReason } from '../errors/file-reasons.ts';
+import { say, UserError } from '../errors/user-error.ts';
 
 export interface WriteOptions {
   /** Replace an existing regular file. */
@@ -26,27 +27,26 @@ export async function whatIsAt(target: string): Promise<'file' | 'link' | 'other
 
 /** Writes `data` to `target` (its folders made as needed); throws UserError, touching nothing, when it cannot. */
 export async function writeOwnFile(target: string, data: string, opts: WriteOptions): Promise<void> {
-  const shown = JSON.stringify(opts.shown);
+  const shown = opts.shown;
   const fail = (err: unknown): never => {
-    throw new UserError(`无法写入 ${shown}（${fileErrorReason(err)}）；未写入。请换一个 --out 位置。`);
+    throw new UserError(say('WRITE_FAILED', { shown, reason: fileErrorReason(err) }));
   };
   const at = await whatIsAt(target);
-  if (at === 'link')
-    throw new UserError(`${shown} 是一个符号链接，为免写到链接指向的别处，未写入（加 --force 也不会）。请删除这个链接，或用 --out 换一个位置。`);
-  if (at === 'other') throw new UserError(`${shown} 已存在且不是普通文件（例如是文件夹）；未做任何改动。请换一个 --out 文件名。`);
-  if (at === 'file' && !opts.force) throw new UserError(`${shown} 已存在，未覆盖。换一个 --out 文件名，或加 --force 覆盖。`);
+  if (at === 'link') throw new UserError(say('WRITE_AT_LINK', { shown }));
+  if (at === 'other') throw new UserError(say('WRITE_AT_OTHER', { shown }));
+  if (at === 'file' && !opts.force) throw new UserError(say('WRITE_EXISTS', { shown }));
   await makeFolders(dirname(target), dirname(opts.shown));
   // Exclusive create: a link (or anything) that appears at the path meanwhile makes it fail.
   const tmp = at === 'file' ? join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`) : target;
   const fh = await open(tmp, 'wx', 0o644).catch((err: unknown) => {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${shown} 刚刚被别的程序创建，未覆盖；未写入。请确认后重新运行。`);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(say('WRITE_RACE_CREATED', { shown }));
     return fail(err);
   });
   try {
     await fh.writeFile(data, 'utf8');
     await fh.close();
     if (tmp !== target) {
-      if ((await whatIsAt(target)) !== 'file') throw new UserError(`${shown} 在写入时被换成了链接或文件夹，未写入。请确认后重新运行。`);
+      if ((await whatIsAt(target)) !== 'file') throw new UserError(say('WRITE_RACE_SWAPPED', { shown }));
       await rename(tmp, target); // replaces the file itself, never what a link points to
     }
   } catch (err) {

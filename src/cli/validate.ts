@@ -1,6 +1,7 @@
 /** `jixiao validate [--content DIR] [--strict] [--json] [--no-cache]`: print findings, exit 1 on errors. */
 import { resolve } from 'node:path';
 import { ReportMemo } from '../build/report-memo.ts';
+import { say, sentence } from '../errors/messages.ts';
 import { formatFinding } from '../findings.ts';
 import { loadProject } from '../load/project.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
@@ -33,9 +34,8 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     return v.ok ? 0 : 1;
   }
   for (const f of v.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
-  const acked = v.findings.filter((f) => f.acknowledged).length;
-  const summary = `检查了 ${v.files} 个文件：${v.errors.length} 个错误，${v.open.length} 个未说明的核验提示${acked ? `，${acked} 个已说明` : ''}。`;
-  io.out(summary);
-  if (!v.ok && v.errors.length === 0) io.err('--strict：存在未说明的核验提示。请核对原文；原文如此的，在报告的 acknowledgements 中写明原因。');
+  const acknowledged = v.findings.filter((f) => f.acknowledged).length;
+  io.out(sentence(say('VALIDATE_SUMMARY', { files: v.files, errors: v.errors.length, open: v.open.length, acknowledged })));
+  if (!v.ok && v.errors.length === 0) io.err(sentence(say('VALIDATE_STRICT')));
   return v.ok ? 0 : 1;
 }

@@ -19,6 +19,7 @@ import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
 import { findingsOf, loadSnapshot, shownPath, type ContentSnapshot } from './content-state.ts';
 import { classify } from './site-only.ts';
 import { answerCheck } from './check-routes.ts';
+import { CHECK_PAGE } from '../errors/check-page.ts';
 import { clientScript, DEV_PATH, errorPage, findingsPanel, startingPage } from './overlay.ts';
 
 export interface DevOptions {
@@ -147,7 +148,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
         (done) => done || next(),
         () => {
           res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end('核对页出错，请查看命令行窗口。');
+          res.end(CHECK_PAGE.broken);
         },
       );
       return;

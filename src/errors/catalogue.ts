@@ -534,6 +534,19 @@ export const isPublishedWarning = (code: Code): boolean => {
 export const codesOf = (severity: Severity): Code[] => (Object.keys(CATALOGUE) as Code[]).filter((c) => CATALOGUE[c].severity === severity);
 
 /** Title, message and hint of a code for these parameters. */
+/**
+ * The words around a finding on the terminal (src/findings.ts, formatFinding):
+ * `file:line: 错误: field：message（已说明：…） 提示：hint [CODE]`.
+ */
+export const FINDING_LINE = {
+  severity: { error: '错误', warning: '提示' } satisfies Record<Severity, string>,
+  field: (field: string) => `${field}：`,
+  acknowledged: (why: string) => `（已说明：${why}）`,
+  hint: (hint: string) => ` 提示：${hint}`,
+  /** After a line cut to its length limit. */
+  cut: '…（已截断）',
+};
+
 export function describeCode<C extends Code>(code: C, params: ParamsOf<C>): { severity: Severity; title: string; message: string; hint?: string } {
   const e = CATALOGUE[code] as unknown as CodeEntry<ParamsOf<C>>;
   const hint = typeof e.hint === 'function' ? e.hint(params) : e.hint;

@@ -1,10 +1,9 @@
 /**
- * The sentences of jixiao dev's 核对 page (issue 31) and of the terminal line that leads to it:
- * kept here beside the catalogue so every sentence staff read lives in src/errors. Labels of one
- * or two words stay with the markup (src/dev/check-page.ts).
+ * The sentences of jixiao dev's 核对 pages (issue 31), kept beside the catalogue so every sentence
+ * staff read lives in src/errors (the terminal line that leads to the page is DEV_ADDRESS in
+ * command-messages.ts). Labels of one or two words stay with the markup (src/dev/check-page.ts).
  */
 export const CHECK_PAGE = {
-  address: (url: string) => `核对页：${url}（对照原文逐项核对草稿中的数字）`,
   count: (p: { total: number; unchecked: number }) =>
     p.total === 0
       ? '这份报告还没有数字。'
@@ -26,6 +25,7 @@ export const CHECK_PAGE = {
   unknownFile: '没有这个报告文件。请从核对列表中选择。',
   listIntro: '每份草稿已核对的数字。点开一份，对照原文逐项核对；核对记录保存在数据文件的 checked 列表中，下次接着做。',
   noDrafts: '内容文件夹中没有草稿（draft: true）。用 npx jixiao import 导入原报告，生成的草稿会列在这里。',
+  broken: '核对页出错，请查看命令行窗口。',
   listCount: (p: { drafts: number; unchecked: number }) => `${p.drafts} 份草稿，还有 ${p.unchecked} 个数字未核对。`,
   listProgress: (p: { done: number; total: number }) => `已核对 ${p.done} / ${p.total} 个数字`,
   listBroken: '有错误，改正后才能核对',

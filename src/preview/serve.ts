@@ -11,7 +11,8 @@
 import { closeSync, createReadStream, readSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { openInside, readBoundedSync } from '../validate/safe-read.ts';
+import { say, sentence } from '../errors/messages.ts';
+import { NOT_FOUND, openInside, readBoundedSync } from '../validate/safe-read.ts';
 
 export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,14 +102,16 @@ export async function startPreview(opts: PreviewOptions): Promise<{ server: Serv
     const missing = () =>
       notFound
         ? send(404, { 'content-type': MIME['.html']! }, notFound)
-        : send(404, { 'content-type': MIME['.txt']! }, `404 找不到这个地址。网站首页在 ${base}`);
-    const failed = (why: string) => send(500, { 'content-type': MIME['.txt']! }, `500 无法读取这个文件：${why}。`);
+        : send(404, { 'content-type': MIME['.txt']! }, sentence(say('PREVIEW_NOT_FOUND', { base })));
+    const failed = (reason: string) => send(500, { 'content-type': MIME['.txt']! }, sentence(say('PREVIEW_UNREADABLE', { reason })));
     try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { allow: 'GET, HEAD', 'content-type': MIME['.txt']! }, '只支持 GET 和 HEAD。');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(405, { allow: 'GET, HEAD', 'content-type': MIME['.txt']! }, sentence(say('PREVIEW_METHOD')));
       const pathname = normalisedPath(req.url);
-      if (pathname === undefined) return send(400, { 'content-type': MIME['.txt']! }, '地址无法解析。');
+      if (pathname === undefined) return send(400, { 'content-type': MIME['.txt']! }, sentence(say('PREVIEW_BAD_ADDRESS')));
       // The server root is not the site: say where it is, as a request for the bare host would find it.
-      if (pathname === '/' && base !== '/') return send(302, { location: sameOrigin(base), 'content-type': MIME['.txt']! }, `网站在 ${base}`);
+      if (pathname === '/' && base !== '/')
+        return send(302, { location: sameOrigin(base), 'content-type': MIME['.txt']! }, sentence(say('PREVIEW_SITE_IS_AT', { base })));
       if (!pathname.startsWith(base)) return missing();
       const file = resolve(root, `.${sep}${pathname.slice(base.length)}`);
       if (file !== root && !file.startsWith(root + sep)) return missing();
@@ -127,7 +130,7 @@ export async function startPreview(opts: PreviewOptions): Promise<{ server: Serv
         target = join(file, 'index.html');
       }
       const opened = openInside(target, { root });
-      if (!opened.ok) return opened.refusal.kind === 'read' && !opened.refusal.reason.startsWith('文件不存在') ? failed(opened.refusal.reason) : missing();
+      if (!opened.ok) return opened.refusal.kind === 'read' && opened.refusal.reason !== NOT_FOUND ? failed(opened.refusal.reason) : missing();
       const { fd, stat } = opened;
       let first: Buffer;
       try {

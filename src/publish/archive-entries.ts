@@ -6,7 +6,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MARKER } from '../build/output-guard.ts';
-import { UserError } from '../errors/user-error.ts';
+import { say, UserError } from '../errors/user-error.ts';
 import { readBoundedSync } from '../validate/safe-read.ts';
 
 export interface ArchiveEntry {
@@ -16,6 +16,7 @@ export interface ArchiveEntry {
   read(): Buffer;
 }
 
+/** A package refused: the site folder is not what `jixiao build` left. */
 export class PackageError extends UserError {}
 
 export function archiveEntries(siteDir: string, top: string): ArchiveEntry[] {
@@ -31,7 +32,7 @@ export function archiveEntries(siteDir: string, top: string): ArchiveEntry[] {
         out.push({ path, type: 'dir', read: () => Buffer.alloc(0) });
         walk(full, path);
       } else if (st.isFile()) out.push({ path, type: 'file', read: () => readChecked(full, siteDir, path.slice(top.length + 1)) });
-      else throw new PackageError(`网站文件夹中的 ${path.slice(top.length + 1)} 不是普通文件（可能是符号链接），无法打包。`);
+      else throw new PackageError(say('PACKAGE_NOT_REGULAR', { path: path.slice(top.length + 1) }));
     }
   };
   walk(siteDir, top);
@@ -42,7 +43,5 @@ export function archiveEntries(siteDir: string, top: string): ArchiveEntry[] {
 function readChecked(full: string, siteDir: string, shown: string): Buffer {
   const r = readBoundedSync(full, { root: siteDir, max: 2 ** 31 - 1 });
   if (r.ok) return r.bytes;
-  throw new PackageError(
-    `网站文件夹中的 ${shown} 在打包时${r.refusal.kind === 'read' ? `无法读取：${r.refusal.reason}` : '已不是网站文件夹中的普通文件（可能被换成了链接）'}，未打包。`,
-  );
+  throw new PackageError(say('PACKAGE_FILE_CHANGED', { path: shown, reason: r.refusal.kind === 'read' ? r.refusal.reason : undefined }));
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join } from 'node:path';
-import { UserError } from '../errors/user-error.ts';
+import { say, UserError } from '../errors/user-error.ts';
 import type { LoadedReport } from '../validate/index.ts';
 import { href } from '../site/routes.ts';
 import { readBounded } from '../validate/safe-read.ts';
@@ -61,13 +61,12 @@ export async function readAttachment(path: string, root: string | undefined, lab
   const r = await readBounded(path, { root, max: 2 ** 31 - 1 });
   if (!r.ok) {
     const refused = attachmentRefusal(JSON.stringify(label?.name ?? path), r.refusal, 2048);
-    const message = describeCode(refused.code, refused.params).message;
-    throw new UserError(label ? `${label.file}：${message}（生成网站时读取附件发现；原有输出保持不变。）` : message);
+    throw new UserError(say('ATTACHMENT_REFUSED', { file: label?.file, finding: describeCode(refused.code, refused.params).message }));
   }
   const mismatch = contentMismatch(extname(path).slice(1).toLowerCase(), readAtBuffer(r.bytes), r.bytes.length);
   if (mismatch) {
-    const message = describeCode('E_ATTACHMENT_CONTENT', { name: JSON.stringify(label?.name ?? path), ...mismatch }).message;
-    throw new UserError(label ? `${label.file}：${message}（生成网站时读取附件发现；原有输出保持不变。）` : message);
+    const finding = describeCode('E_ATTACHMENT_CONTENT', { name: JSON.stringify(label?.name ?? path), ...mismatch }).message;
+    throw new UserError(say('ATTACHMENT_REFUSED', { file: label?.file, finding }));
   }
   return r.bytes;
 }

@@ -12,8 +12,9 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { diskReason } from '../build/disk-errors.ts';
-import { displayPath, fileErrorReason, makeFolders } from '../build/folders.ts';
+import { displayPath, makeFolders } from '../build/folders.ts';
+import { diskReason, fileErrorReason, systemError } from '../errors/file-reasons.ts';
+import { say } from '../errors/messages.ts';
 import { ReportsIndexSchema } from '../schema/index.ts';
 import { archiveEntries, PackageError } from './archive-entries.ts';
 import { tarChunks } from './tar.ts';
@@ -31,7 +32,7 @@ interface IndexReport {
  * it is not older than the latest fiscal year, else that year (its last day as the timestamp).
  */
 export function packageStamp(reports: readonly IndexReport[]): { tag: string; mtime: number } {
-  if (!reports.length) throw new PackageError('网站中没有报告，无法确定包名。');
+  if (!reports.length) throw new PackageError(say('PACKAGE_NO_REPORTS'));
   const year = Math.max(...reports.map((r) => r.year));
   const date = reports
     .map((r) => r.publishedDate)
@@ -60,24 +61,19 @@ export interface PackageResult {
   manifest: string;
 }
 
-/** One Chinese line saying what is wrong with the list, naming the field (reports[2].publishedDate). */
-function indexProblem(issues: readonly { path: readonly PropertyKey[]; code: string }[]): string {
+/** The first field the list has wrong (reports[2].publishedDate), and its name (publishedDate). */
+function indexProblem(issues: readonly { path: readonly PropertyKey[]; code: string }[]): { field: string; key: string | undefined } {
   const issue = issues[0]!;
-  const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '（整个文件）';
-  const what: Record<string, string> = { year: '年度（1990–2100 的整数）', publishedDate: '发布日期（YYYY-MM-DD）', reports: '报告的列表（至少一份）' };
+  const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
   const last = issue.path.at(-1);
-  return `${field} 不是${(typeof last === 'string' && what[last]) || '应有的内容'}`;
+  return { field, key: typeof last === 'string' ? last : undefined };
 }
 
 /** data/reports.json, read without following a link and checked against the schema. */
 async function readIndex(distDir: string, shown: (p: string) => string): Promise<IndexReport[]> {
   const index = join(distDir, 'data', 'reports.json');
-  const name = JSON.stringify(shown(index));
-  const again = '请重新运行 npx jixiao build 生成网站后再打包。';
-  if (!existsSync(join(distDir, 'index.html')) || !existsSync(index))
-    throw new PackageError(
-      `${JSON.stringify(shown(distDir))} 不是 jixiao 生成的网站（缺少 index.html 或 data/reports.json）。请先运行 npx jixiao build，或用 --dist 指定网站文件夹。`,
-    );
+  const name = shown(index);
+  if (!existsSync(join(distDir, 'index.html')) || !existsSync(index)) throw new PackageError(say('PACKAGE_NOT_A_SITE', { dist: shown(distDir) }));
   let text: string;
   try {
     const fh = await open(index, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -89,9 +85,7 @@ async function readIndex(distDir: string, shown: (p: string) => string): Promise
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new PackageError(
-      `无法读取 ${name}（${code === 'ELOOP' ? '它是一个符号链接' : code === 'EISDIR' ? '它不是普通文件' : (diskReason(err) ?? `系统错误 ${code}`)}）；未打包。${again}`,
-    );
+    throw new PackageError(say('PACKAGE_INDEX_UNREADABLE', { index: name, code, reason: diskReason(err) ?? systemError(code) }));
   }
   let parsed: unknown;
   try {
@@ -99,11 +93,11 @@ async function readIndex(distDir: string, shown: (p: string) => string): Promise
   } catch (err) {
     const message = (err as Error).message;
     const at = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON/.test(message) ? text.trimEnd().length : undefined);
-    const line = at === undefined ? '' : `第 ${text.slice(0, Number(at)).split('\n').length} 行`;
-    throw new PackageError(`${name}${line ? ` ${line}` : ''} 不是有效的 JSON（文件已损坏或被改动）；未打包。${again}`);
+    const line = at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length;
+    throw new PackageError(say('PACKAGE_INDEX_NOT_JSON', { index: name, line }));
   }
   const checked = ReportsIndexSchema.safeParse(parsed);
-  if (!checked.success) throw new PackageError(`${name} 中 ${indexProblem(checked.error.issues)}（文件已损坏或被改动）；未打包。${again}`);
+  if (!checked.success) throw new PackageError(say('PACKAGE_INDEX_INVALID', { index: name, ...indexProblem(checked.error.issues) }));
   return checked.data.reports;
 }
 
@@ -111,8 +105,7 @@ async function readIndex(distDir: string, shown: (p: string) => string): Promise
 function inside(outDir: string, file: string): string {
   const full = resolve(outDir, file);
   const rel = relative(resolve(outDir), full);
-  if (!rel || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep))
-    throw new PackageError(`包文件名 ${JSON.stringify(file)} 不在打包输出文件夹之内；未打包。`);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep)) throw new PackageError(say('PACKAGE_NAME_OUTSIDE', { file }));
   return full;
 }
 
@@ -132,21 +125,17 @@ const sha256 = async (path: string) =>
 export async function packageSite(opts: PackageOptions): Promise<PackageResult> {
   const cwd = opts.cwd ?? process.cwd();
   const shown = (p: string) => displayPath(cwd, p);
-  if (!existsSync(opts.distDir) || !statSync(opts.distDir).isDirectory())
-    throw new PackageError(`网站文件夹 ${JSON.stringify(shown(opts.distDir))} 不存在。请先运行 npx jixiao build，或用 --dist 指定。`);
+  if (!existsSync(opts.distDir) || !statSync(opts.distDir).isDirectory()) throw new PackageError(say('PACKAGE_NO_SITE_FOLDER', { dist: shown(opts.distDir) }));
   const { tag, mtime } = packageStamp(await readIndex(opts.distDir, shown));
   const name = `jixiao-site-${tag}`;
   const outDir = opts.outDir ?? join(cwd, 'packages', name);
   if (!opts.outDir) inside(join(cwd, 'packages'), name);
   const targets = [`${name}.tar.gz`, `${name}.zip`, 'SHA256SUMS'];
   const { filesFolderRefusal } = await import('../build/output-guard.ts');
-  const refusal = await filesFolderRefusal(outDir, { what: '打包输出文件夹', notInside: opts.distDir, shownAs: shown(outDir) });
+  const refusal = await filesFolderRefusal(outDir, { what: 'package', notInside: opts.distDir, shownAs: shown(outDir) });
   if (refusal) throw new PackageError(refusal);
   const existing = targets.filter((f) => existsSync(inside(outDir, f)));
-  if (existing.length && !opts.force)
-    throw new PackageError(
-      `${JSON.stringify(shown(outDir))} 中已有 ${existing.join('、')}，未覆盖。要替换请加 --force；要保留旧包以便回退，请用 --out 指定另一个文件夹。`,
-    );
+  if (existing.length && !opts.force) throw new PackageError(say('PACKAGE_EXISTS', { out: shown(outDir), files: existing }));
   const entries = archiveEntries(opts.distDir, name);
   const files = [];
   let partial = '';
@@ -171,6 +160,6 @@ export async function packageSite(opts: PackageOptions): Promise<PackageResult> 
     if (partial) await rm(partial, { force: true });
     const code = (err as NodeJS.ErrnoException).code;
     if (err instanceof PackageError || typeof code !== 'string') throw err;
-    throw new PackageError(`写入 ${JSON.stringify(shown(outDir))} 时出错（${fileErrorReason(err)}）；未完成打包，未写完的文件已删除。`);
+    throw new PackageError(say('PACKAGE_WRITE_FAILED', { out: shown(outDir), reason: fileErrorReason(err) }));
   }
 }

@@ -4,7 +4,7 @@
  * by `favicon` in site.yaml, or a plain default.
  */
 import { dirname, extname, resolve } from 'node:path';
-import { UserError } from '../errors/user-error.ts';
+import { say, UserError } from '../errors/user-error.ts';
 import { readFavicon } from './favicon-check.ts';
 import { buildContext } from './build-context.ts';
 import { siteSettings, SETTINGS_FILE } from './settings.ts';
@@ -26,7 +26,7 @@ export async function favicon(): Promise<Favicon> {
   const body = async () => {
     // Checked when site.yaml was loaded; read again through the same checks, as it may have changed since.
     const read = await readFavicon(path, ext);
-    if ('problem' in read) throw new UserError(`网站图标 ${file}：${read.problem}，未生成网站；原有输出保持不变。`);
+    if ('problem' in read) throw new UserError(say('FAVICON_REFUSED', { file, problem: read.problem }));
     return read.bytes;
   };
   return { name: `favicon${ext}`, type: TYPES[ext]!, body };

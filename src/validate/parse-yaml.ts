@@ -57,17 +57,19 @@ export function parseYaml(text: string, file: string): { parsed?: Parsed; repair
   const quoted = (line: number | undefined) => (line === undefined ? undefined : quoteLine(original[line - 1]));
 
   const seenLines = new Set<number | undefined>(findings.map((f) => f.line));
+  /** Quoted scalars by where they end, made once: a file of many slips must not walk itself once a slip. */
+  let quotesByEnd: ReturnType<typeof quotedScalarsByEnd> | undefined;
   for (const e of doc.errors) {
     const line = lineAt(e.pos[0]);
     if (findings.length >= YAML_LIMITS.findings) break;
     if (seenLines.has(line))
       continue; // one syntax error per line is enough; the rest follow from it
     else if (e.code === 'MULTIPLE_DOCS' || /multiple documents/i.test(e.message)) err('E_YAML_SYNTAX', line, { problem: 'MULTIPLE_DOCS' });
-    else if (e.code === 'MISSING_CHAR' && unclosedQuote(doc, e.pos[0])) {
+    else if (e.code === 'MISSING_CHAR' && (quotesByEnd ??= quotedScalarsByEnd(doc)).has(e.pos[0])) {
       // The parser notices at the end of the file; staff need the line where the quote opens.
-      const open = unclosedQuote(doc, e.pos[0])!;
+      const open = quotesByEnd.get(e.pos[0])!;
       const at = lineAt(open.node.range?.[0]) ?? line;
-      err('E_YAML_SYNTAX', at, { problem: 'UNCLOSED_QUOTE', quoted: quoted(at) }, formatPath(open.path) || undefined);
+      err('E_YAML_SYNTAX', at, { problem: 'UNCLOSED_QUOTE', quoted: quoted(at) }, formatPath(dataPath(open.ancestors, open.node)) || undefined);
     } else
       err(
         'E_YAML_SYNTAX',
@@ -166,19 +168,16 @@ function dataPath(ancestors: readonly unknown[], node: unknown): (string | numbe
   return path;
 }
 
-/** The quoted text that runs to `end` because its closing quote is missing. */
-function unclosedQuote(doc: Document, end: number): { node: Scalar; path: (string | number)[] } | undefined {
-  let hit: { node: Scalar; path: (string | number)[] } | undefined;
+/** Every quoted scalar by the offset where it ends: the one ending where a quote is missing is the unclosed one. */
+function quotedScalarsByEnd(doc: Document): Map<number, { node: Scalar; ancestors: readonly unknown[] }> {
+  const byEnd = new Map<number, { node: Scalar; ancestors: readonly unknown[] }>();
   visit(doc, {
     Scalar(_k, node, ancestors) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) {
-        hit = { node, path: dataPath(ancestors, node) };
-        return visit.BREAK;
-      }
-      return undefined;
+      const end = node.range?.[1];
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && end !== undefined && !byEnd.has(end)) byEnd.set(end, { node, ancestors }); // the path only for the one reported
     },
   });
-  return hit;
+  return byEnd;
 }
 
 function firstAlias(doc: Document): { node: Alias; path: (string | number)[] } | undefined {

@@ -55,10 +55,13 @@ const realRoot = (root: string) => {
   }
 };
 
+/** The reason given for a file that is not there (jixiao preview answers it with 404). */
+export const NOT_FOUND = '文件不存在（或是指向不存在文件的链接）';
+
 const reasonOf = (err: unknown) => {
   const code = (err as NodeJS.ErrnoException).code;
   return code === 'ENOENT'
-    ? '文件不存在（或是指向不存在文件的链接）'
+    ? NOT_FOUND
     : code === 'EACCES' || code === 'EPERM'
       ? '没有读取权限'
       : code === 'ELOOP'

@@ -85,6 +85,16 @@ describe('jixiao build', () => {
     expect(existsSync(join(out, 'reports/2022-haizhu-kgsxj/index.html'))).toBe(true);
   });
 
+  it('puts every link under the base it was given, whatever BASE_URL the environment holds', () => {
+    // Vite would let a BASE_URL variable override import.meta.env.BASE_URL; the pages take the
+    // base from the build instead (src/site/routes.ts), so nothing needs removing from the process.
+    const out = buildSite({ base: '/xxgk/jxzp/', env: { BASE_URL: '/stray/' } });
+    const html = readFileSync(join(out, 'reports/2022-haizhu-kgsxj/index.html'), 'utf8');
+    expect(html).toContain('href="/xxgk/jxzp/years/2022/"');
+    const pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+    expect(pages.filter((f) => readFileSync(join(out, f), 'utf8').includes('/stray/'))).toEqual([]);
+  });
+
   it('refuses a base path that is not a plain subdirectory', () => {
     const r = runCli(['build', '--base', '/a/../b/', '--out', join(mkdtempSync(join(tmpdir(), 'jx-')), 'dist')]);
     expect(r.status).toBe(1);

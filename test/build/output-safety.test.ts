@@ -10,7 +10,7 @@ import { diskFailure } from '../../src/build/disk-errors.ts';
 import { OUTPUT_MARKER } from '../../src/build/output-guard.ts';
 import { writeOutputManifest } from '../../src/build/output-manifest.ts';
 import { SearchIndexFailed } from '../../src/build/search-index.ts';
-import { UserError } from '../../src/errors/user-error.ts';
+import { sentence, UserError } from '../../src/errors/user-error.ts';
 import { ROOT, runCli, writeTree } from '../helpers/build-site.ts';
 
 const seed = readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8');
@@ -230,7 +230,7 @@ describe('disk conditions', () => {
   it("pagefind's Rust panic on a full disk becomes one line", () => {
     const panic =
       'thread \'main\' panicked at src/output/mod.rs:93:10:\ncalled `Result::unwrap()` on an `Err` value: Os { code: 28, kind: StorageFull, message: "No space left on device" }\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace';
-    expect(diskFailure(panic)).toContain('磁盘空间已满');
+    expect(sentence(diskFailure(panic)!)).toBe('写入网站文件时出错：磁盘空间已满。未更新网站；原有输出保持不变。请腾出磁盘空间或检查权限后重新运行。');
     expect(new SearchIndexFailed(panic).message.split('\n')).toHaveLength(1);
     expect(new SearchIndexFailed('Error: something odd\n    at x (y.js:1:2)').message).toBe(
       '生成站内搜索索引失败，未更新网站；原有输出保持不变。原因：Error: something odd',

@@ -15,7 +15,24 @@ export async function runBatch(spec: BatchSpec, send: (m: unknown) => Promise<vo
     const c = cases[i]!;
     cases[i] = undefined as never; // the case's bytes go with it once it has run
     await send({ starting: c.name, kind: c.kind, mb: c.bytes.length / 1048576 });
-    const o = await runCase(c);
+    let o = await runCase(c);
+    if (o.result === 'crashed') o = { ...o, message: (await withLongStacks(() => runCase(c))).message ?? o.message };
     await send({ outcome: o });
+  }
+}
+
+/**
+ * A crash is run again with stacks of 200 frames, so its report shows where it started. Only
+ * then: the YAML parser makes an Error for every slip it meets, and a 200-frame stack for each
+ * of a mutated file's thousand slips cost seconds the user's `jixiao validate` (10 frames) never
+ * spends — cases were over the time budget on the harness's account.
+ */
+async function withLongStacks<T>(run: () => Promise<T>): Promise<T> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 200;
+  try {
+    return await run();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }

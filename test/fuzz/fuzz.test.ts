@@ -32,6 +32,14 @@ describe('inputs the long run found (npm run fuzz -- --cases 20000)', () => {
     expect(o.message).toContain('字段名太长（超过 1024 个字符）');
   });
 
+  it('a YAML file of 837 unclosed flow maps is refused within budget (each slip used to walk the whole file twice)', async () => {
+    const c = mutatedCases(3, 100)[30]!;
+    const o = await runCase(c);
+    expect(o.result, o.message).toBe('refused');
+    expect(o.message).toMatch(/^r\.yaml:\d+: 错误: /);
+    expect(overTime(o), `${o.cpuSeconds.toFixed(2)} s of CPU for ${o.mb.toFixed(3)} MB`).toBe(false);
+  });
+
   it('100,000 empty table cells in a row are read (each cell used to rescan the run after it: it never finished)', async () => {
     const text = `| 绩效指标 | 三级指标 |\n${`${'|'.repeat(9_000)}\n`.repeat(12)}`;
     const o = await runCase({ name: 'empty-cells', kind: 'text', bytes: Buffer.from(text) });
