@@ -40,7 +40,12 @@
     window.history.replaceState(null, '', `#${id}`);
     for (const el of document.querySelectorAll('.jx-on')) el.classList.remove('jx-on');
     target.classList.add('jx-on');
-    target.scrollIntoView({ block: 'center' });
+    // Within its own side: the other side, and the page, stay where the clerk has them.
+    const pane = target.closest('.jx-pane');
+    if (pane && pane.scrollHeight > pane.clientHeight) {
+      pane.scrollTop = target.offsetTop - pane.clientHeight / 2;
+      pane.scrollIntoView({ block: 'nearest' });
+    } else target.scrollIntoView({ block: 'center' });
     target.focus({ preventScroll: true });
   });
 })();

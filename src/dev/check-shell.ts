@@ -21,7 +21,7 @@ code{background:#f3f4f6;padding:0 .2em;font-size:.85em;overflow-wrap:anywhere;co
 .jx-count{font-size:1.1rem;font-weight:600;background:#fffbeb;border-left:4px solid #b45309;padding:.5rem .75rem;margin:.5rem 0}
 .jx-count.is-done{background:#ecfdf5;border-color:#047857}
 .jx-sides{display:grid;gap:1rem}
-.jx-pane{border:1px solid #d1d5db;border-radius:4px;padding:0 .75rem .75rem;max-height:75vh;overflow:auto}
+.jx-pane{position:relative;border:1px solid #d1d5db;border-radius:4px;padding:0 .75rem .75rem;max-height:75vh;overflow:auto}
 @media (min-width:900px){.jx-sides{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.jx-pane{max-height:calc(100vh - 12rem)}}
 .jx-text p{margin:0;padding:.1rem 0 .1rem 3.2em;text-indent:-3.2em;overflow-wrap:anywhere;white-space:pre-wrap}
 .jx-ln{display:inline-block;width:2.8em;margin-right:.4em;text-align:right;color:#4b5563;font-size:.8em;text-indent:0}
