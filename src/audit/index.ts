@@ -11,10 +11,11 @@ import { checkIdentity } from './identity.ts';
 import { checkCompleteness } from './completeness.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkMarkdown } from './markdown.ts';
+import { checkChecked } from './checked.ts';
 
 export type { AuditContext } from './context.ts';
 
-const RULES: Rule[] = [checkIdentity, checkPlaceholders, checkCompleteness, checkBudget, checkScores, checkProjects, checkMarkdown];
+const RULES: Rule[] = [checkIdentity, checkPlaceholders, checkCompleteness, checkBudget, checkScores, checkProjects, checkMarkdown, checkChecked];
 
 export function auditReport(ctx: AuditContext): Finding[] {
   const findings = RULES.flatMap((rule) => rule(ctx));

@@ -4,13 +4,14 @@
  * A folder imports every such file in it, with a progress line each and a closing table.
  * A thin layer over src/import; never overwrites a file without --force.
  */
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { displayPath } from '../build/folders.ts';
 import { say, sentence, UserError, type Said } from '../errors/user-error.ts';
 import { extractFile } from '../import/extract/index.ts';
 import { ImportError, importLines } from '../import/index.ts';
 import { keepOriginal, originalsFolder } from '../import/originals.ts';
+import { POSITIONS, recordJson } from '../load/originals.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { optionsOf } from './commands.ts';
@@ -91,6 +92,9 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     io.out(sentence(say('IMPORT_DRAFTED', { shown, file })));
     try {
       const kept = await keepOriginal(resolve(io.cwd, file), target, extracted.lines);
+      // Where each value was read and what was left empty, for jixiao dev's 核对 page.
+      const record = { original: basename(file), sources: result.sources, spans: result.spans, review: result.review };
+      await writeFile(join(kept, POSITIONS), recordJson(record), 'utf8');
       io.out(sentence(say('IMPORT_KEPT', { folder: relative(io.cwd, kept) || kept })));
     } catch {
       io.err(sentence(say('IMPORT_NOT_KEPT', { folder: relative(io.cwd, originalsFolder(target)) })));

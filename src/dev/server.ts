@@ -18,6 +18,8 @@ import { BUILD_CONTEXT_FILE, provideBuildContext, type BuildContext } from '../s
 import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
 import { findingsOf, loadSnapshot, shownPath, type ContentSnapshot } from './content-state.ts';
 import { classify } from './site-only.ts';
+import { answerCheck } from './check-routes.ts';
+import { CHECK_PAGE } from '../errors/check-page.ts';
 import { clientScript, DEV_PATH, errorPage, findingsPanel, startingPage } from './overlay.ts';
 
 export interface DevOptions {
@@ -138,6 +140,17 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       res.write(': jixiao dev\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
+      return;
+    }
+    // The 核对 pages (src/dev/check-routes.ts): shown whatever errors the content has, once it is checked.
+    if (ready && path.startsWith(`/${DEV_PATH}check`)) {
+      answerCheck(path, url.searchParams, snap, base, opts.cwd, res).then(
+        (done) => done || next(),
+        () => {
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(CHECK_PAGE.broken);
+        },
+      );
       return;
     }
     if (path === `/${DEV_PATH}findings/`) {

@@ -496,6 +496,20 @@ export const CATALOGUE = {
     message: () => '这是草稿（draft: true），尚未经人工核对，不会发布。',
     hint: '逐项核对原文后删除 draft 一行。',
   }),
+  W_UNCHECKED: warning<{ count: number; total: number; names: string[] }>({
+    published: false,
+    title: '还有数字未核对',
+    summary: 'figures of a draft (or of a report with a checked list) not yet marked checked',
+    message: (p) => `${p.total} 个数字中还有 ${p.count} 个没有标为已核对：${p.names.slice(0, 8).join('、')}${p.count > 8 ? ` 等 ${p.count} 个` : ''}。`,
+    hint: '在 npx jixiao dev 的核对页逐项对照原文；核对过的数字把字段路径写进 checked 列表，如 checked: [year, budget.planned]（写 budget 即全部预算数字）。全部核对后删除 draft 一行。',
+  }),
+  W_CHECKED_UNKNOWN: warning<{ entry: string; suggestion?: string | undefined }>({
+    published: false,
+    title: '已核对列表中的字段不存在',
+    summary: 'an entry of checked names no figure of the report',
+    message: (p) => `checked 列表中的“${p.entry}”不是本报告中的数字或其上级字段${p.suggestion ? `，是不是“${p.suggestion}”？` : '。'}`,
+    hint: '照核对页或 npx jixiao validate 所列的字段路径书写（如 budget.planned、score.indicators[0].score）；字段已删除的，删去这一项。',
+  }),
   W_NO_REPORTS: warning({
     published: false,
     title: '没有报告',

@@ -96,6 +96,6 @@ export const COMMAND_MESSAGES = {
   PREVIEW_SITE_IS_AT: entry<{ base: string }>({ message: (p) => `网站在 ${p.base}` }),
   DEV_ADDRESS: entry<{ url: string }>({
     message: (p) =>
-      `预览地址：${p.url}\n在编辑器中修改并保存 content/ 下的报告文件或 site.yaml，浏览器中的页面会自动刷新。\n（预览包括草稿；全文搜索要在 npx jixiao build 之后用 npx jixiao preview 查看。）按 Ctrl+C 结束预览。\n正在检查报告文件……`,
+      `预览地址：${p.url}\n核对页：${p.url}__jixiao/check/（对照原文逐项核对草稿中的数字）\n在编辑器中修改并保存 content/ 下的报告文件或 site.yaml，浏览器中的页面会自动刷新。\n（预览包括草稿；全文搜索要在 npx jixiao build 之后用 npx jixiao preview 查看。）按 Ctrl+C 结束预览。\n正在检查报告文件……`,
   }),
 };

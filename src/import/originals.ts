@@ -7,13 +7,10 @@
  */
 import { copyFile, lstat, mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { originalsFolder, READ_TEXT } from '../load/originals.ts';
 
-/** The folder beside a draft that holds its original. */
-export const ORIGINALS_SUFFIX = '.原文';
-/** The text read from the original, one extracted line a line. */
-export const READ_TEXT = '读取的文字.txt';
-
-export const originalsFolder = (draft: string) => draft.replace(/\.ya?ml$/i, '') + ORIGINALS_SUFFIX;
+// The folder's names live below the importer, where jixiao dev's 核对 page reads them too.
+export { ORIGINALS_SUFFIX, READ_TEXT, originalsFolder } from '../load/originals.ts';
 
 /** Copies the original and writes the text read from it; returns the folder. Refuses a folder that is a link. */
 export async function keepOriginal(source: string, draft: string, lines: readonly string[]): Promise<string> {

@@ -9,3 +9,5 @@ export * from './introspect.ts';
 export * from './rules.ts';
 export * from './site.ts';
 export * from './site-index.ts';
+export * from './checked.ts';
+export * from './check-progress.ts';

@@ -8,10 +8,10 @@ import { ReportSchema } from './report.ts';
 
 type Schema = z.ZodType;
 
-function titleOf(s: Schema): string | undefined {
+function metaOf(s: Schema, key: 'title' | 'description'): string | undefined {
   for (let cur: Schema | undefined = s; cur; cur = unwrapOnce(cur)) {
-    const title = cur.meta()?.title;
-    if (title) return title;
+    const value = cur.meta()?.[key];
+    if (typeof value === 'string' && value) return value;
   }
   return undefined;
 }
@@ -60,7 +60,13 @@ export function schemaAt(path: readonly PropertyKey[], root: Schema = ReportSche
 /** Chinese title of the field at a path, e.g. ['budget','planned'] → 全年预算. */
 export function fieldTitle(path: readonly PropertyKey[], root?: Schema): string | undefined {
   const s = schemaAt(path, root);
-  return s ? titleOf(s) : undefined;
+  return s ? metaOf(s, 'title') : undefined;
+}
+
+/** The schema's description of the field at a path (what the JSON Schema shows an editor). */
+export function fieldDescription(path: readonly PropertyKey[], root?: Schema): string | undefined {
+  const s = schemaAt(path, root);
+  return s ? metaOf(s, 'description') : undefined;
 }
 
 /** Keys an object at this path accepts. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BudgetSchema } from './budget.ts';
 import { DisclosureSchema } from './disclosure.ts';
 import { grade, markdown, slug, text } from './common.ts';
+import { CheckedSchema } from './checked.ts';
 import { IndicatorSchema } from './indicators.ts';
 import { KeyEvaluationSchema, KeyFigureSchema, ProjectsSchema } from './projects.ts';
 
@@ -101,6 +102,8 @@ export const ReportSchema = z
     title: text('报告标题'),
     /** A draft from `jixiao import`, not yet checked by a person: never published. */
     draft: z.boolean().optional().meta({ title: '草稿' }),
+    /** The figures checked against the original so far (src/schema/checked.ts). */
+    checked: CheckedSchema.optional(),
     department: DepartmentSchema.meta({ title: '部门' }),
     project: ProjectSchema.meta({ title: '项目' }).optional(),
     disclosure: DisclosureSchema.optional(),

@@ -3,13 +3,13 @@
  * the file shows its errors (file and line) instead of the old page; the fix brings the page back.
  * Also what the page says where the file states that the original gives no budget (notStated).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, writeTree } from '../helpers/build-site.ts';
+import { ROOT, writeTree } from '../helpers/build-site.ts';
+import { startDevProcess, type DevProcess } from './dev-process.ts';
 import { hasBrowser, launch, watchedPage } from './harness.ts';
 
 const seed = readFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), 'utf8');
@@ -25,11 +25,10 @@ notStated:
 
 describe.skipIf(!hasBrowser)('jixiao dev', () => {
   let dir: string;
-  let child: ChildProcess;
+  let dev: DevProcess;
   let url: string;
   let browser: Browser;
   let page: Page;
-  let output = '';
 
   beforeAll(async () => {
     dir = writeTree({
@@ -37,35 +36,16 @@ describe.skipIf(!hasBrowser)('jixiao dev', () => {
       'content/2021/xugou-shili.yaml': NOT_STATED,
       'site.yaml': 'base: /xxgk/jxzp/\nfooter: { sponsor: 虚构市财政局, siteCode: "0000000000", contact: 电话 000 }\n',
     });
-    // Started as staff start it: without vitest's variables (VITEST, TEST), which make Astro 7's dev server answer 404.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
-    child = spawn(process.execPath, [BIN, 'dev', '--port', '4397'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => {
-      output += String(d);
-    });
-    child.stderr!.on('data', (d) => {
-      output += String(d);
-    });
-    url = await new Promise<string>((ok, fail) => {
-      const t = setInterval(() => {
-        const m = /预览地址：(\S+)/.exec(output);
-        if (m) {
-          clearInterval(t);
-          ok(m[1]!);
-        }
-        if (child.exitCode !== null) {
-          clearInterval(t);
-          fail(new Error(output));
-        }
-      }, 100);
-    });
+    // Started as staff start it (test/browser/dev-process.ts).
+    dev = await startDevProcess(dir, 4397);
+    url = dev.url;
     browser = await launch();
     page = (await watchedPage(browser, url)).page;
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (child?.pid) process.kill(child.pid, 'SIGTERM');
+    if (dev?.child.pid) process.kill(dev.child.pid, 'SIGTERM');
   });
 
   const h1 = () =>
@@ -111,7 +91,7 @@ describe.skipIf(!hasBrowser)('jixiao dev', () => {
     expect(await h1()).toContain('2022年度广州市海珠区科技工业商务和信息化局');
     save(seed.replace('title: 2022年度广州市海珠区', 'title: 2022年度（改）广州市海珠区'));
     await expect.poll(h1, { timeout: 30_000 }).toContain('2022年度（改）广州市海珠区');
-    expect(output).toContain(`已保存 ${FILE}`);
+    expect(dev.output()).toContain(`已保存 ${FILE}`);
   });
 
   it('a broken save shows its errors with file and line instead of the page', async () => {
@@ -125,7 +105,7 @@ describe.skipIf(!hasBrowser)('jixiao dev', () => {
     expect(text).toContain('中文冒号');
     expect(text).toContain('写作：  spent: 27788.84');
     expect(await page.locator('h1').first().textContent()).toContain('内容有 1 个错误');
-    expect(output).toContain(`${FILE}:${line}: 错误:`);
+    expect(dev.output()).toContain(`${FILE}:${line}: 错误:`);
     await page.screenshot({ path: join(tmpdir(), 'jixiao-dev-error.png') });
   });
 

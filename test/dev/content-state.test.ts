@@ -12,7 +12,7 @@ it('a fresh template is shown as a draft, with what it still lacks before it can
   expect(snap.errors).toEqual([]);
   expect(snap.reports.map((r) => r.id)).toEqual(['2024-bumen-biaoshi']);
   const { findings, pending } = findingsOf(snap, 'content/2024/new.yaml');
-  expect(findings.map((f) => f.code)).toEqual(['W_DRAFT']);
+  expect(findings.map((f) => f.code)).toEqual(['W_UNCHECKED', 'W_DRAFT']);
   expect(pending.map((f) => f.code).sort()).toEqual(['E_BUDGET_MISSING', 'E_PLACEHOLDER', 'E_PLACEHOLDER', 'E_SCORE_MISSING', 'E_TEMPLATE_ID']);
   expect(snap.findings.map((f) => f.code)).toContain('W_SITE_SETTINGS');
   const panel = findingsPanel('content/2024/new.yaml', findings, pending);

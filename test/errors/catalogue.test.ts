@@ -113,6 +113,7 @@ const NOT_FOR_THE_TERMINAL: Record<string, string> = {
   'src/publish/attachments.ts': "formatSize: an attachment's size (字节) as its report page shows it",
   'src/cli/commands.ts':
     "the commands and their options as data: each help line is its entry; the help and the manual's command list are made from them (test/cli/commands.test.ts)",
+  'src/load/originals.ts': 'the names of the folder and files kept beside a draft (x.原文/, 读取的文字.txt, 读取位置.json), as they stand on disk',
   'src/load-typescript.mjs': 'runs before Node can read TypeScript (it says why jixiao cannot start on that Node), so it cannot import the catalogue',
 };
 

@@ -25,7 +25,12 @@ describe('originals kept beside drafts', () => {
     const draft = names.find((n) => n.endsWith('.yaml'))!;
     expect(names).toEqual([draft, draft.replace(/\.yaml$/, '.原文')]);
     const kept = join(dir, 'content', year, draft.replace(/\.yaml$/, '.原文'));
-    expect(readdirSync(kept).sort()).toEqual(['14_yongde_minglang_zhongxue_2022_yingyang.txt', '读取的文字.txt']);
+    expect(readdirSync(kept).sort()).toEqual(['14_yongde_minglang_zhongxue_2022_yingyang.txt', '读取位置.json', '读取的文字.txt']);
+    // Where each value was read and what was left empty, for the 核对 page of jixiao dev.
+    const record = JSON.parse(readFileSync(join(kept, '读取位置.json'), 'utf8'));
+    expect(record.original).toBe('14_yongde_minglang_zhongxue_2022_yingyang.txt');
+    expect(record.sources.year).toMatch(/^第 \d+ 行/);
+    expect(record.review.length).toBeGreaterThan(0);
     expect(readFileSync(join(kept, '14_yongde_minglang_zhongxue_2022_yingyang.txt'))).toEqual(readFileSync(REAL));
     const text = readFileSync(join(kept, '读取的文字.txt'), 'utf8');
     expect(text).toContain('营养');

@@ -189,7 +189,7 @@ describe('counts, drafts and the folder', () => {
   });
 
   test('W_DRAFT: an imported draft not yet checked by a person', async () => {
-    const f = await onlyWarning(report('draft: true\n'));
+    const f = await onlyWarning(report('draft: true\nchecked: [year]\n'));
     expect(located(f)).toEqual({ code: 'W_DRAFT', file: 'r.yaml', line: 7, field: 'draft' });
     expect(formatFinding(f)).toMatchInlineSnapshot(
       `"r.yaml:7: 提示: 这是草稿（draft: true），尚未经人工核对，不会发布。 提示：逐项核对原文后删除 draft 一行。 [W_DRAFT]"`,

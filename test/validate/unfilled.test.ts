@@ -52,7 +52,7 @@ describe('a published report states its budget and score, or says why not', () =
   });
 
   test('a draft need not be complete: it is not published', async () => {
-    expect((await check(`draft: true\n${HEAD}`)).findings.map((f) => f.code)).toEqual(['W_DRAFT']);
+    expect((await check(`draft: true\n${HEAD}`)).findings.map((f) => f.code)).toEqual(['W_UNCHECKED', 'W_DRAFT']);
   });
 });
 
@@ -102,7 +102,7 @@ describe('template text is not published', () => {
   test('the template, its draft line deleted, cannot be published', async () => {
     const template = await readFile(join(ROOT, 'templates/report.yaml'), 'utf8');
     const asDraft = await check(template);
-    expect(asDraft.findings.map((f) => f.code)).toEqual(['W_DRAFT']);
+    expect(asDraft.findings.map((f) => f.code)).toEqual(['W_UNCHECKED', 'W_DRAFT']);
     const published = await check(replace(template, 'draft: true\n', ''));
     expect(
       errorsOf(published.findings)
