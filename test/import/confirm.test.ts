@@ -83,6 +83,19 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(r.draft.budget).toMatchObject({ planned: 40, spent: 38, executionRate: 95 });
   });
 
+  it('one cell per line under a merged first column: the row width the 分值 and 得分 columns confirm', async () => {
+    const r = await draftOf('示例-首列合并.txt');
+    const leaves = leavesOf(r.draft.score!.indicators as Node[]);
+    expect(leaves.map((l) => [l.name, l.max, l.score])).toEqual([
+      ['补助耕地面积', 20, 20],
+      ['复耕地块数', 20, 18],
+      ['验收合格率', 20, 20],
+      ['带动农户增收户数', 30, 30],
+      // its score cell is blank: the weight is read, the score stays empty (never 0)
+      ['农户满意度', 10, undefined],
+    ]);
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
