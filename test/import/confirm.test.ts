@@ -96,6 +96,12 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     ]);
   });
 
+  it("a 合计 row of zeros with its rate of 0: planned and spent from the one funded source, the rate kept as the row's own", async () => {
+    const r = await draftOf('示例-合计行为零.txt');
+    expect(r.draft.budget).toMatchObject({ planned: 58.5, spent: 58.5, executionRate: 0 });
+    expect(reasons(r, 'budget.executionRate').join('')).toContain('所写的执行率是金额表合计行的');
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
