@@ -164,8 +164,8 @@ export const KIND_PROJECT = /项目|专项资金|经费|补助资金|发展资�
 /** Cells or labels that only a department (整体) form has. */
 export const DEPARTMENT_FORM_LABEL = /^(?:部门整体支出总额|基本支出总额|年度部门整体支出|部门\(单位\)名称)$/;
 
-/** Suffixes of a unit's name: the end of a department in a title. */
-export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|办事处|街道|镇|乡|所|站|队|馆|部|会|处|学校|中学|小学|医院|公司|协会|联合会)$/;
+/** Suffixes of a unit's name: the end of a department in a title (科 and 股: the sections of a bureau that fill a form). */
+export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|办事处|街道|镇|乡|所|站|队|馆|部|会|处|科|股|学校|中学|小学|医院|公司|协会|联合会)$/;
 
 /** Lines a document-sharing site or a CMS wraps around a report. */
 export const SHARE_SITE = /由会员分享|可在线阅读|请在.{0,12}上搜索|文库网|文档网|小编为您整理/;

@@ -102,6 +102,14 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(reasons(r, 'budget.executionRate').join('')).toContain('所写的执行率是金额表合计行的');
   });
 
+  it('a fused form inside a line of space-separated text: cut at its labels like a line of its own', async () => {
+    const r = await draftOf('示例-空格段中粘连.txt');
+    // 单位名称 whose colon stayed with the value; a 科 is a unit's name
+    expect(r.draft.department.name).toBe('造林绿化科');
+    expect(r.draft.project?.name).toBe('苗木补植');
+    expect(r.draft.score?.total).toBe(95);
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
