@@ -207,8 +207,10 @@ function readFused(cells: readonly Cell[], h: { roles: Role[]; end: number }, ou
     const c = cells[j]!;
     const k = key(c.text);
     if (TOTAL_LABEL.test(k)) break;
-    if (LEVEL_NAME.test(k)) {
-      tree.heading(k.replace(/\(\d+(?:\.\d+)?分\)$/, ''), L1.test(k));
+    // "管理指标30": a 一级 cell with its bare weight (FUSED_LEVEL), a level like "产出指标(50分)".
+    const level = k.replace(/(?<=指标)\d{1,3}$/, '');
+    if (LEVEL_NAME.test(level)) {
+      tree.heading(level.replace(/\(\d+(?:\.\d+)?分\)$/, ''), L1.test(level));
       continue;
     }
     for (const leaf of readFusedSegment(c, roles, review)) {

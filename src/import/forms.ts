@@ -243,5 +243,6 @@ export const FUSED_WORDS = [
   '未完成原因及拟采取的改进措施',
   '总分',
 ] as const;
-/** Level names in a fused line, with their points: "产出指标(70分)". */
-export const FUSED_LEVEL = '(?:经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出|效益|满意度|数量|质量|时效|成本)指标(?:\\(\\d{1,3}分\\))?';
+/** Level names in a fused line, with their points: "产出指标(70分)", or the bare weight of a 一级 cell ("管理指标30"). */
+export const FUSED_LEVEL =
+  '(?:经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出|效益|效果|满意度|管理|履职|数量|质量|时效|成本)指标(?:\\(\\d{1,3}分\\)|\\d{1,3}(?![\\d.%]))?';

@@ -110,6 +110,22 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(r.draft.score?.total).toBe(95);
   });
 
+  it('fused indicator rows: 分值 and 得分 where every reading agrees, words glued to the name flagged, "1010" ambiguous left empty', async () => {
+    const r = await draftOf('示例-粘连指标行.txt');
+    const leaves = leavesOf(r.draft.score!.indicators as Node[]);
+    expect(leaves.map((l) => [l.name, l.max, l.score])).toEqual([
+      ['预算编制准确率', 5, 5],
+      // 目标值 and 完成值 are words that ran on into the name: the numbers after it split one way only
+      ['资产管理资产安全无资产损失全部达成', 5, 5],
+      // 任务1 and 任务2 ("1010": 1|0|1|0 in four columns, or 10|10 after glued words) are not drafted
+      ['任务1:诊断符合率', 5, 4],
+    ]);
+    const why = reasons(r, 'score.indicators').join('\n');
+    expect(why).toContain('指标“资产管理资产安全无资产损失全部达成”');
+    expect(why).toContain('请把名称改为原文的指标名称');
+    expect(why).toContain('指标“任务2:培训场次按计划完成全部完成”');
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
