@@ -278,8 +278,14 @@ function header(cells: readonly Cell[], i: number): { roles: Role[]; start: numb
   // Blank cells between column names are passed over, a few at most: a table of thousands of
   // empty cells would otherwise be scanned again from every cell (a 23 KB text took 6 s).
   let passed = 0;
+  let others = 0;
   for (; j < cells.length && roles.length < 20; j++) {
-    const r = roleOf(cells[j]!.text);
+    let r = roleOf(cells[j]!.text);
+    // One short cell the vocabulary lacks, between known names (an OCR'd header word): a column all the same.
+    if (!r && roles.length >= 2 && !others && /^[\u4e00-\u9fa5]{2,8}$/.test(key(cells[j]!.text)) && roleOf(cells[j + 1]?.text ?? '')) {
+      r = 'other';
+      others++;
+    }
     if (!r) {
       if ((!cells[j]!.text.trim() || key(cells[j]!.text) === '绩效指标') && passed++ < MAX_PASSED) continue;
       break;

@@ -20,6 +20,12 @@ export type Role =
   | 'weightPct'
   | 'weighted'
   | 'rate'
+  /** 得分系数(%) of the Chongqing 部门整体 form: 指标得分 = 指标权重 × 得分系数. */
+  | 'coef'
+  /** 是否核心指标 (是 / 否). */
+  | 'core'
+  /** A header cell the vocabulary does not know, between two it knows (an OCR'd "年成值全完值"). */
+  | 'other'
   | 'note'
   | 'initial'
   | 'planned'
@@ -41,6 +47,9 @@ export const HEADER_ROLES: [RegExp, Role][] = [
   [/^(?:度量|计量)单位|^单位\(文字描述\)$/, 'unit'],
   [/^(?:单项指标)?折算得分|^单项指标折算得分$/, 'weighted'],
   [/^权重占比/, 'weightPct'],
+  [/^得分系数/, 'coef'],
+  [/^是否核心指标$/, 'core'],
+  [/^(?:年初|调整|全年)指标值$/, 'target'],
   [/实际完成|实际值|^(?:单项指标)?完成值|全年完成值|实际完成情况/, 'actual'],
   [/完成情况$/, 'note'],
   [/(?:年度指标值|^指标值|目标值|预期值|预期指标值|预期目标)/, 'target'],
@@ -239,6 +248,10 @@ export const FUSED_WORDS = [
   '指标得分(分)',
   '说明',
   '年度指标值',
+  '年初指标值',
+  '调整指标值',
+  '得分系数(%)',
+  '是否核心指标',
   '全年实际值',
   '未完成原因及拟采取的改进措施',
   '总分',

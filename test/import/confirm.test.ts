@@ -126,6 +126,19 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(why).toContain('指标“任务2:培训场次按计划完成全部完成”');
   });
 
+  it('a fused row of a form with 得分系数: 指标得分 = 指标权重 × 系数 splits the digits, or the row stays empty', async () => {
+    const r = await draftOf('示例-得分系数.txt');
+    const leaves = leavesOf(r.draft.score!.indicators as Node[]);
+    expect(leaves.map((l) => [l.name, l.max, l.score])).toEqual([
+      // "场定量指标" swallowed by the name is given back: 场 follows the numbers of its targets
+      ['演出场次', 10, 10],
+      // 80% of 10 is 8: "108" is 10 | 8
+      ['馆藏数字化率', 10, 8],
+    ]);
+    // "54" at 100%: neither 5 | 4 nor any other split gives 得分 = 权重 × 系数
+    expect(reasons(r, 'score.indicators').join('\n')).toContain('指标“读者满意度”');
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
