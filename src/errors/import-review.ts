@@ -7,7 +7,11 @@
 export const IMPORT_REVIEW = {
   /** An audit check the draft failed: the finding's own message, then what was left out. */
   contradicted: (p: { finding: string; left: string }) => `${p.finding}读取时无法确定哪一个数读对了，${p.left}均未填入，请对照原文填写。`,
+  nameGlued: (p: { name: string; where: string }) =>
+    `指标“${p.name}”（${p.where}）各格粘连：分值和得分按唯一的拆法填入，年度指标值和实际完成值与名称连在一起未能分开，请把名称改为原文的指标名称，并填写目标值和完成值。`,
   rateReadings: (p: { readings: string }) => `可能的读法：${p.readings}。`,
+  rateOfZeroRow: (p: { finding: string }) =>
+    `${p.finding}所写的执行率是金额表合计行的（该行全年预算、执行数均为 0），全年预算和实际支出取自唯一有金额的资金来源行；原文本身不一致，三个数均按原文照录，请核对后改正。`,
   scoreAboveMax: (p: { finding: string }) => `${p.finding}分值和得分可能读错了列，得分未填入，请对照原文填写。`,
   leafSum: (p: { total: number; sum: number; count: number }) =>
     `自评总分读到 ${p.total}，而 ${p.count} 项末级指标的分值合计为满分、得分合计为 ${p.sum}，两者不符；总分或某项得分读错了，或原文本身不一致，总分和各项得分均未填入，请对照原文填写。`,

@@ -33,6 +33,11 @@ export function confirmDraft(draft: Draft, review: Review, source: string): void
   for (const f of findings) {
     if ((f.code === 'W_RATE_MISMATCH' && closeRate(f)) || (f.code === 'W_GRADE_BAND' && closeBand(f))) continue; // the audit warns on the published file
     if ((f.code === 'W_SCORE_SUM' || f.code === 'W_MAX_SUM') && !complete(f, draft)) continue;
+    if (f.code === 'W_RATE_MISMATCH' && f.field && draft.ownRow.has(f.field)) {
+      // A 合计 row of zeros with its rate of 0: each figure read from its own labelled cell; the document disagrees with itself.
+      review.add(IMPORT_REVIEW.rateOfZeroRow({ finding: f.message }), f.field);
+      continue;
+    }
     const fields = contradicted(f, draft);
     if (!fields.length) continue;
     for (const p of fields) drop.add(p);

@@ -43,6 +43,8 @@ export interface Draft {
   data: DraftReport;
   decimals: Map<string, number>;
   sources: Map<string, string>;
+  /** Fields a check would compare across rows, stated in a row they agree with (BudgetFound.rate.ownRow). */
+  ownRow: Set<string>;
 }
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
@@ -115,7 +117,8 @@ export function assembleDraft(f: Found, review: Review): Draft {
   if (Object.keys(narrative).length) data.narrative = narrative;
   else review.add('未能按标题分出报告正文（职责、工作任务、成效、问题、措施）。', 'narrative');
   if (f.projects) buildProjects(f.projects, data, review, num);
-  return { data, decimals, sources };
+  const ownRow = new Set<string>(f.budget.rate?.ownRow && budget?.executionRate !== undefined ? ['budget.executionRate'] : []);
+  return { data, decimals, sources, ownRow };
 }
 
 type Num = (path: PropertyKey[], s: Stated) => number;

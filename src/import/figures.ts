@@ -32,7 +32,11 @@ export interface Source {
 
 export interface BudgetFound {
   money: Partial<Record<MoneyField, Money>>;
-  rate?: { value: Stated; where: string } | undefined;
+  /**
+   * `ownRow`: the rate stands in a 合计 row whose 全年预算 and 执行数 are 0 (0 ÷ 0, as written), while
+   * planned and spent were taken from its one funded source row (merge.ts): it agrees with its own row.
+   */
+  rate?: { value: Stated; where: string; ownRow?: boolean } | undefined;
   sources: Source[];
   /** 预算执行 as an indicator, when a project form's budget table gives its max and score. */
   execution?: { max?: Stated | undefined; score?: Stated | undefined; rate?: Stated | undefined } | undefined;

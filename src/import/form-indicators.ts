@@ -207,8 +207,10 @@ function readFused(cells: readonly Cell[], h: { roles: Role[]; end: number }, ou
     const c = cells[j]!;
     const k = key(c.text);
     if (TOTAL_LABEL.test(k)) break;
-    if (LEVEL_NAME.test(k)) {
-      tree.heading(k.replace(/\(\d+(?:\.\d+)?分\)$/, ''), L1.test(k));
+    // "管理指标30": a 一级 cell with its bare weight (FUSED_LEVEL), a level like "产出指标(50分)".
+    const level = k.replace(/(?<=指标)\d{1,3}$/, '');
+    if (LEVEL_NAME.test(level)) {
+      tree.heading(level.replace(/\(\d+(?:\.\d+)?分\)$/, ''), L1.test(level));
       continue;
     }
     for (const leaf of readFusedSegment(c, roles, review)) {
@@ -276,8 +278,14 @@ function header(cells: readonly Cell[], i: number): { roles: Role[]; start: numb
   // Blank cells between column names are passed over, a few at most: a table of thousands of
   // empty cells would otherwise be scanned again from every cell (a 23 KB text took 6 s).
   let passed = 0;
+  let others = 0;
   for (; j < cells.length && roles.length < 20; j++) {
-    const r = roleOf(cells[j]!.text);
+    let r = roleOf(cells[j]!.text);
+    // One short cell the vocabulary lacks, between known names (an OCR'd header word): a column all the same.
+    if (!r && roles.length >= 2 && !others && /^[\u4e00-\u9fa5]{2,8}$/.test(key(cells[j]!.text)) && roleOf(cells[j + 1]?.text ?? '')) {
+      r = 'other';
+      others++;
+    }
     if (!r) {
       if ((!cells[j]!.text.trim() || key(cells[j]!.text) === '绩效指标') && passed++ < MAX_PASSED) continue;
       break;

@@ -112,7 +112,11 @@ export function readCover(cells: readonly Cell[]): Partial<Record<CoverKey, Sour
       if (value !== undefined && isStop(at)) value = undefined;
     }
     if (!kind || out[kind] || !value) continue;
-    const v = value.replace(/^\d{3,}[A-Z0-9]*\s*[-－—]\s*/, '').trim();
+    // "[:]农业工作科" where the colon was cut off its label; "219-…" a unit's code.
+    const v = value
+      .replace(/^[:：]\s*/, '')
+      .replace(/^\d{3,}[A-Z0-9]*\s*[-－—]\s*/, '')
+      .trim();
     if (!v || isBlankCell(v) || /^[（(].{0,20}字以内/.test(v) || v.length > 80) continue;
     out[kind] = { value: v, where: where(at), line: at.line };
   }

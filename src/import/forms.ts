@@ -20,6 +20,12 @@ export type Role =
   | 'weightPct'
   | 'weighted'
   | 'rate'
+  /** 得分系数(%) of the Chongqing 部门整体 form: 指标得分 = 指标权重 × 得分系数. */
+  | 'coef'
+  /** 是否核心指标 (是 / 否). */
+  | 'core'
+  /** A header cell the vocabulary does not know, between two it knows (an OCR'd "年成值全完值"). */
+  | 'other'
   | 'note'
   | 'initial'
   | 'planned'
@@ -41,6 +47,9 @@ export const HEADER_ROLES: [RegExp, Role][] = [
   [/^(?:度量|计量)单位|^单位\(文字描述\)$/, 'unit'],
   [/^(?:单项指标)?折算得分|^单项指标折算得分$/, 'weighted'],
   [/^权重占比/, 'weightPct'],
+  [/^得分系数/, 'coef'],
+  [/^是否核心指标$/, 'core'],
+  [/^(?:年初|调整|全年)指标值$/, 'target'],
   [/实际完成|实际值|^(?:单项指标)?完成值|全年完成值|实际完成情况/, 'actual'],
   [/完成情况$/, 'note'],
   [/(?:年度指标值|^指标值|目标值|预期值|预期指标值|预期目标)/, 'target'],
@@ -164,8 +173,8 @@ export const KIND_PROJECT = /项目|专项资金|经费|补助资金|发展资�
 /** Cells or labels that only a department (整体) form has. */
 export const DEPARTMENT_FORM_LABEL = /^(?:部门整体支出总额|基本支出总额|年度部门整体支出|部门\(单位\)名称)$/;
 
-/** Suffixes of a unit's name: the end of a department in a title. */
-export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|办事处|街道|镇|乡|所|站|队|馆|部|会|处|学校|中学|小学|医院|公司|协会|联合会)$/;
+/** Suffixes of a unit's name: the end of a department in a title (科 and 股: the sections of a bureau that fill a form). */
+export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|厅|院|中心|政府|办事处|街道|镇|乡|所|站|队|馆|部|会|处|科|股|学校|中学|小学|医院|公司|协会|联合会)$/;
 
 /** Lines a document-sharing site or a CMS wraps around a report. */
 export const SHARE_SITE = /由会员分享|可在线阅读|请在.{0,12}上搜索|文库网|文档网|小编为您整理/;
@@ -239,9 +248,14 @@ export const FUSED_WORDS = [
   '指标得分(分)',
   '说明',
   '年度指标值',
+  '年初指标值',
+  '调整指标值',
+  '得分系数(%)',
+  '是否核心指标',
   '全年实际值',
   '未完成原因及拟采取的改进措施',
   '总分',
 ] as const;
-/** Level names in a fused line, with their points: "产出指标(70分)". */
-export const FUSED_LEVEL = '(?:经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出|效益|满意度|数量|质量|时效|成本)指标(?:\\(\\d{1,3}分\\))?';
+/** Level names in a fused line, with their points: "产出指标(70分)", or the bare weight of a 一级 cell ("管理指标30"). */
+export const FUSED_LEVEL =
+  '(?:经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出|效益|效果|满意度|管理|履职|数量|质量|时效|成本)指标(?:\\(\\d{1,3}分\\)|\\d{1,3}(?![\\d.%]))?';

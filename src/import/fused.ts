@@ -24,7 +24,8 @@ const WORDS = new RegExp(
 export function splitFusedCells(cells: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const c of cells) {
-    if (c.mode !== 'line' || c.text.length < 60 || / /.test(c.text.slice(0, 400))) {
+    // A line without spaces, or one space-separated token as long (a fused form pasted into a line of prose).
+    if ((c.mode !== 'line' && c.mode !== 'space') || c.text.length < 60 || / /.test(c.text.slice(0, 400))) {
       out.push(c);
       continue;
     }

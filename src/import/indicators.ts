@@ -22,6 +22,8 @@ export interface FoundIndicator {
   actual?: string | number | undefined;
   note?: string | undefined;
   children?: FoundIndicator[] | undefined;
+  /** A fused row whose name ran on into its 目标值 and 完成值 (fused-rows.ts): flagged for review. */
+  glued?: boolean | undefined;
   /** Where the leaf's figures were read (line, table row), for the draft's source comment. */
   source?: string | undefined;
 }

@@ -2,7 +2,8 @@
  * The budget from the structured readers (figures.ts) completed by what the cell-stream
  * readers (form-read.ts) found: a field either already has stays as it is. A 合计 row left
  * at zero while its one funded source row has amounts (a form whose total was never summed)
- * takes the source's 全年预算 and 执行数, with the reason on the review list.
+ * takes the source's 全年预算 and 执行数, with the reason on the review list; the row's stated rate
+ * of 0 is marked as the 合计 row's own (`ownRow`).
  */
 import type { BudgetFound, Money, MoneyField } from './figures.ts';
 import type { MoneyFound } from './form-money.ts';
@@ -28,6 +29,9 @@ export function mergeBudget(b: BudgetFound, s: MoneyFound, kind: string | undefi
     else delete b.money.planned;
     if (src.spent) b.money.spent = src.spent;
     else delete b.money.spent;
+    // The 合计 row's rate of 0 is its own zeros' (0 of 0), not a misread column: kept as written,
+    // and confirm.ts says the document disagrees with itself instead of leaving all three empty.
+    if (b.rate && b.rate.value.value === 0) b.rate = { ...b.rate, ownRow: true };
     if (zero(b.money.initial) && src.initial && src.initial.value.value > 0) {
       delete b.money.initial;
       review.add(`年初预算：合计行为 0，“${src.name}”一行为 ${src.initial.value.value}，未填入，请核对。`, 'budget.initial', src.initial.line);

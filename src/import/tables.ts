@@ -65,13 +65,52 @@ export function splitRow(line: string): string[] | undefined {
 
 export const isSeparatorRow = (cells: string[]) => cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '');
 
-/** A header of n ≥ 3 column names, one per line, starting at `i`; its rows follow n lines at a time. */
+/**
+ * A header of n ≥ 3 column names, one per line, starting at `i`; its rows follow n lines at a time.
+ * A form whose first column is a merged label cell ("绩效指标" over the whole block, left blank in
+ * the text) prints that blank before the header's first name and before every row: the rows are
+ * then n + k cells wide. The width is chosen by the form's arithmetic (rowFit): under the header's
+ * 分值 and 得分 columns each scored row holds two numbers with 得分 ≤ 分值. A wider reading is
+ * taken only when it fits more rows than the plain one and misfits none.
+ */
 export function readCellPerLine(lines: readonly string[], i: number, stop: (line: string) => boolean): { rows: string[][]; next: number } | undefined {
   let n = 0;
   while (i + n < lines.length && lines[i + n]!.trim() && isHeaderWord(lines[i + n]!)) n++;
   if (n < 3) return undefined;
-  const rows: string[][] = [lines.slice(i, i + n).map((s) => s.trim())];
-  let p = i + n;
+  let best = readCellRows(
+    lines,
+    i + n,
+    lines.slice(i, i + n).map((s) => s.trim()),
+    stop,
+  );
+  let blanks = 0;
+  while (blanks < MAX_LEAD_BLANKS && i - blanks - 1 >= 0 && !lines[i - blanks - 1]!.trim()) blanks++;
+  let fit = rowFit(best.rows);
+  // k blank cells of merged columns before the names, x header cells after them the vocabulary does not know.
+  for (let k = 0; k <= blanks; k++)
+    for (let x = 0; x <= MAX_EXTRA_HEADER; x++) {
+      if (!k && !x) continue;
+      if (lines.slice(i + n, i + n + x).some((l) => !l.trim() || l.trim().length > 30)) continue;
+      const header = [...new Array<string>(k).fill(''), ...lines.slice(i, i + n + x).map((s) => s.trim())];
+      const wide = readCellRows(lines, i + n + x, header, stop);
+      const f = rowFit(wide.rows);
+      if (f.bad === 0 && f.good > fit.good && (fit.bad > 0 || f.good >= 2 * fit.good)) {
+        best = wide;
+        fit = f;
+      }
+    }
+  return best;
+}
+
+/** Header cells after the known names that the vocabulary may not know ("未完成原因及拟采取的改进措施"). */
+const MAX_EXTRA_HEADER = 2;
+/** Blank cells before a header that a merged first column may have left (one per merged column). */
+const MAX_LEAD_BLANKS = 2;
+
+function readCellRows(lines: readonly string[], start: number, header: string[], stop: (line: string) => boolean): { rows: string[][]; next: number } {
+  const n = header.length;
+  const rows: string[][] = [header];
+  let p = start;
   let empties = 0;
   while (p < lines.length) {
     const first = lines[p]!.trim();
@@ -87,9 +126,35 @@ export function readCellPerLine(lines: readonly string[], i: number, stop: (line
     empties = 0;
     while (row.length < n) row.push('');
     rows.push(row);
-    if (isTotalLabel(row[0]!)) break;
+    if (isTotalLabel(row.find((c) => c) ?? '')) break;
   }
   return { rows, next: p };
+}
+
+/**
+ * How well rows sit under their header by the form's arithmetic: a row fits when its 分值 and 得分
+ * cells are plain numbers with 得分 ≤ 分值, misfits when either holds words or 得分 > 分值 (a blank
+ * cell, a score not yet given, says neither).
+ */
+function rowFit(rows: string[][]): { good: number; bad: number } {
+  const roles = rows[0]!.map(columnRole);
+  const max = roles.indexOf('max');
+  const score = roles.indexOf('score');
+  let good = 0;
+  let bad = 0;
+  if (max < 0 || score < 0) return { good, bad };
+  const plain = (c: string) => (/^\d+(?:\.\d+)?$/.test(c) ? Number(c) : undefined);
+  for (const row of rows.slice(1)) {
+    const m = row[max] ?? '';
+    const s = row[score] ?? '';
+    if (!m && !s) continue;
+    const mv = plain(m);
+    const sv = plain(s);
+    if (mv !== undefined && sv !== undefined && sv <= mv) good++;
+    else if ((m && mv === undefined) || (s && sv === undefined) || (sv !== undefined && mv !== undefined && sv > mv))
+      if (!isTotalLabel(row.find((c) => c) ?? '')) bad++;
+  }
+  return { good, bad };
 }
 
 /** An indicator table flattened onto one line: header words, then the cells of every row. */

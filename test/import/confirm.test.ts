@@ -83,6 +83,62 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(r.draft.budget).toMatchObject({ planned: 40, spent: 38, executionRate: 95 });
   });
 
+  it('one cell per line under a merged first column: the row width the 分值 and 得分 columns confirm', async () => {
+    const r = await draftOf('示例-首列合并.txt');
+    const leaves = leavesOf(r.draft.score!.indicators as Node[]);
+    expect(leaves.map((l) => [l.name, l.max, l.score])).toEqual([
+      ['补助耕地面积', 20, 20],
+      ['复耕地块数', 20, 18],
+      ['验收合格率', 20, 20],
+      ['带动农户增收户数', 30, 30],
+      // its score cell is blank: the weight is read, the score stays empty (never 0)
+      ['农户满意度', 10, undefined],
+    ]);
+  });
+
+  it("a 合计 row of zeros with its rate of 0: planned and spent from the one funded source, the rate kept as the row's own", async () => {
+    const r = await draftOf('示例-合计行为零.txt');
+    expect(r.draft.budget).toMatchObject({ planned: 58.5, spent: 58.5, executionRate: 0 });
+    expect(reasons(r, 'budget.executionRate').join('')).toContain('所写的执行率是金额表合计行的');
+  });
+
+  it('a fused form inside a line of space-separated text: cut at its labels like a line of its own', async () => {
+    const r = await draftOf('示例-空格段中粘连.txt');
+    // 单位名称 whose colon stayed with the value; a 科 is a unit's name
+    expect(r.draft.department.name).toBe('造林绿化科');
+    expect(r.draft.project?.name).toBe('苗木补植');
+    expect(r.draft.score?.total).toBe(95);
+  });
+
+  it('fused indicator rows: 分值 and 得分 where every reading agrees, words glued to the name flagged, "1010" ambiguous left empty', async () => {
+    const r = await draftOf('示例-粘连指标行.txt');
+    const leaves = leavesOf(r.draft.score!.indicators as Node[]);
+    expect(leaves.map((l) => [l.name, l.max, l.score])).toEqual([
+      ['预算编制准确率', 5, 5],
+      // 目标值 and 完成值 are words that ran on into the name: the numbers after it split one way only
+      ['资产管理资产安全无资产损失全部达成', 5, 5],
+      // 任务1 and 任务2 ("1010": 1|0|1|0 in four columns, or 10|10 after glued words) are not drafted
+      ['任务1:诊断符合率', 5, 4],
+    ]);
+    const why = reasons(r, 'score.indicators').join('\n');
+    expect(why).toContain('指标“资产管理资产安全无资产损失全部达成”');
+    expect(why).toContain('请把名称改为原文的指标名称');
+    expect(why).toContain('指标“任务2:培训场次按计划完成全部完成”');
+  });
+
+  it('a fused row of a form with 得分系数: 指标得分 = 指标权重 × 系数 splits the digits, or the row stays empty', async () => {
+    const r = await draftOf('示例-得分系数.txt');
+    const leaves = leavesOf(r.draft.score!.indicators as Node[]);
+    expect(leaves.map((l) => [l.name, l.max, l.score])).toEqual([
+      // "场定量指标" swallowed by the name is given back: 场 follows the numbers of its targets
+      ['演出场次', 10, 10],
+      // 80% of 10 is 8: "108" is 10 | 8
+      ['馆藏数字化率', 10, 8],
+    ]);
+    // "54" at 100%: neither 5 | 4 nor any other split gives 得分 = 权重 × 系数
+    expect(reasons(r, 'score.indicators').join('\n')).toContain('指标“读者满意度”');
+  });
+
   it("the form's title year, not the year in the project's name", async () => {
     const r = await draftOf('示例-项目名年度.txt');
     expect(r.draft.year).toBe(2022);
