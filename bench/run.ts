@@ -64,10 +64,9 @@ async function main() {
   // the memo `validate` has just written (report-memo.ts) would spare it that, so it goes first.
   for (const f of readdirSync(join(work, '.jixiao-cache'))) if (f.startsWith('reports-')) rmSync(join(work, '.jixiao-cache', f));
   const out = join(work, 'dist');
-  const timings = join(work, 'timings.json');
-  const build = await measure(process.execPath, [BIN, 'build', '--content', content, '--out', out], { env: { JIXIAO_TIMINGS: timings } });
+  const build = await measure(process.execPath, [BIN, 'build', '--content', content, '--out', out, '--json']);
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-2000)}\n${build.stderr.slice(-2000)}`);
-  const stages = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : {};
+  const { stages } = JSON.parse(build.stdout) as { stages: Record<string, number> };
   const site = dirStats(out);
 
   // One report changed: a figure of the first report file, then the same build again.
@@ -79,11 +78,11 @@ async function main() {
   // Staff check again before building: unchanged files' answers are remembered (report-memo.ts).
   const revalidate = await measure(process.execPath, [BIN, 'validate', '--content', content]);
   if (revalidate.status !== 0) throw new Error(`validate failed:\n${revalidate.stdout.slice(-2000)}\n${revalidate.stderr.slice(-2000)}`);
-  const timings2 = join(work, 'timings-rebuild.json');
-  const rebuild = await measure(process.execPath, [BIN, 'build', '--content', content, '--out', out], { env: { JIXIAO_TIMINGS: timings2 } });
+  const rebuild = await measure(process.execPath, [BIN, 'build', '--content', content, '--out', out, '--json']);
   if (rebuild.status !== 0) throw new Error(`rebuild failed:\n${rebuild.stdout.slice(-2000)}\n${rebuild.stderr.slice(-2000)}`);
-  const reused = /沿用上次生成的结果：[^\n]*/.exec(rebuild.stdout)?.[0] ?? '(nothing reused)';
-  const rebuildStages = existsSync(timings2) ? (JSON.parse(readFileSync(timings2, 'utf8')) as Record<string, number>) : {};
+  const rebuilt = JSON.parse(rebuild.stdout) as { stages: Record<string, number>; reused?: unknown };
+  const reused = JSON.stringify(rebuilt.reused ?? '(nothing reused)');
+  const rebuildStages = rebuilt.stages;
 
   let floor: { seconds: number; peakMB: number; astro: number; index: number; mb: number; pages: number } | undefined;
   if (!skipFloor) {

@@ -109,10 +109,10 @@ async function hashCode(): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Everything besides the content that the output depends on. */
+/** Everything besides the content that the output depends on (the caller adds its settings, the search part size among them). */
 export async function buildKey(inputs: Record<string, unknown>): Promise<string> {
   return createHash('sha256')
-    .update(JSON.stringify({ code: await codeVersion(), node: process.versions.node, partSize: process.env.JIXIAO_SEARCH_PART_SIZE ?? '', ...inputs }))
+    .update(JSON.stringify({ code: await codeVersion(), node: process.versions.node, ...inputs }))
     .digest('hex');
 }
 

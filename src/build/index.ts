@@ -35,6 +35,10 @@ export interface BuildOptions {
   shards?: number | undefined;
   /** Astro bundles the site while the content is validated (pages.ts); by default from 2,000 report files. The output is the same bytes. */
   bundleEarly?: boolean | undefined;
+  /** Report pages per search-index part (search-index.ts, 250 by default); smaller parts make a small site's index in several parts, as a large one's. */
+  searchPartSize?: number | undefined;
+  /** Pagefind processes at once (one per core, at most two, by default). */
+  indexWorkers?: number | undefined;
   cwd?: string;
 }
 
@@ -75,6 +79,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     cacheFor: opts.cache === false ? undefined : resolve(cwd, opts.outDir),
     shards: opts.shards,
     bundleEarly: opts.bundleEarly,
+    searchPartSize: opts.searchPartSize,
   };
   const outDir = resolve(cwd, opts.outDir);
   const { outputRefusal } = await import('./output-guard.ts');
@@ -118,7 +123,13 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
         if ('userError' in pages) throw new UserError(pages.userError);
         if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
         const t0 = performance.now();
-        const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir, worker });
+        const index = await buildSearchIndex({
+          siteDir: tmp,
+          cacheDir: pages.cache?.searchDir,
+          worker,
+          partSize: opts.searchPartSize,
+          workers: opts.indexWorkers,
+        });
         pages.stages.index = (performance.now() - t0) / 1000;
         const reused = pages.cache?.warm
           ? { reportFiles: pages.cache.unchangedFiles, searchParts: index.reusedParts, parts: index.parts.length + 1 }
@@ -131,7 +142,6 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     { retire, known, placed, shownAs: opts.outDir },
   ).finally(() => clearing);
   if (result.cache) await sealBuildCache(result.cache);
-  if (process.env.JIXIAO_TIMINGS) await writeFile(process.env.JIXIAO_TIMINGS, JSON.stringify(result.stages));
   const { ok: _ok, cache: _cache, ...rest } = result;
   return rest;
 }

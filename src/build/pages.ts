@@ -33,6 +33,8 @@ export interface PagesJob {
   shards?: number | undefined;
   /** Astro bundles the site while the content is validated (when rendering in one process); by default from EARLY_ASTRO_FROM files. */
   bundleEarly?: boolean | undefined;
+  /** Report pages per search-index part (search-index.ts), when not the default: part of the cache's key. */
+  searchPartSize?: number | undefined;
 }
 
 /** What the parent needs to reuse search-index parts and to seal the cache after the swap. */
@@ -215,6 +217,6 @@ function whereTo(job: PagesJob, settings: SiteSettings): { base: string; site: s
 
 /** Opens the output's build cache under a key of everything but the content (build-cache.ts). */
 async function openCache(job: PagesJob, inputs: Record<string, unknown>) {
-  const key = await buildKey({ ...inputs, contentDir: job.contentDir, cwd: job.cwd });
+  const key = await buildKey({ ...inputs, contentDir: job.contentDir, cwd: job.cwd, partSize: job.searchPartSize ?? null });
   return openBuildCache(job.cacheFor!, key);
 }

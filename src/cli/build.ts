@@ -1,15 +1,16 @@
-/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache]` */
+/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache] [--json] [--search-part-size N]` */
 import { formatFinding } from '../findings.ts';
 import { parseArgs } from './args.ts';
-import { optionsOf } from './commands.ts';
+import { countFrom, optionsOf } from './commands.ts';
 import type { Io } from './io.ts';
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, optionsOf('build'));
+  const searchPartSize = countFrom('search-part-size', flags['search-part-size']);
   const { buildSite, BuildRefused } = await import('../build/index.ts');
   const started = Date.now();
   try {
-    const { findings, reports, drafts, pages, reused } = await buildSite({
+    const { findings, reports, drafts, pages, reused, stages } = await buildSite({
       contentDir: String(flags.content ?? 'content'),
       outDir: String(flags.out ?? 'dist'),
       base: flags.base as string | undefined,
@@ -17,16 +18,26 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       settingsFile: flags.config as string | undefined,
       strict: Boolean(flags.strict),
       cache: !flags['no-cache'],
+      searchPartSize,
       cwd: io.cwd,
     });
+    const seconds = (Date.now() - started) / 1000;
+    if (flags.json) {
+      io.out(JSON.stringify({ ok: true, pages, reports, drafts, seconds, stages, ...(reused ? { reused } : {}), findings }, null, 2));
+      return 0;
+    }
     for (const f of findings) io.out(formatFinding(f));
     if (reused) io.out(`沿用上次生成的结果：${reused.reportFiles} 份报告文件未改动，搜索索引 ${reused.parts} 个分片中 ${reused.searchParts} 个未重建。`);
     io.out(
-      `已生成 ${pages} 个页面，收录 ${reports} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`,
+      `已生成 ${pages} 个页面，收录 ${reports} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${seconds.toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`,
     );
     return 0;
   } catch (err) {
     if (err instanceof BuildRefused) {
+      if (flags.json) {
+        io.out(JSON.stringify({ ok: false, message: err.message, findings: err.findings }, null, 2));
+        return 1;
+      }
       for (const f of err.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
       io.err(err.message);
       return 1;

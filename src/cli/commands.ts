@@ -47,6 +47,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       CONFIG,
       STRICT,
       NO_CACHE,
+      JSON_OUT,
+      { name: 'search-part-size', value: 'N', help: '站内搜索索引每个分片收录的报告页数（默认 250）' },
     ],
     summary: '生成静态网站（默认 content → dist，设置见 site.yaml）',
   },
@@ -87,6 +89,14 @@ export function portFrom(value: string | boolean | undefined, fallback: number):
   if (typeof value !== 'string' || !/^\d+$/.test(value) || port < PORTS.min || port > PORTS.max)
     throw new UsageError(`--port ${String(value)} 不是有效的端口号，应是 ${PORTS.min}–${PORTS.max} 之间的整数，如 ${fallback}。`);
   return port;
+}
+
+/** A whole number of at least 1 given to `--name` (e.g. --search-part-size), or undefined when not given; throws UsageError. */
+export function countFrom(name: string, value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value))
+    throw new UsageError(`--${name} ${String(value)} 不是有效的数目，应是不小于 1 的整数，如 250。`);
+  return Number(value);
 }
 
 /** `npx jixiao build [--content DIR] … [--strict]` */
