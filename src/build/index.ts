@@ -13,6 +13,7 @@ import { pagesHeapMB, runInChild } from './child.ts';
 import { readStamps, stampsText, type Stamps } from './output-manifest.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
+import { silent, type OnProgress } from '../progress.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -39,6 +40,8 @@ export interface BuildOptions {
   searchPartSize?: number | undefined;
   /** Pagefind processes at once (one per core, at most two, by default). */
   indexWorkers?: number | undefined;
+  /** Told where the build has got: each stage, and its count (src/progress.ts draws it). */
+  progress?: OnProgress | undefined;
   cwd?: string;
 }
 
@@ -68,6 +71,7 @@ export class BuildRefused extends UserError {
 
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const cwd = opts.cwd ?? process.cwd();
+  const progress = opts.progress ?? silent;
   const job: Omit<PagesJob, 'outDir'> = {
     contentDir: resolve(cwd, opts.contentDir),
     settingsPath: resolve(cwd, opts.settingsFile ?? SETTINGS_FILE),
@@ -119,7 +123,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       // The search-index process starts now and loads its modules while the pages are rendered.
       const worker = startIndexWorker();
       try {
-        const pages = await runPagesStage({ ...job, outDir: tmp });
+        const pages = await runPagesStage({ ...job, outDir: tmp }, progress);
         if ('userError' in pages) throw new UserError(pages.userError);
         if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
         const t0 = performance.now();
@@ -129,6 +133,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
           worker,
           partSize: opts.searchPartSize,
           workers: opts.indexWorkers,
+          progress,
         });
         pages.stages.index = (performance.now() - t0) / 1000;
         const reused = pages.cache?.warm
@@ -147,8 +152,8 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
 }
 
 /** Runs pages.ts in a child process, its heap sized to the content (pagesHeapMB), and waits for its answer. */
-async function runPagesStage(job: PagesJob): Promise<PagesResult> {
+async function runPagesStage(job: PagesJob, progress: OnProgress): Promise<PagesResult> {
   const { findReportFiles } = await import('../validate/find-report-files.ts');
   const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
-  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, '生成页面的进程意外退出', { heapMB: pagesHeapMB(files) });
+  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, '生成页面的进程意外退出', { heapMB: pagesHeapMB(files) }, progress);
 }

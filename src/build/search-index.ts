@@ -16,6 +16,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors/user-error.ts';
+import { silent, type OnProgress } from '../progress.ts';
 import { startChild } from './child.ts';
 import { diskFailure } from './disk-errors.ts';
 import { SearchPartsCache, type Part } from './search-parts-cache.ts';
@@ -33,6 +34,8 @@ export interface SearchIndexRun {
   partSize?: number | undefined;
   /** Pagefind processes at once (INDEX_WORKERS by default). */
   workers?: number | undefined;
+  /** Told of each part done (linked from the cache or indexed). */
+  progress?: OnProgress | undefined;
 }
 
 export interface SearchIndexResult {
@@ -104,11 +107,15 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const todo: Part[] = [];
   const known: Part[] = [];
   for (const part of parts) (cache && (await cache.has(part)) ? known : todo).push(part);
+  const progress = run.progress ?? silent;
+  let done = known.length;
+  progress({ stage: 'index', done, total: parts.length });
+  const partDone = () => progress({ stage: 'index', done: ++done, total: parts.length });
   // Parts indexed before are linked in while pagefind indexes the others (pagefind writes its
   // own files and leaves the rest of the bundle folder alone). Both finish before any error is
   // passed on: the temporary folder is deleted then, and nothing may still be writing into it.
   const [indexing, restoring] = await Promise.allSettled([
-    todo.length ? indexInProcesses(run.siteDir, todo, run.worker, run.workers ?? INDEX_WORKERS) : 0,
+    todo.length ? indexInProcesses(run.siteDir, todo, run.worker, run.workers ?? INDEX_WORKERS, partDone) : 0,
     (async () => {
       for (const part of known) await cache!.restore(part);
     })(),
@@ -140,10 +147,10 @@ export function partsFor(pages: string[], bundleDir: string, partSize = PART_SIZ
  * One pagefind process for a few parts; two processes (two cores) for more. Always in child
  * processes: pagefind's binary writes panics to stderr, which the child captures.
  */
-async function indexInProcesses(siteDir: string, parts: Part[], ready: IndexWorker | undefined, most: number): Promise<number> {
+async function indexInProcesses(siteDir: string, parts: Part[], ready: IndexWorker | undefined, most: number, partDone: () => void): Promise<number> {
   const workers = Math.min(parts.length, Math.max(1, most));
   const groups = Array.from({ length: workers }, (_, w) => parts.filter((_, i) => i % workers === w));
-  const counts = await Promise.all(groups.map((g, w) => (w === 0 && ready ? ready : startIndexWorker()).run({ siteDir, parts: g })));
+  const counts = await Promise.all(groups.map((g, w) => (w === 0 && ready ? ready : startIndexWorker()).run({ siteDir, parts: g }, partDone)));
   return counts.reduce((a, b) => a + b, 0);
 }
 
@@ -153,15 +160,18 @@ async function indexInProcesses(siteDir: string, parts: Part[], ready: IndexWork
  * search-index error: the worker's event loop would otherwise just empty, and the build would
  * report a process that exited for no reason (it did so now and then when the binary could not run).
  */
-export function indexParts(job: { siteDir: string; parts: Part[] }): Promise<number> {
-  return failOnSilentExit(indexEach(job));
+export function indexParts(job: { siteDir: string; parts: Part[] }, progress: OnProgress = silent): Promise<number> {
+  return failOnSilentExit(indexEach(job, progress));
 }
 
-async function indexEach(job: { siteDir: string; parts: Part[] }): Promise<number> {
+async function indexEach(job: { siteDir: string; parts: Part[] }, progress: OnProgress): Promise<number> {
   const pagefind = await import('pagefind');
   try {
     let count = 0;
-    for (const part of job.parts) count += await indexPart(pagefind, job.siteDir, part.pages, part.dir);
+    for (const part of job.parts) {
+      count += await indexPart(pagefind, job.siteDir, part.pages, part.dir);
+      progress({ stage: 'index' }); // one part more: the build counts them (partDone)
+    }
     return count;
   } catch (err) {
     if (err instanceof SearchIndexFailed) throw err;

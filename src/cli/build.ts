@@ -1,14 +1,17 @@
-/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache] [--json] [--search-part-size N]` */
+/** `jixiao build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--config FILE] [--strict] [--no-cache] [--json] [--quiet] [--search-part-size N]` */
+import { PROGRESS, STAGES, type StageName } from '../errors/progress.ts';
 import { formatFinding } from '../findings.ts';
 import { parseArgs } from './args.ts';
 import { countFrom, optionsOf } from './commands.ts';
-import type { Io } from './io.ts';
+import { progressOf, type Io } from './io.ts';
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, optionsOf('build'));
   const searchPartSize = countFrom('search-part-size', flags['search-part-size']);
+  const quiet = Boolean(flags.quiet);
   const { buildSite, BuildRefused } = await import('../build/index.ts');
   const started = Date.now();
+  const display = progressOf(io, quiet);
   try {
     const { findings, reports, drafts, pages, reused, stages } = await buildSite({
       contentDir: String(flags.content ?? 'content'),
@@ -19,18 +22,21 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       strict: Boolean(flags.strict),
       cache: !flags['no-cache'],
       searchPartSize,
+      progress: display?.report,
       cwd: io.cwd,
-    });
+    }).finally(() => display?.finish());
     const seconds = (Date.now() - started) / 1000;
     if (flags.json) {
       io.out(JSON.stringify({ ok: true, pages, reports, drafts, seconds, stages, ...(reused ? { reused } : {}), findings }, null, 2));
       return 0;
     }
+    if (quiet) return 0;
     for (const f of findings) io.out(formatFinding(f));
     if (reused) io.out(`沿用上次生成的结果：${reused.reportFiles} 份报告文件未改动，搜索索引 ${reused.parts} 个分片中 ${reused.searchParts} 个未重建。`);
     io.out(
       `已生成 ${pages} 个页面，收录 ${reports} 份报告${drafts ? `（${drafts} 份草稿未发布）` : ''}，用时 ${seconds.toFixed(1)} 秒 → ${String(flags.out ?? 'dist')}/`,
     );
+    io.out(PROGRESS.summary(stageTimes(stages), seconds));
     return 0;
   } catch (err) {
     if (err instanceof BuildRefused) {
@@ -38,10 +44,14 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
         io.out(JSON.stringify({ ok: false, message: err.message, findings: err.findings }, null, 2));
         return 1;
       }
-      for (const f of err.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
+      for (const f of err.findings) if (f.severity === 'error' || !quiet) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
       io.err(err.message);
       return 1;
     }
     throw err;
   }
 }
+
+/** The build's own stage times, in the order of the stages, for the closing summary. */
+const stageTimes = (stages: Record<string, number>) =>
+  (Object.keys(STAGES) as StageName[]).flatMap((s) => (stages[s] === undefined ? [] : [[s, stages[s]] as const]));

@@ -1,4 +1,4 @@
-/** `jixiao validate [--content DIR] [--strict] [--json] [--no-cache]`: print findings, exit 1 on errors. */
+/** `jixiao validate [--content DIR] [--strict] [--json] [--no-cache] [--quiet]`: print findings, exit 1 on errors. */
 import { resolve } from 'node:path';
 import { ReportMemo } from '../build/report-memo.ts';
 import { formatFinding } from '../findings.ts';
@@ -6,7 +6,12 @@ import { loadProject } from '../load/project.ts';
 import { SETTINGS_FILE } from '../site/settings.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf } from './commands.ts';
-import type { Io } from './io.ts';
+import { progressOf, type Io } from './io.ts';
+import { PROGRESS } from '../errors/progress.ts';
+import { findReportFiles } from '../validate/find-report-files.ts';
+
+/** From this many files validation takes seconds, and says where it is. */
+const MANY_FILES = 200;
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, optionsOf('validate'));
@@ -14,10 +19,17 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const settingsPath = resolve(io.cwd, String(flags.config ?? SETTINGS_FILE));
   // What unchanged files decided last time is remembered (report-memo.ts); --no-cache checks everything afresh.
   const memo = flags['no-cache'] ? undefined : await ReportMemo.forContent(dir);
+  const quiet = Boolean(flags.quiet);
+  const files = (await findReportFiles(dir).catch(() => [])).length;
+  const display = files >= MANY_FILES ? progressOf(io, quiet) : undefined;
+  const started = performance.now();
+  display?.report({ stage: 'validate', done: 0, total: files });
   const project = await loadProject(
     { contentDir: dir, settingsPath, settingsRequired: flags.config !== undefined, cwd: io.cwd },
     { memo, strict: Boolean(flags.strict) },
   );
+  display?.report({ stage: 'validate', done: files, total: files });
+  const times = display?.finish();
   const v = project.verdict;
   if (v.files) await memo?.save();
   // The settings' own errors count; what the footer lacks (project.gaps) is for build and dev.
@@ -32,10 +44,18 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     );
     return v.ok ? 0 : 1;
   }
-  for (const f of v.findings) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
+  for (const f of v.findings) if (f.severity === 'error' || !quiet) (f.severity === 'error' ? io.err : io.out)(formatFinding(f));
+  const strictFailed = !v.ok && v.errors.length === 0;
+  if (quiet) {
+    if (strictFailed) io.err(STRICT_FAILED);
+    return v.ok ? 0 : 1;
+  }
   const acked = v.findings.filter((f) => f.acknowledged).length;
   const summary = `检查了 ${v.files} 个文件：${v.errors.length} 个错误，${v.open.length} 个未说明的核验提示${acked ? `，${acked} 个已说明` : ''}。`;
   io.out(summary);
-  if (!v.ok && v.errors.length === 0) io.err('--strict：存在未说明的核验提示。请核对原文；原文如此的，在报告的 acknowledgements 中写明原因。');
+  if (times?.length) io.out(PROGRESS.summary(times, (performance.now() - started) / 1000));
+  if (strictFailed) io.err(STRICT_FAILED);
   return v.ok ? 0 : 1;
 }
+
+const STRICT_FAILED = '--strict：存在未说明的核验提示。请核对原文；原文如此的，在报告的 acknowledgements 中写明原因。';
