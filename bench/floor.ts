@@ -1,116 +1,121 @@
 /**
- * The floor to compare against: a bare Astro site with one plain page per report holding the
- * same text (every string and number of the report, in order), indexed by pagefind. What any
- * Astro + pagefind site of this size costs on this machine; jixiao's overhead is the ratio.
+ * The floors jixiao's speed is measured against (issue 33): bare Astro 7 + pagefind making the
+ * same pages with the same text as jixiao's output. One floor page per jixiao page, at the same
+ * path, holding the text read out of jixiao's HTML (every text node of its body, in order, a
+ * paragraph each), the pages jixiao marks for the search index (`data-pagefind-body`) marked too.
+ * Nothing of jixiao's is in it: no validation, no tables, no charts, no open data.
  *
- * The rebuild floor is the same site under Astro 7's incremental build: its pages read the text
- * from a file at build time (`FLOOR_PAGES`), as jixiao's read the content, so a changed page
- * leaves the bundle as it was, and each page's cache key is the digest of its text. What a
- * rebuild after one changed page costs any Astro 7 site of this size, before its search index.
+ * Each page reads its text from a file at build time, as jixiao's pages read the content, so that
+ * a changed text leaves Astro's bundle as it was; each page's cache key is the digest of its
+ * text. Built from nothing it is the **same-pages floor**; under Astro 7's incremental build,
+ * with some pages changed, plus pagefind over as many pages as one of jixiao's search parts holds,
+ * it is the **rebuild floor**.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-
-function flatten(value: unknown, out: string[]): string[] {
-  if (typeof value === 'string' || typeof value === 'number') out.push(String(value));
-  else if (Array.isArray(value)) for (const v of value) flatten(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) flatten(v, out);
-  return out;
-}
-
-/** Writes the floor project into `dir` (inside the repo, so `astro` resolves) for the report files given. */
-export function writeFloorProject(dir: string, reportFiles: string[]): void {
-  const pages = floorPages(reportFiles);
-  mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false } });\n",
-  );
-  writeFileSync(
-    join(dir, 'src/pages/[id].astro'),
-    `---
-import pages from '../../pages.json';
-export function getStaticPaths() { return pages.map((p) => ({ params: { id: p.id }, props: { p } })); }
-const { p } = Astro.props;
----
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{p.title}</title></head><body><main>{p.text.map((t) => <p>{t}</p>)}</main></body></html>
-`,
-  );
-  writeFileSync(
-    join(dir, 'src/pages/index.astro'),
-    `---
-import pages from '../../pages.json';
----
-<html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body><ul>{pages.map((p) => <li><a href={'/' + p.id + '/'}>{p.title}</a></li>)}</ul></body></html>
-`,
-  );
-}
+import { Parser } from 'htmlparser2';
 
 interface FloorPage {
-  id: string;
-  title: string;
-  text: string[];
+  /** The page's folder, relative to the site ('' for the home page), as jixiao wrote it. */
+  path: string;
+  /** Its text file, relative to the floor project. */
+  text: string;
+  indexed: boolean;
 }
 
-function floorPages(reportFiles: string[]): FloorPage[] {
-  return reportFiles.map((file, i) => {
-    const data = parse(readFileSync(file, 'utf8')) as { title?: string };
-    return { id: `r${i}`, title: String(data.title ?? file), text: flatten(data, []) };
+/** The text nodes of an HTML page's body (not its scripts and styles), and whether it is marked for the index. */
+export function pageText(html: string): { lines: string[]; indexed: boolean } {
+  const lines: string[] = [];
+  let indexed = false;
+  let body = false;
+  let skip = 0;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (name === 'body') body = true;
+      if (name === 'script' || name === 'style' || name === 'template') skip++;
+      if ('data-pagefind-body' in attrs) indexed = true;
+    },
+    onclosetag(name) {
+      if (name === 'script' || name === 'style' || name === 'template') skip--;
+    },
+    ontext(text) {
+      const t = text.trim();
+      if (body && !skip && t) lines.push(t);
+    },
   });
+  parser.write(html);
+  parser.end();
+  return { lines, indexed };
 }
 
-/** The environment variable naming the rebuild floor's pages file. */
-export const FLOOR_PAGES = 'FLOOR_PAGES';
+/** The folders of jixiao's HTML pages (`reports/x` for reports/x/index.html), with the text of each, written into `dir/texts/`. */
+function floorPages(site: string, dir: string): FloorPage[] {
+  mkdirSync(join(dir, 'texts'), { recursive: true });
+  const pages: FloorPage[] = [];
+  const html = (readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).sort();
+  for (const [k, file] of html.entries()) {
+    const { lines, indexed } = pageText(readFileSync(join(site, file), 'utf8'));
+    const text = `texts/${k}.txt`;
+    writeFileSync(join(dir, text), lines.join('\n'));
+    pages.push({ path: file.slice(0, -'index.html'.length).replace(/\/$/, ''), text, indexed });
+  }
+  return pages;
+}
+
+export interface FloorProject {
+  dir: string;
+  pages: number;
+  /** Characters of text over all pages. */
+  chars: number;
+  /** The text files of the report pages (`reports/…`), to change for a rebuild. */
+  reportTexts: string[];
+}
 
 /**
- * Writes the rebuild floor into `dir` (inside the repo, so `astro` resolves): its pages in
- * `pages.json`, read at build time from the file `FLOOR_PAGES` names; returns that file.
+ * Writes the floor project into `dir` (inside the repo, so `astro` resolves) from jixiao's built
+ * site; `incremental` for the rebuild floor (Astro's cache in `dir/cache`).
  */
-export function writeRebuildFloorProject(dir: string, reportFiles: string[]): string {
-  const pagesFile = join(dir, 'pages.json');
+export function writeFloorProject(dir: string, site: string, opts: { incremental: boolean }): FloorProject {
+  const pages = floorPages(site, dir);
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(pagesFile, JSON.stringify(floorPages(reportFiles)));
+  writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
+  const incremental = opts.incremental ? ", cacheDir: './cache', experimental: { incrementalBuild: true }" : '';
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false }, cacheDir: './cache', experimental: { incrementalBuild: true } });\n",
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false }${incremental} });\n`,
   );
   // Typed, so that `npm run typecheck` (astro check) passes with the project left in bench/out/.
-  const type = 'type FloorPage = { id: string; title: string; text: string[] };';
-  const read = `const pages: FloorPage[] = JSON.parse(readFileSync(process.env.${FLOOR_PAGES}!, 'utf8'));`;
   writeFileSync(
-    join(dir, 'src/pages/[id].astro'),
+    join(dir, 'src/pages/[...path].astro'),
     `---
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-${type}
+import { join } from 'node:path';
+type FloorPage = { path: string; text: string; indexed: boolean };
 export function getStaticPaths() {
-  ${read}
-  return pages.map((p) => ({ params: { id: p.id }, props: { p }, cacheKey: createHash('sha256').update(JSON.stringify(p)).digest('hex') }));
+  const root = ${JSON.stringify(dir)};
+  const pages: FloorPage[] = JSON.parse(readFileSync(join(root, 'pages.json'), 'utf8'));
+  return pages.map((p) => {
+    const text = readFileSync(join(root, p.text), 'utf8');
+    return { params: { path: p.path || undefined }, props: { p }, cacheKey: createHash('sha256').update(text).digest('hex') };
+  });
 }
 const { p } = Astro.props as { p: FloorPage };
+const lines = readFileSync(join(${JSON.stringify(dir)}, p.text), 'utf8').split('\\n');
 ---
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{p.title}</title></head><body><main>{p.text.map((t) => <p>{t}</p>)}</main></body></html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{lines[0]}</title></head><body>{p.indexed ? <main data-pagefind-body>{lines.map((t) => <p>{t}</p>)}</main> : <main>{lines.map((t) => <p>{t}</p>)}</main>}</body></html>
 `,
   );
-  writeFileSync(
-    join(dir, 'src/pages/index.astro'),
-    `---
-import { readFileSync } from 'node:fs';
-${type}
-${read}
----
-<html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body><ul>{pages.map((p) => <li><a href={'/' + p.id + '/'}>{p.title}</a></li>)}</ul></body></html>
-`,
-  );
-  return pagesFile;
+  let chars = 0;
+  for (const p of pages) chars += readFileSync(join(dir, p.text), 'utf8').length;
+  return { dir, pages: pages.length, chars, reportTexts: pages.filter((p) => p.path.startsWith('reports/')).map((p) => join(dir, p.text)) };
 }
 
-/** Changes one figure of the first page, as the bench changes one figure of one report. */
-export function changeFirstFloorPage(pagesFile: string): void {
-  const pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as FloorPage[];
-  const k = pages[0]!.text.findIndex((t) => /^\d+(\.\d+)?$/.test(t));
-  pages[0]!.text[Math.max(k, 0)] += '1';
-  writeFileSync(pagesFile, JSON.stringify(pages));
+/** Changes the text of the first `count` report pages (a line added), as the bench changes reports. */
+export function changeFloorPages(project: FloorProject, count: number, round: number): void {
+  for (const file of project.reportTexts.slice(0, count)) {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text}\n${createHash('sha256').update(`${file}${round}`).digest('hex').slice(0, 8)}`);
+  }
 }

@@ -15,6 +15,8 @@ import { DEPARTMENTS, MEASURES, OPENINGS, PLANTS, PROBLEMS, PROJECTS, REGION_IDS
 export interface GenerateOptions {
   count: number;
   seed: number;
+  /** The years the reports go round (YEARS by default): `[2025]` makes a new year of reports. */
+  years?: readonly number[];
 }
 export interface GeneratedReport {
   relPath: string;
@@ -47,16 +49,16 @@ export function generateCorpus(opts: GenerateOptions & { queries: readonly strin
   return { files, truth };
 }
 
-export function* reportEntries({ count, seed }: GenerateOptions): Generator<GeneratedReport> {
-  for (let i = 0; i < count; i++) yield generateOne(seed, i);
+export function* reportEntries({ count, seed, years = YEARS }: GenerateOptions): Generator<GeneratedReport> {
+  for (let i = 0; i < count; i++) yield generateOne(seed, i, years);
 }
 
-function generateOne(seed: number, i: number): GeneratedReport {
+function generateOne(seed: number, i: number, years: readonly number[]): GeneratedReport {
   const rand = mulberry32(hash(seed, i));
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const year = YEARS[i % YEARS.length]!;
-  const r = Math.floor(i / YEARS.length);
+  const year = years[i % years.length]!;
+  const r = Math.floor(i / years.length);
   const slot = (r % 4) + 4 * Math.floor(r / 800);
   const d = ((Math.floor(r / 4) % 200) * 37) % 200;
   const [deptKey, deptName, shortName] = DEPARTMENTS[d % 20]!;

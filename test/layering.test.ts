@@ -16,10 +16,10 @@ import { ROOT } from './helpers/build-site.ts';
  */
 const STAGES: string[][] = [
   // the vocabulary: the schema (with its rules), number formatting, the TS loader; the catalogue
-  // of messages; findings made from it
+  // of messages; findings made from it, and the progress display of long commands
   ['schema', 'number-format.ts', 'load-typescript.mjs'],
   ['errors'],
-  ['findings.ts'],
+  ['findings.ts', 'progress.ts'],
   // checks inside one report, then a content folder checked
   ['audit'],
   ['validate'],

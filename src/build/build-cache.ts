@@ -10,8 +10,8 @@
  * interrupted leaves no key, and the next one starts from nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { judgeOutput, readStamps } from './output-manifest.ts';
@@ -89,30 +89,40 @@ export function codeVersion(): Promise<string> {
   return (version ??= hashCode());
 }
 
+/**
+ * Read synchronously: ~250 small files, one after another through the thread pool, took ~0.1 s of
+ * every `jixiao validate` and build; read at once, ~0.02 s. The same hash.
+ */
 async function hashCode(): Promise<string> {
   const hash = createHash('sha256');
   for (const entry of CODE) {
     const full = join(PACKAGE_ROOT, entry);
-    const files = await readdir(full, { recursive: true, withFileTypes: true }).then(
-      (list) =>
-        list
-          .filter((e) => e.isFile())
-          .map((e) => join(e.parentPath, e.name))
-          .sort(),
-      () => [full],
-    );
+    let files: string[];
+    try {
+      files = readdirSync(full, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+        .sort();
+    } catch {
+      files = [full];
+    }
     for (const f of files) {
-      const bytes = await readFile(f).catch(() => undefined);
-      if (bytes) hash.update(relative(PACKAGE_ROOT, f)).update('\0').update(bytes).update('\0');
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(f);
+      } catch {
+        continue;
+      }
+      hash.update(relative(PACKAGE_ROOT, f)).update('\0').update(bytes).update('\0');
     }
   }
   return hash.digest('hex');
 }
 
-/** Everything besides the content that the output depends on. */
+/** Everything besides the content that the output depends on (the caller adds its settings, the search part size among them). */
 export async function buildKey(inputs: Record<string, unknown>): Promise<string> {
   return createHash('sha256')
-    .update(JSON.stringify({ code: await codeVersion(), node: process.versions.node, partSize: process.env.JIXIAO_SEARCH_PART_SIZE ?? '', ...inputs }))
+    .update(JSON.stringify({ code: await codeVersion(), node: process.versions.node, ...inputs }))
     .digest('hex');
 }
 

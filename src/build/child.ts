@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { diskFailure } from './disk-errors.ts';
 import type { BuildStage } from '../errors/build-messages.ts';
 import { isUserError, portableUserError, say, UserError, type Said } from '../errors/user-error.ts';
+import type { OnProgress, ProgressEvent } from '../progress.ts';
 
 /**
  * The heap of a process that renders pages: 1 GB, plus 0.1 MB a report file past 4,000. V8
@@ -17,18 +18,24 @@ import { isUserError, portableUserError, say, UserError, type Said } from '../er
 export const pagesHeapMB = (files: number) => Math.max(1024, Math.round(600 + files * 0.1));
 
 export type ChildAnswer<R> = { result: R } | { failed: Said | string } | { crash: string };
+/** Sent by the child any number of times before its answer: where its job has got (src/progress.ts). */
+type ChildProgress = { progress: ProgressEvent };
 
 type ChildOptions = { heapMB?: number; captureStderr?: boolean; /** Maps and typed arrays in the job (v8 serialization). */ advanced?: boolean };
 
-export function runInChild<R>(worker: URL, job: unknown, stage: BuildStage, opts: ChildOptions = {}): Promise<R> {
-  return startChild<R>(worker, stage, opts).run(job);
+export function runInChild<R>(worker: URL, job: unknown, stage: BuildStage, opts: ChildOptions = {}, onProgress?: OnProgress): Promise<R> {
+  return startChild<R>(worker, stage, opts).run(job, onProgress);
 }
 
 /**
  * Starts a child now and gives it its job later, so that its start-up (loading its modules)
  * overlaps with the work that prepares the job. A child not given a job is stopped with `stop`.
  */
-export function startChild<R>(worker: URL, stage: BuildStage, opts: ChildOptions = {}): { run(job: unknown): Promise<R>; stop(): void } {
+export function startChild<R>(
+  worker: URL,
+  stage: BuildStage,
+  opts: ChildOptions = {},
+): { run(job: unknown, onProgress?: OnProgress): Promise<R>; stop(): void } {
   const execArgv = opts.heapMB ? [`--max-old-space-size=${opts.heapMB}`] : [];
   const child = fork(fileURLToPath(worker), [], {
     stdio: ['ignore', 'inherit', opts.captureStderr ? 'pipe' : 'inherit', 'ipc'],
@@ -40,14 +47,18 @@ export function startChild<R>(worker: URL, stage: BuildStage, opts: ChildOptions
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString('utf8')).slice(-16384);
   });
+  let progress: OnProgress | undefined;
   const answer = new Promise<R>((done, fail) => {
     let answered = false;
-    child.once('message', (m: ChildAnswer<R>) => {
+    const onMessage = (m: ChildAnswer<R> | ChildProgress) => {
+      if ('progress' in m) return progress?.(m.progress);
+      child.off('message', onMessage);
       answered = true;
       if ('result' in m) done(m.result);
       else if ('failed' in m) fail(new UserError(m.failed));
       else fail(opts.captureStderr ? new UserError(say('STAGE_CRASHED', { stage, detail: summary(m.crash) })) : new Error(m.crash));
-    });
+    };
+    child.on('message', onMessage);
     child.once('error', fail);
     child.once('exit', (code, signal) => {
       if (answered) return;
@@ -59,7 +70,8 @@ export function startChild<R>(worker: URL, stage: BuildStage, opts: ChildOptions
   // A child that dies before it is given its job must not end the build as an unhandled rejection.
   answer.catch(() => undefined);
   return {
-    run(job) {
+    run(job, onProgress) {
+      progress = onProgress;
       child.send(job as object);
       return answer;
     },
@@ -79,12 +91,13 @@ function summary(text: string): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-/** The worker side: answer one job, then exit. */
-export function serveOneJob<J, R>(work: (job: J) => Promise<R>): void {
+/** The worker side: answer one job, then exit; `progress` sends where the job has got before the answer. */
+export function serveOneJob<J, R>(work: (job: J, progress: OnProgress) => Promise<R>): void {
+  const progress: OnProgress = (event) => void process.send!({ progress: event } satisfies ChildProgress);
   process.once('message', async (job: J) => {
     let answer: ChildAnswer<R>;
     try {
-      answer = { result: await work(job) };
+      answer = { result: await work(job, progress) };
     } catch (err) {
       const disk = diskFailure(err);
       answer = isUserError(err)

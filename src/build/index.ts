@@ -13,6 +13,7 @@ import { pagesHeapMB, runInChild } from './child.ts';
 import { readStamps, stampsText, type Stamps } from './output-manifest.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
+import { silent, type OnProgress } from '../progress.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -35,6 +36,12 @@ export interface BuildOptions {
   shards?: number | undefined;
   /** Astro bundles the site while the content is validated (pages.ts); by default from 2,000 report files. The output is the same bytes. */
   bundleEarly?: boolean | undefined;
+  /** Report pages per search-index part (search-index.ts, 250 by default); smaller parts make a small site's index in several parts, as a large one's. */
+  searchPartSize?: number | undefined;
+  /** Pagefind processes at once (one per core, at most two, by default). */
+  indexWorkers?: number | undefined;
+  /** Told where the build has got: each stage, and its count (src/progress.ts draws it). */
+  progress?: OnProgress | undefined;
   cwd?: string;
 }
 
@@ -60,6 +67,7 @@ export class BuildRefused extends UserError {
 
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const cwd = opts.cwd ?? process.cwd();
+  const progress = opts.progress ?? silent;
   const job: Omit<PagesJob, 'outDir'> = {
     contentDir: resolve(cwd, opts.contentDir),
     settingsPath: resolve(cwd, opts.settingsFile ?? SETTINGS_FILE),
@@ -71,6 +79,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     cacheFor: opts.cache === false ? undefined : resolve(cwd, opts.outDir),
     shards: opts.shards,
     bundleEarly: opts.bundleEarly,
+    searchPartSize: opts.searchPartSize,
   };
   const outDir = resolve(cwd, opts.outDir);
   const { outputRefusal } = await import('./output-guard.ts');
@@ -110,11 +119,18 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       // The search-index process starts now and loads its modules while the pages are rendered.
       const worker = startIndexWorker();
       try {
-        const pages = await runPagesStage({ ...job, outDir: tmp });
+        const pages = await runPagesStage({ ...job, outDir: tmp }, progress);
         if ('userError' in pages) throw new UserError(pages.userError);
         if (!pages.ok) throw new BuildRefused(pages.findings, pages.errors, pages.strict);
         const t0 = performance.now();
-        const index = await buildSearchIndex({ siteDir: tmp, cacheDir: pages.cache?.searchDir, worker });
+        const index = await buildSearchIndex({
+          siteDir: tmp,
+          cacheDir: pages.cache?.searchDir,
+          worker,
+          partSize: opts.searchPartSize,
+          workers: opts.indexWorkers,
+          progress,
+        });
         pages.stages.index = (performance.now() - t0) / 1000;
         const reused = pages.cache?.warm
           ? { reportFiles: pages.cache.unchangedFiles, searchParts: index.reusedParts, parts: index.parts.length + 1 }
@@ -127,14 +143,13 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     { retire, known, placed, shownAs: opts.outDir },
   ).finally(() => clearing);
   if (result.cache) await sealBuildCache(result.cache);
-  if (process.env.JIXIAO_TIMINGS) await writeFile(process.env.JIXIAO_TIMINGS, JSON.stringify(result.stages));
   const { ok: _ok, cache: _cache, ...rest } = result;
   return rest;
 }
 
 /** Runs pages.ts in a child process, its heap sized to the content (pagesHeapMB), and waits for its answer. */
-async function runPagesStage(job: PagesJob): Promise<PagesResult> {
+async function runPagesStage(job: PagesJob, progress: OnProgress): Promise<PagesResult> {
   const { findReportFiles } = await import('../validate/find-report-files.ts');
   const files = (await findReportFiles(job.contentDir).catch(() => [])).length;
-  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, 'pages', { heapMB: pagesHeapMB(files) });
+  return runInChild<PagesResult>(new URL('./pages-worker.mjs', import.meta.url), job, 'pages', { heapMB: pagesHeapMB(files) }, progress);
 }

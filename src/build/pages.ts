@@ -16,6 +16,8 @@ import { normalizeBase, siteUrlProblem } from './base.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 import { reportDigests } from './report-digests.ts';
 import { ReportMemo } from './report-memo.ts';
+import { silent, type OnProgress } from '../progress.ts';
+import { countReportPages } from './progress-count.ts';
 
 export interface PagesJob {
   contentDir: string;
@@ -34,6 +36,8 @@ export interface PagesJob {
   shards?: number | undefined;
   /** Astro bundles the site while the content is validated (when rendering in one process); by default from EARLY_ASTRO_FROM files. */
   bundleEarly?: boolean | undefined;
+  /** Report pages per search-index part (search-index.ts), when not the default: part of the cache's key. */
+  searchPartSize?: number | undefined;
 }
 
 /** What the parent needs to reuse search-index parts and to seal the cache after the swap. */
@@ -51,7 +55,7 @@ export type PagesResult =
   | { ok: false; findings: Finding[]; errors: number; strict?: number }
   | { ok: false; userError: Said | string };
 
-export async function buildPages(job: PagesJob): Promise<PagesResult> {
+export async function buildPages(job: PagesJob, progress: OnProgress = silent): Promise<PagesResult> {
   const stages: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -76,7 +80,7 @@ export async function buildPages(job: PagesJob): Promise<PagesResult> {
       ? startAstro({ root: PACKAGE_ROOT, outDir: job.outDir, ...target, cacheDir: cache?.astroDir })
       : undefined;
   try {
-    return await pagesWith(job, { loaded, target, cache, stages, timed }, shards ?? early);
+    return await pagesWith(job, { loaded, target, cache, stages, timed, progress, files }, shards ?? early);
   } finally {
     shards?.stop(); // when the build stopped before rendering; a child that answered has exited
     await early?.cancel(); // when the build stopped before rendering: Astro cleans up after itself
@@ -138,15 +142,18 @@ interface Prepared {
   cache: BuildCache | undefined;
   stages: Record<string, number>;
   timed: <T>(name: string, work: () => Promise<T>) => Promise<T>;
+  progress: OnProgress;
+  /** Report files in the content folder. */
+  files: number;
 }
 
-async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }: Prepared, renderer: Renderer | undefined): Promise<PagesResult> {
+async function pagesWith(job: PagesJob, prepared: Prepared, renderer: Renderer | undefined): Promise<PagesResult> {
   // Loading Astro overlaps with validation (run-astro.ts's import finds it loaded); if
   // validation fails, the process ends without waiting for it.
   void import('astro').catch(() => undefined);
   const collection = startCollectionThread();
   try {
-    return await validateAndRender(job, { loaded, target, cache, stages, timed }, renderer, collection);
+    return await validateAndRender(job, prepared, renderer, collection);
   } finally {
     await collection.stop(); // ended already when it answered
   }
@@ -154,14 +161,16 @@ async function pagesWith(job: PagesJob, { loaded, target, cache, stages, timed }
 
 async function validateAndRender(
   job: PagesJob,
-  { loaded, target, cache, stages, timed }: Prepared,
+  { loaded, target, cache, stages, timed, progress, files }: Prepared,
   renderer: Renderer | undefined,
   collection: CollectionThread,
 ): Promise<PagesResult> {
   // The same memo as `jixiao validate` (report-memo.ts): a build right after it, or after a changed
   // setting, reads no unchanged file again.
   const memo = cache ? await ReportMemo.forContent(job.contentDir) : undefined;
+  progress({ stage: 'validate', done: 0, total: files });
   const project = await timed('validate', () => loadProject(placeOf(job), { settings: loaded, memo }));
+  progress({ stage: 'validate', done: files, total: files });
   const { verdict, findings, errors, open } = project;
   if (errors || !target) return { ok: false, findings, errors };
   if ('userError' in target) return { ok: false, userError: target.userError };
@@ -186,16 +195,20 @@ async function validateAndRender(
   const astro = { root: PACKAGE_ROOT, outDir: job.outDir, base, site, cacheDir: cache?.astroDir };
   const { runAstro } = await import('./run-astro.ts');
   const { finishSite } = await import('../publish/finish-site.ts');
+  const published = verdict.reports.filter((r) => !r.report.draft).length;
+  const counting = countReportPages(job.outDir, published, progress);
   const pages = await timed('astro', () => {
     if (renderer) return renderer.render(astro, context);
     provideBuildContext(context);
     return runAstro(astro);
-  });
+  }).finally(() => counting.stop());
+  progress({ stage: 'astro', done: published, total: published });
+  progress({ stage: 'publish' });
   await timed('publish', async () => {
     await writeCollectionFiles(job.outDir, await collectionFiles);
     await finishSite({ dir: job.outDir, siteUrl, reports: verdict.reports });
   });
-  const drafts = verdict.reports.filter((r) => r.report.draft).length;
+  const drafts = verdict.reports.length - published;
   const cached = cache && { dir: cache.dir, key: cache.key, searchDir: cache.searchDir, warm: cache.warm, unchangedFiles: unchanged };
   return { ok: true, findings, reports: verdict.reports.length - drafts, drafts, pages: pages.length, stages, ...(cached ? { cache: cached } : {}) };
 }
@@ -217,6 +230,6 @@ function whereTo(job: PagesJob, settings: SiteSettings): { base: string; site: s
 
 /** Opens the output's build cache under a key of everything but the content (build-cache.ts). */
 async function openCache(job: PagesJob, inputs: Record<string, unknown>) {
-  const key = await buildKey({ ...inputs, contentDir: job.contentDir, cwd: job.cwd });
+  const key = await buildKey({ ...inputs, contentDir: job.contentDir, cwd: job.cwd, partSize: job.searchPartSize ?? null });
   return openBuildCache(job.cacheFor!, key);
 }

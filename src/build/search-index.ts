@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { joinProblems } from '../errors/build-messages.ts';
 import { say, UserError } from '../errors/user-error.ts';
+import { silent, type OnProgress } from '../progress.ts';
 import { startChild } from './child.ts';
 import { diskFailure } from './disk-errors.ts';
 import { SearchPartsCache, type Part } from './search-parts-cache.ts';
@@ -30,6 +31,12 @@ export interface SearchIndexRun {
   cacheDir?: string | undefined;
   /** A search-index process started ahead (startIndexWorker): it takes the first group of parts. */
   worker?: IndexWorker | undefined;
+  /** Report pages a part aims at (PART_SIZE by default); the build cache's key holds it. */
+  partSize?: number | undefined;
+  /** Pagefind processes at once (INDEX_WORKERS by default). */
+  workers?: number | undefined;
+  /** Told of each part done (linked from the cache or indexed). */
+  progress?: OnProgress | undefined;
 }
 
 export interface SearchIndexResult {
@@ -42,7 +49,7 @@ export interface SearchIndexResult {
 }
 
 /** Report pages a search part aims at: small enough to index again in a few seconds. */
-export const PART_SIZE = Number(process.env.JIXIAO_SEARCH_PART_SIZE) || 250;
+export const PART_SIZE = 250;
 /** Parts a browser merges at most (each adds requests to a search), unless pages per part would pass MAX_PART_PAGES. */
 const MAX_PARTS = 16;
 /** Pages per part at most: pagefind holds ~0.7 MB a page, two parts are indexed at once. */
@@ -50,7 +57,7 @@ const MAX_PART_PAGES = 1000;
 /** The list of extra bundles the search page merges, inside the main bundle folder. */
 export const PARTS_FILE = 'jixiao-parts.json';
 /** Pagefind processes at once for a site of several parts: one per core, at most two (~0.8 GB each). */
-const WORKERS = Number(process.env.JIXIAO_INDEX_WORKERS) || Math.min(2, availableParallelism());
+const INDEX_WORKERS = Math.min(2, availableParallelism());
 
 /**
  * Thrown with a message staff can act on; the build stops and the previous output stays. From
@@ -98,16 +105,20 @@ export function startIndexWorker(): IndexWorker {
 
 async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
   const bundleDir = run.bundleDir ?? SEARCH_BUNDLE_DIR;
-  const parts = partsFor(await reportPages(run.siteDir), bundleDir);
+  const parts = partsFor(await reportPages(run.siteDir), bundleDir, run.partSize);
   const cache = run.cacheDir ? await SearchPartsCache.open(run.cacheDir, run.siteDir, bundleDir) : undefined;
   const todo: Part[] = [];
   const known: Part[] = [];
   for (const part of parts) (cache && (await cache.has(part)) ? known : todo).push(part);
+  const progress = run.progress ?? silent;
+  let done = known.length;
+  progress({ stage: 'index', done, total: parts.length });
+  const partDone = () => progress({ stage: 'index', done: ++done, total: parts.length });
   // Parts indexed before are linked in while pagefind indexes the others (pagefind writes its
   // own files and leaves the rest of the bundle folder alone). Both finish before any error is
   // passed on: the temporary folder is deleted then, and nothing may still be writing into it.
   const [indexing, restoring] = await Promise.allSettled([
-    todo.length ? indexInProcesses(run.siteDir, todo, run.worker) : 0,
+    todo.length ? indexInProcesses(run.siteDir, todo, run.worker, run.workers ?? INDEX_WORKERS, partDone) : 0,
     (async () => {
       for (const part of known) await cache!.restore(part);
     })(),
@@ -128,8 +139,8 @@ async function indexReports(run: SearchIndexRun): Promise<SearchIndexResult> {
  * MAX_PARTS parts unless a part would pass MAX_PART_PAGES. The first part always exists (it is the
  * bundle the search page loads); other parts with no page are left out.
  */
-export function partsFor(pages: string[], bundleDir: string): Part[] {
-  const count = Math.max(Math.ceil(pages.length / MAX_PART_PAGES), Math.min(MAX_PARTS, Math.ceil(pages.length / PART_SIZE)), 1);
+export function partsFor(pages: string[], bundleDir: string, partSize = PART_SIZE): Part[] {
+  const count = Math.max(Math.ceil(pages.length / MAX_PART_PAGES), Math.min(MAX_PARTS, Math.ceil(pages.length / partSize)), 1);
   const buckets: string[][] = Array.from({ length: count }, () => []);
   for (const page of pages) buckets[createHash('sha256').update(page).digest().readUInt32BE(0) % count]!.push(page);
   return buckets.flatMap((list, k) => (k === 0 || list.length ? [{ pages: list, dir: k === 0 ? bundleDir : join(bundleDir, `part-${k + 1}`) }] : []));
@@ -139,10 +150,10 @@ export function partsFor(pages: string[], bundleDir: string): Part[] {
  * One pagefind process for a few parts; two processes (two cores) for more. Always in child
  * processes: pagefind's binary writes panics to stderr, which the child captures.
  */
-async function indexInProcesses(siteDir: string, parts: Part[], ready: IndexWorker | undefined): Promise<number> {
-  const workers = Math.min(parts.length, WORKERS);
+async function indexInProcesses(siteDir: string, parts: Part[], ready: IndexWorker | undefined, most: number, partDone: () => void): Promise<number> {
+  const workers = Math.min(parts.length, Math.max(1, most));
   const groups = Array.from({ length: workers }, (_, w) => parts.filter((_, i) => i % workers === w));
-  const counts = await Promise.all(groups.map((g, w) => (w === 0 && ready ? ready : startIndexWorker()).run({ siteDir, parts: g })));
+  const counts = await Promise.all(groups.map((g, w) => (w === 0 && ready ? ready : startIndexWorker()).run({ siteDir, parts: g }, partDone)));
   return counts.reduce((a, b) => a + b, 0);
 }
 
@@ -152,15 +163,18 @@ async function indexInProcesses(siteDir: string, parts: Part[], ready: IndexWork
  * search-index error: the worker's event loop would otherwise just empty, and the build would
  * report a process that exited for no reason (it did so now and then when the binary could not run).
  */
-export function indexParts(job: { siteDir: string; parts: Part[] }): Promise<number> {
-  return failOnSilentExit(indexEach(job));
+export function indexParts(job: { siteDir: string; parts: Part[] }, progress: OnProgress = silent): Promise<number> {
+  return failOnSilentExit(indexEach(job, progress));
 }
 
-async function indexEach(job: { siteDir: string; parts: Part[] }): Promise<number> {
+async function indexEach(job: { siteDir: string; parts: Part[] }, progress: OnProgress): Promise<number> {
   const pagefind = await import('pagefind');
   try {
     let count = 0;
-    for (const part of job.parts) count += await indexPart(pagefind, job.siteDir, part.pages, part.dir);
+    for (const part of job.parts) {
+      count += await indexPart(pagefind, job.siteDir, part.pages, part.dir);
+      progress({ stage: 'index' }); // one part more: the build counts them (partDone)
+    }
     return count;
   } catch (err) {
     if (err instanceof SearchIndexFailed) throw err;

@@ -13,6 +13,7 @@ import { provideBuildContext, type BuildContext } from '../site/build-context.ts
 import { portable, revive, type PortableReport } from '../validate/load-content.ts';
 import { mergeAstroCaches } from './astro-private.ts';
 import { startChild } from './child.ts';
+import { shardOutDir } from './progress-count.ts';
 import { runAstro, type AstroRun } from './run-astro.ts';
 
 /** Below this many report files the second process's start-up costs more than it saves. */
@@ -58,7 +59,7 @@ async function renderInShards(astro: AstroRun, context: BuildContext, count: num
   const others = children.map((child, k) => {
     const index = k + 1;
     const job: ShardJob = {
-      astro: { ...astro, outDir: `${astro.outDir}-shard-${index + 1}`, cacheDir: astro.cacheDir && `${astro.cacheDir}-${index + 1}` },
+      astro: { ...astro, outDir: shardOutDir(astro.outDir, index + 1), cacheDir: astro.cacheDir && `${astro.cacheDir}-${index + 1}` },
       context: { ...context, reports, shard: { index, count } },
     };
     return { dir: job.astro.outDir, cacheDir: job.astro.cacheDir, done: child.run(job) };

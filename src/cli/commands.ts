@@ -31,13 +31,14 @@ const STRICT: OptionSpec = { name: 'strict', help: '有未说明的提示也算�
 const NO_CACHE: OptionSpec = { name: 'no-cache', help: '不用上次的检查结果和缓存，全部重做' };
 const FORCE: OptionSpec = { name: 'force', help: '已有同名文件时覆盖' };
 const JSON_OUT: OptionSpec = { name: 'json', help: '输出机器可读的 JSON' };
+const QUIET: OptionSpec = { name: 'quiet', help: '只显示错误（不显示进度和小结）' };
 const PORTS = { min: 1, max: 65535 };
 const port = (fallback: number): OptionSpec => ({ name: 'port', value: 'N', help: `端口，${PORTS.min}–${PORTS.max}（默认 ${fallback}）` });
 const DIST: OptionSpec = { name: 'dist', value: 'DIR', help: '已生成的网站所在的文件夹（默认 dist）' };
 
 export const COMMANDS: readonly CommandSpec[] = [
   { name: 'dev', options: [CONTENT, CONFIG, BASE, port(4321)], summary: '边改边看：本机预览（含草稿），保存即刷新并显示检查结果' },
-  { name: 'validate', options: [CONTENT, CONFIG, STRICT, JSON_OUT, NO_CACHE], summary: '检查报告数据文件' },
+  { name: 'validate', options: [CONTENT, CONFIG, STRICT, JSON_OUT, NO_CACHE, QUIET], summary: '检查报告数据文件' },
   {
     name: 'build',
     options: [
@@ -48,6 +49,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       CONFIG,
       STRICT,
       NO_CACHE,
+      JSON_OUT,
+      QUIET,
+      { name: 'search-part-size', value: 'N', help: '站内搜索索引每个分片收录的报告页数（默认 250）' },
     ],
     summary: '生成静态网站（默认 content → dist，设置见 site.yaml）',
   },
@@ -59,14 +63,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'import',
     args: 'FILE...',
-    options: [{ name: 'out', value: 'DIR', help: '草稿存放的文件夹（默认 content）' }, JSON_OUT, FORCE],
+    options: [{ name: 'out', value: 'DIR', help: '草稿存放的文件夹（默认 content）' }, JSON_OUT, FORCE, QUIET],
     summary: '从 Word、PDF、Excel、网页或文本起草报告数据文件（FILE 可为文件夹）',
   },
   { name: 'new', options: [{ name: 'out', value: 'FILE', help: '新报告数据文件的文件名' }, FORCE], summary: '从模板新建一份报告数据文件' },
   { name: 'schema', options: [], summary: '输出报告数据文件的 JSON Schema' },
   {
     name: 'package',
-    options: [DIST, { name: 'out', value: 'DIR', help: '包存放的文件夹（默认 packages/）' }, FORCE],
+    options: [DIST, { name: 'out', value: 'DIR', help: '包存放的文件夹（默认 packages/）' }, FORCE, QUIET],
     summary: '把网站打成 .tar.gz 和 .zip 包并生成 SHA256SUMS',
   },
 ];
@@ -88,6 +92,14 @@ export function portFrom(value: string | boolean | undefined, fallback: number):
   if (typeof value !== 'string' || !/^\d+$/.test(value) || port < PORTS.min || port > PORTS.max)
     throw new UsageError(say('PORT_INVALID', { value: String(value), min: PORTS.min, max: PORTS.max, example: fallback }));
   return port;
+}
+
+/** A whole number of at least 1 given to `--name` (e.g. --search-part-size), or undefined when not given; throws UsageError. */
+export function countFrom(name: string, value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value))
+    throw new UsageError(say('COUNT_INVALID', { name, value: String(value) }));
+  return Number(value);
 }
 
 /** `npx jixiao build [--content DIR] … [--strict]` */

@@ -1,5 +1,5 @@
 /**
- * `jixiao import FILE|FOLDER... [--out DIR] [--json] [--force]`: drafts a report data file from a
+ * `jixiao import FILE|FOLDER... [--out DIR] [--json] [--force] [--quiet]`: drafts a report data file from a
  * .txt/.md, .html, .docx, .pdf, .xlsx or .xls report and prints what a person must check (待核对).
  * A folder imports every such file in it, with a progress line each and a closing table.
  * A thin layer over src/import; never overwrites a file without --force.
@@ -15,11 +15,29 @@ import { POSITIONS, recordJson } from '../load/originals.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { optionsOf } from './commands.ts';
-import type { Io } from './io.ts';
+import { progressOf, type Io } from './io.ts';
 import { whatIsAt, writeOwnFile } from './safe-write.ts';
+import type { OnProgress } from '../progress.ts';
 
-export async function importCommand(argv: string[], io: Io): Promise<number> {
+export async function importCommand(argv: string[], given: Io): Promise<number> {
   const { flags, positionals } = parseArgs(argv, optionsOf('import'));
+  const quiet = Boolean(flags.quiet);
+  const display = progressOf(given, quiet);
+  // Other output clears the live progress line first; --quiet keeps errors only (`io.err`), not notes.
+  const io: Io = { ...given, out: (l) => (display?.clear(), quiet || given.out(l)), err: (l) => (display?.clear(), given.err(l)) };
+  const note = (l: string) => quiet || io.err(l);
+  try {
+    return await importFiles(flags, positionals, { io, note, progress: display?.report, data: given.out });
+  } finally {
+    display?.finish();
+  }
+}
+
+async function importFiles(
+  flags: Record<string, string | boolean>,
+  positionals: string[],
+  { io, note, progress, data }: { io: Io; note: (line: string) => void; progress: OnProgress | undefined; data: (text: string) => void },
+): Promise<number> {
   if (!positionals.length) throw new UsageError(say('IMPORT_NO_FILES'));
   const refused = (reason: Said | string) => io.err(sentence(say('IMPORT_REFUSED', { reason: typeof reason === 'string' ? reason : sentence(reason) })));
   const outDir = resolve(io.cwd, String(flags.out ?? 'content'));
@@ -44,7 +62,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     }
     folder = true;
     const found = await filesIn(resolve(io.cwd, p));
-    if (!found.length) io.err(sentence(say('IMPORT_EMPTY_FOLDER', { folder: p })));
+    if (!found.length) note(sentence(say('IMPORT_EMPTY_FOLDER', { folder: p })));
     files.push(...found.map((f) => relative(io.cwd, f) || f));
   }
   const many = files.length > 1 || folder;
@@ -52,7 +70,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   const drafts: Record<string, unknown>[] = [];
   const rows: SummaryRow[] = [];
   for (const [i, file] of files.entries()) {
-    if (many) io.err(`[${i + 1}/${files.length}] ${file}`);
+    if (many) progress?.({ stage: 'import', done: i + 1, total: files.length, item: file });
     let result;
     let extracted;
     try {
@@ -71,7 +89,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     const items = result.review.map((r) => sentence(say('IMPORT_REVIEW_ITEM', { field: r.field, message: r.message })));
     if (flags.json) {
       drafts.push(result.draft);
-      io.err(sentence(say('IMPORT_TO_REVIEW_OF', { file, items })));
+      note(sentence(say('IMPORT_TO_REVIEW_OF', { file, items })));
       continue;
     }
     const target = join(outDir, result.suggestedPath);
@@ -97,15 +115,15 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
       await writeFile(join(kept, POSITIONS), recordJson(record), 'utf8');
       io.out(sentence(say('IMPORT_KEPT', { folder: relative(io.cwd, kept) || kept })));
     } catch {
-      io.err(sentence(say('IMPORT_NOT_KEPT', { folder: relative(io.cwd, originalsFolder(target)) })));
+      note(sentence(say('IMPORT_NOT_KEPT', { folder: relative(io.cwd, originalsFolder(target)) })));
     }
     io.out(sentence(say('IMPORT_TO_REVIEW', { items })));
     io.out(sentence(say('IMPORT_NEXT')));
   }
   if (many) {
     const table = ['', sentence(say('IMPORT_SUMMARY', { files: files.length, imported: files.length - failed })), ...summaryTable(rows)];
-    for (const line of table) (flags.json ? io.err : io.out)(line);
+    for (const line of table) (flags.json ? note : io.out)(line);
   }
-  if (flags.json) io.out(JSON.stringify(drafts.length === 1 && !many ? drafts[0] : drafts, null, 2));
+  if (flags.json) data(JSON.stringify(drafts.length === 1 && !many ? drafts[0] : drafts, null, 2));
   return failed ? 1 : 0;
 }

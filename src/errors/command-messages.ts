@@ -18,6 +18,9 @@ export const COMMAND_MESSAGES = {
   PORT_INVALID: entry<{ value: string; min: number; max: number; example: number }>({
     message: (p) => `--port ${p.value} 不是有效的端口号，应是 ${p.min}–${p.max} 之间的整数，如 ${p.example}。`,
   }),
+  COUNT_INVALID: entry<{ name: string; value: string }>({
+    message: (p) => `--${p.name} ${p.value} 不是有效的数目，应是不小于 1 的整数，如 250。`,
+  }),
 
   // ── validate, build ─────────────────────────────────────────────────────────────────
   VALIDATE_SUMMARY: entry<{ files: number; errors: number; open: number; acknowledged: number }>({

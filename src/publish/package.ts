@@ -19,6 +19,7 @@ import { ReportsIndexSchema } from '../schema/index.ts';
 import { archiveEntries, PackageError } from './archive-entries.ts';
 import { tarChunks } from './tar.ts';
 import { zipChunks } from './zip.ts';
+import type { OnProgress } from '../progress.ts';
 
 export { PackageError } from './archive-entries.ts';
 
@@ -52,6 +53,8 @@ export interface PackageOptions {
   force?: boolean | undefined;
   /** Where the default packages/ folder goes. */
   cwd?: string | undefined;
+  /** Told of each archive begun (src/progress.ts). */
+  progress?: OnProgress | undefined;
 }
 
 export interface PackageResult {
@@ -141,10 +144,12 @@ export async function packageSite(opts: PackageOptions): Promise<PackageResult> 
   let partial = '';
   try {
     await makeFolders(outDir, shown(outDir));
-    for (const [file, chunks, gzip] of [
+    const archives = [
       [targets[0]!, tarChunks(entries, mtime), true],
       [targets[1]!, zipChunks(entries, mtime), false],
-    ] as const) {
+    ] as const;
+    for (const [k, [file, chunks, gzip]] of archives.entries()) {
+      opts.progress?.({ stage: 'package', done: k + 1, total: archives.length, item: file });
       const final = inside(outDir, file);
       partial = inside(outDir, `.${file}.partial`);
       await writeChunks(partial, chunks, gzip);

@@ -130,7 +130,7 @@ describe.skipIf(!hasBrowser)('search across many reports', () => {
     copyFileSync(join(ROOT, 'content/2022/haizhu-kgsxj.yaml'), join(dir, 'content/2022/haizhu-kgsxj.yaml'));
     site = await serve(buildSite({ contentDir: join(dir, 'content'), base: BASE }), BASE, { csp: true });
     // The same reports indexed in parts of 20 pages, as a large site is (see src/build/search-index.ts).
-    partedDir = buildSite({ contentDir: join(dir, 'content'), base: BASE, env: { JIXIAO_SEARCH_PART_SIZE: '20' } });
+    partedDir = buildSite({ contentDir: join(dir, 'content'), base: BASE, extra: ['--search-part-size', '20'] });
     parted = await serve(partedDir, BASE, { csp: true });
     browser = await launch();
   });

@@ -13,7 +13,7 @@ import { filesOf } from '../helpers/trees.ts';
 
 const FILE = 'content/2023/shili-jyj.yaml';
 const ID = '2023-shili-jyj';
-const SMALL_PARTS = { JIXIAO_SEARCH_PART_SIZE: '5' }; // 14 report pages in 3 search-index parts
+const SMALL_PARTS = ['--search-part-size', '5']; // 14 report pages in 3 search-index parts
 
 /**
  * Alters the remembered analysis of the report whose planned budget is `from` (in
@@ -54,7 +54,8 @@ describe('rebuilding after a change', () => {
   it('remakes what one changed figure touches, reuses the rest, and matches a full build', () => {
     const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
     const out = join(dir, 'dist');
-    const build = (...extra: string[]) => runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), ...extra], dir, SMALL_PARTS);
+    const build = (...extra: string[]) =>
+      runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), ...SMALL_PARTS, ...extra], dir);
     expect(build('--out', out).status).toBe(0);
     expect(readFileSync(join(out, `reports/${ID}/index.html`), 'utf8')).toContain('7,880.72');
     const cachedPage = join(dir, `.jixiao-cache/dist/astro/dist/reports/${ID}/index.html`);
@@ -124,7 +125,7 @@ describe('rebuilding after a change', () => {
     const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
     const out = join(dir, 'dist');
     const build = (...extra: string[]) =>
-      runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), '--out', out, ...extra], dir, SMALL_PARTS);
+      runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), '--out', out, ...SMALL_PARTS, ...extra], dir);
     expect(build('--base', '/a/').status).toBe(0);
     const pages = htmlPages(out);
     expect(pages.length).toBeGreaterThan(20);

@@ -112,7 +112,7 @@ describe('jixiao package', () => {
     const fx = publishFixture();
     dist = buildSite({ contentDir: fx.content, extra: ['--config', fx.config] });
     cwd = tmp('cwd');
-    const r = runCli(['package', '--dist', dist], cwd);
+    const r = runCli(['package', '--dist', dist, '--quiet'], cwd); // --quiet: errors only, no progress
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     out = join(cwd, 'packages', NAME);

@@ -62,7 +62,7 @@ describe('exit codes', () => {
     const r = await run(dir, '--content', 'nowhere', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout.join('\n')).toMatch(
-      /^用法：\n {2}npx jixiao validate \[--content DIR\] \[--config FILE\] \[--strict\] \[--json\] \[--no-cache\]\n +检查报告数据文件\n\n选项：\n(?: {2}--.+\n)+\n全部命令：npx jixiao --help$/,
+      /^用法：\n {2}npx jixiao validate \[--content DIR\] \[--config FILE\] \[--strict\] \[--json\] \[--no-cache\] \[--quiet\]\n +检查报告数据文件\n\n选项：\n(?: {2}--.+\n)+\n全部命令：npx jixiao --help$/,
     );
     expect(r.stderr).toEqual([]);
   });
