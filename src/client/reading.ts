@@ -39,8 +39,11 @@ function selfLinks() {
     const a = document.createElement('a');
     a.className = 'self-link';
     a.href = `#${h.id}`;
-    a.textContent = '#';
-    a.setAttribute('aria-label', `本节链接：${h.textContent?.trim() ?? ''}`);
+    // The mark is drawn by CSS and the link kept out of the heading's name and the tab order: the
+    // heading reads as before (to screen readers and to anyone copying it); the 目录 serves the keyboard.
+    a.title = '本节链接';
+    a.tabIndex = -1;
+    a.setAttribute('aria-hidden', 'true');
     h.append(a);
   }
 }
