@@ -48,6 +48,22 @@ export const SiteSettingsSchema = z
       })
       .meta({ title: '页脚' })
       .optional(),
+    /**
+     * 应公开部门: for each year, the departments expected to publish a 部门整体支出 report, by their
+     * names as the reports state them. The year page names those without one; the home page counts them.
+     */
+    expected: z
+      .array(
+        z.strictObject({
+          /** 年度 */
+          year: z.int().min(1990).max(2100).meta({ title: '年度' }),
+          /** 部门名称，按报告所写 */
+          departments: z.array(text('部门名称')).min(1).meta({ title: '应公开的部门' }),
+        }),
+      )
+      .min(1)
+      .meta({ title: '应公开部门' })
+      .optional(),
     /** What may be published as an attachment: size cap and accepted file types. */
     attachments: z
       .strictObject({

@@ -170,7 +170,7 @@ describe.skipIf(!hasBrowser)('comparison pages on the many-department site', () 
     await w.page.waitForURL(/reports\/2023-xugou-jyj-kehou-fuwu\/$/);
     await w.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '按项目' }).click();
     await w.page.waitForURL(/projects\/$/);
-    expect(await w.page.locator('#table-named a', { hasText: '示例课后延时服务补助（虚构）' }).first().getAttribute('href')).toBe(
+    expect(await w.page.locator('#table-projects a', { hasText: '示例课后延时服务补助（虚构）' }).first().getAttribute('href')).toBe(
       `${BASE}projects/xugou-jyj/kehou-fuwu/`,
     );
     await w.page.context().close();

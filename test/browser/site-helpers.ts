@@ -3,7 +3,9 @@
  * file under /xxgk/jxzp/, served with the strict CSP, and page checks used on every page type.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serve, type Served } from './harness.ts';
 import { buildSite, writeTree } from '../helpers/build-site.ts';
 import { syntheticCorpus } from '../helpers/synthetic.ts';
 
@@ -52,4 +54,18 @@ export function tableRows(page: Page, caption: string): Promise<string[]> {
       [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).join('|'),
     );
   }, caption);
+}
+
+/** A built site served under BASE with the strict CSP and a browser, for one describe block (started before its tests, closed after). */
+export function servedSite(build: () => string): { browser: Browser; site: Served } {
+  const s = {} as { browser: Browser; site: Served };
+  beforeAll(async () => {
+    s.site = await serve(build(), BASE, { csp: true });
+    s.browser = await launch();
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.site?.close();
+  });
+  return s;
 }

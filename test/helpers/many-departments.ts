@@ -204,3 +204,18 @@ export function manyDepartmentsCorpus(): Record<string, string> {
   }
   return out;
 }
+
+/** A department site.yaml expects every year that never publishes (虚构). */
+export const NEVER_PUBLISHES = '示例市虚构区统计局';
+
+/**
+ * The district's site.yaml: every department expected every year (民政局 too in 2020, when it
+ * published none; 应急管理局 only from 2021, when it was set up), and 统计局, which never publishes.
+ */
+export function manyDepartmentsSettings(): string {
+  const lines = MANY_YEARS.map((year) => {
+    const names = [...MANY_DEPARTMENTS.filter((d) => d.id !== 'xugou-yjj' || year >= 2021).map((d) => d.name), NEVER_PUBLISHES];
+    return `  - year: ${year}\n    departments:\n${names.map((n) => `      - ${n}`).join('\n')}`;
+  });
+  return `# 虚构示例网站设置，仅用于测试。\nname: 示例市虚构区绩效自评报告公开\nexpected:\n${lines.join('\n')}\n`;
+}

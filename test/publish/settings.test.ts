@@ -21,6 +21,25 @@ describe('site settings', () => {
     });
   });
 
+  it('reads the departments expected each year, by year', async () => {
+    const { settings, findings } = await load(
+      'expected:\n  - year: 2023\n    departments:\n      - 示例区教育局\n      - 示例区民政局\n  - { year: 2022, departments: [示例区教育局] }\n',
+    );
+    expect(findings).toEqual([]);
+    expect(settings!.expected).toEqual([
+      { year: 2023, departments: ['示例区教育局', '示例区民政局'] },
+      { year: 2022, departments: ['示例区教育局'] },
+    ]);
+  });
+
+  it('names a year of the expected departments that is not a year, with its line', async () => {
+    const { settings, findings } = await load('expected:\n  - year: 23\n    departments: [示例区教育局]\n');
+    expect(settings).toBeUndefined();
+    expect(findings[0]).toMatchObject({ severity: 'error', file: 'site.yaml', line: 2, field: 'expected[0].year' });
+    expect(findings[0]!.message).toContain('年度');
+    expect(findings[0]!.message).toContain('不是合理的年度');
+  });
+
   it('names an unknown key with its line and suggests the one meant', async () => {
     const { settings, findings } = await load('name: 示例\nfooter:\n  sponser: 示例区财政局\n');
     expect(settings).toBeUndefined();

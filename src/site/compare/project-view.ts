@@ -64,20 +64,42 @@ const MENTION_COLUMNS = [
   { label: '评价得分', numeric: true, csv: '评价得分（分）' },
 ];
 
+/**
+ * The projects department reports name without a report of their own, each once: one row per
+ * department and name, the years it is named in, and the figures of the latest naming. Projects
+ * with their own report are in projectsTable (their mentions on their own page).
+ */
 export function mentionsTable(mentions: Mention[]): CompareTable {
+  const byProject = Map.groupBy(
+    mentions.filter((m) => !m.projectKey),
+    (m) => `${m.r.report.department.id}\u0000${m.name}`,
+  );
+  const rows = [...byProject.values()].map((ms) => ms.toSorted((a, b) => b.year - a.year));
   return {
     id: 'named',
-    caption: '部门整体报告中列出的项目',
+    caption: '部门整体报告中列出、没有自己报告的项目',
     sortable: true,
-    columns: [{ label: '项目' }, { label: '年度', numeric: true }, { label: '部门' }, { label: '出处' }, ...MENTION_COLUMNS],
-    rows: mentions.map((m) => [
-      text(m.name, m.projectKey ? projectHref(m.projectKey) : undefined),
-      num(`${m.year} 年度`, m.year, String(m.year)),
-      text(m.r.report.department.name, departmentHref(m.r.report.department.id)),
-      text(m.source, reportHref(m.r.id)),
-      ...mentionCells(m),
-    ]),
-    note: [unitNote(unique(mentions.map((m) => m.r)), (r) => `${r.report.year} 年度${r.report.department.name}`), '带链接的项目有自己的绩效自评报告。']
+    columns: [
+      { label: '项目' },
+      { label: '部门' },
+      { label: '记载年度' },
+      { label: '最近一次出处' },
+      ...MENTION_COLUMNS.map((c) => ({ ...c, label: `最近一次${c.label}`, csv: `最近一次${c.csv}` })),
+    ],
+    rows: rows.map((ms) => {
+      const m = ms[0]!;
+      return [
+        text(m.name),
+        text(m.r.report.department.name, departmentHref(m.r.report.department.id)),
+        text(`${unique(ms.map((x) => x.year)).join('、')} 年度`),
+        text(`${m.year} 年度${m.source}`, reportHref(m.r.id)),
+        ...mentionCells(m),
+      ];
+    }),
+    note: [
+      unitNote(unique(rows.map((ms) => ms[0]!.r)), (r) => `${r.report.year} 年度${r.report.department.name}`),
+      '有自己绩效自评报告的项目列在上表，不再重复。',
+    ]
       .filter(Boolean)
       .join(''),
   };

@@ -13,6 +13,7 @@ import { rankBy, type Ranking } from './rankings.ts';
 import { FIGURE_COLUMNS, figureCells, pct, unitNote, wanCell } from './report-cells.ts';
 import { empty, num, text, type CompareTable } from './table.ts';
 import { totalsOf, type Totals } from './totals.ts';
+import { groupLosses, lossesTable, type GroupLoss } from './year-losses.ts';
 
 /** A ranking chart; its table is the ranking table, rendered in the figure. */
 export type RankingChart = Omit<ChartFigure, 'table'>;
@@ -23,7 +24,17 @@ export interface YearView {
   projects: LoadedReport[];
   /** Department reports only: project money is part of the departments' budgets. */
   totals: Totals;
-  tables: { departments?: CompareTable; projects?: CompareTable; grades: CompareTable; scores: CompareTable; rankRate: CompareTable; rankScore: CompareTable };
+  /** Where the year's reports lost points, by indicator group, the biggest loss first. */
+  losses: GroupLoss[];
+  tables: {
+    departments?: CompareTable;
+    projects?: CompareTable;
+    pointsLost?: CompareTable;
+    grades: CompareTable;
+    scores: CompareTable;
+    rankRate: CompareTable;
+    rankScore: CompareTable;
+  };
   charts: { rate: RankingChart; score: RankingChart };
 }
 
@@ -66,15 +77,16 @@ function reportsTable(id: string, caption: string, list: LoadedReport[], project
 function distributionTable(id: string, caption: string, first: string, buckets: Bucket[]): CompareTable {
   const n = buckets.reduce((s, b) => s + b.count, 0);
   const share = (c: number) => (n ? Math.round((c / n) * 1000) / 10 : 0);
+  // A band no report falls in is named under the table, not shown as a row of 0 份 / 0.0%.
+  const none = buckets.filter((b) => b.count === 0).map((b) => b.label);
   return {
     id,
     caption,
     columns: [{ label: first }, { label: '报告数', numeric: true }, { label: '占比', numeric: true, csv: '占比（%）' }],
-    rows: buckets.map((b) => [
-      text(b.label),
-      num(`${b.count} 份`, b.count),
-      num(`${formatNumber(share(b.count), 1)}%`, share(b.count), share(b.count).toFixed(1)),
-    ]),
+    ...(none.length && n > 0 && { note: `没有报告的${first}：${none.join('、')}。` }),
+    rows: buckets
+      .filter((b) => b.count > 0 || n === 0)
+      .map((b) => [text(b.label), num(`${b.count} 份`, b.count), num(`${formatNumber(share(b.count), 1)}%`, share(b.count), share(b.count).toFixed(1))]),
     foot: [[text('合计'), num(`${n} 份`, n), num('100.0%', 100, '100.0')]],
   };
 }
@@ -156,12 +168,15 @@ export function yearView(year: number, reports: readonly LoadedReport[]): YearVi
   const cells = (r: LoadedReport) => figureCells(r);
   const rateMax = Math.max(100, ...byRate.ranked.map((x) => Math.ceil(x.value)));
   const scoreMax = Math.max(100, ...departments.map(scoreMaxOf));
+  const losses = groupLosses([...departments, ...projects]);
   return {
     year,
     departments,
     projects,
     totals,
+    losses,
     tables: {
+      ...(losses.length && { pointsLost: lossesTable(year, losses) }),
       ...(departments.length && { departments: reportsTable('departments', `${year} 年度各部门整体支出绩效自评`, departments, false, totals) }),
       ...(projects.length && { projects: reportsTable('projects', `${year} 年度项目支出绩效自评`, projects, true) }),
       grades: distributionTable('grades', `${year} 年度部门整体自评等级分布`, '等级', gradeDistribution(departments)),
