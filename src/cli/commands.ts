@@ -97,8 +97,7 @@ export function portFrom(value: string | boolean | undefined, fallback: number):
 /** A whole number of at least 1 given to `--name` (e.g. --search-part-size), or undefined when not given; throws UsageError. */
 export function countFrom(name: string, value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value))
-    throw new UsageError(say('COUNT_INVALID', { name, value: String(value) }));
+  if (typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value)) throw new UsageError(say('COUNT_INVALID', { name, value: String(value) }));
   return Number(value);
 }
 
