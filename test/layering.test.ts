@@ -29,6 +29,8 @@ const STAGES: string[][] = [
   ['publish'],
   // the one project loader (settings + content + rules)
   ['load'],
+  // the adapter of what Astro offers only privately or through the process (src/astro)
+  ['astro'],
   // the Astro site and the browser's code
   ['client', 'styles', 'components', 'layouts', 'pages'],
   // the commands' engines
@@ -55,7 +57,6 @@ const ALLOWED: Record<string, string> = {
   'src/publish/package.ts -> src/build/output-guard.ts': 'filesFolderRefusal, as above',
   'src/publish/package.ts -> src/build/folders.ts': 'makeFolders/displayPath: folders.ts belongs in the output/ stage below publish and build',
   'src/dev/server.ts -> src/build/paths.ts': 'PACKAGE_ROOT: paths.ts belongs in the vocabulary stage',
-  'src/dev/site-only.ts -> src/build/astro-private.ts': "ASTRO_CLIENT_DIR: the adapter of Astro's internals belongs in a stage of its own below build and dev",
   'src/dev/server.ts -> src/build/base.ts': 'normalizeBase: base.ts belongs in the vocabulary stage (with site settings)',
 };
 

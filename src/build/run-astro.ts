@@ -4,8 +4,8 @@
  */
 import { cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { restoreByLinks } from './astro-private.ts';
-import { fromFolder, telemetryOff } from './astro-process.ts';
+import { restoreByLinks } from '../astro/private.ts';
+import { fromFolder, telemetryOff } from '../astro/process.ts';
 import type { AstroIntegration } from 'astro';
 import { buildContextIntegration } from './context-integration.ts';
 
@@ -39,7 +39,7 @@ export async function runAstro(run: AstroRun): Promise<string[]> {
   // Astro 7 writes its server-side chunks into the output folder when that lies inside the working
   // directory, else into `.astro/` of the working directory; from either place they must find
   // Astro's packages, and two builds at once must not share the folder. So it runs from a fresh
-  // folder inside jixiao's own `.astro/` (astro-process.ts), removed afterwards. (Where it runs from shows in the
+  // folder inside jixiao's own `.astro/` (src/astro/process.ts), removed afterwards. (Where it runs from shows in the
   // names of the bundled scripts, so it must not depend on where the output goes.)
   await mkdir(join(run.root, '.astro'), { recursive: true });
   const scratch = await mkdtemp(join(run.root, '.astro', 'build-'));

@@ -10,7 +10,7 @@
  *
  * Reading every page to key the parts took a good share of a rebuild, though most pages
  * are the very files of the last build: Astro restores an unchanged page as a hard link to its
- * cached copy, which is never written in place (astro-private.ts). So each page's SHA-256 is
+ * cached copy, which is never written in place (src/astro/private.ts). So each page's SHA-256 is
  * kept with the file it was read from (inode, size, modification time in nanoseconds), and a page
  * still in that file is not read again.
  */

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { portable, revive, type PortableReport } from '../validate/load-content.ts';
-import { mergeAstroCaches } from './astro-private.ts';
+import { mergeAstroCaches } from '../astro/private.ts';
 import { startChild } from './child.ts';
 import { shardOutDir } from './progress-count.ts';
 import { runAstro, type AstroRun } from './run-astro.ts';
@@ -24,7 +24,7 @@ const SHARDED_UP_TO = 4000;
 /**
  * Two processes for a build from nothing; one for a rebuild from a warm cache, which restores
  * most pages and renders few: there the second process only bundles the site again. A build in two leaves one
- * cache for the next (astro-private.ts).
+ * cache for the next (src/astro/private.ts).
  */
 export function defaultShards(files: number, cache: { warm: boolean }): number {
   return !cache.warm && files >= SHARDED_FROM && files <= SHARDED_UP_TO && availableParallelism() >= 2 ? 2 : 1;

@@ -17,6 +17,7 @@ import { COLLECTION_FILES } from '../publish/collection-files.ts';
 import { BUILD_CONTEXT_FILE, provideBuildContext, type BuildContext } from '../site/build-context.ts';
 import { loadSettings, SETTINGS_FILE } from '../site/settings.ts';
 import { findingsOf, loadSnapshot, shownPath, type ContentSnapshot } from './content-state.ts';
+import { telemetryOff, updateCheckOff } from '../astro/process.ts';
 import { classify } from './site-only.ts';
 import { answerCheck } from './check-routes.ts';
 import { CHECK_PAGE } from '../errors/check-page.ts';
@@ -85,8 +86,8 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
       if (runner) ((await runner.import(BUILD_CONTEXT_FILE)) as { provideBuildContext(c: BuildContext): void }).provideBuildContext(context);
     }
   };
-  Object.assign(process.env, { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' });
-  delete process.env.BASE_URL;
+  telemetryOff();
+  updateCheckOff();
 
   const report = (file: string | undefined) => {
     const stamp = new Date().toTimeString().slice(0, 8);

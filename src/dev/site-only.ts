@@ -7,7 +7,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { ASTRO_CLIENT_DIR } from '../build/astro-private.ts';
+import { ASTRO_CLIENT_DIR } from '../astro/private.ts';
 
 /** Paths the pages' scripts and styles come from, relative to the project root. */
 const CLIENT_DIRS = ['src/client/', 'src/styles/', 'node_modules/.vite/', 'node_modules/vite/dist/client/', ASTRO_CLIENT_DIR, 'node_modules/chart.js/'];

@@ -2,7 +2,7 @@
 // the output must be the same bytes as rendering them all in one, on content with every kind of
 // page (department, year and project pages, their CSVs, attachments, open data, search index) —
 // and so must a rebuild from the build cache after one figure changed, which runs in one process
-// from the two processes' caches folded into one (src/build/astro-private.ts).
+// from the two processes' caches folded into one (src/astro/private.ts).
 import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * src/build/astro-process.ts sets the two things Astro takes only from the process. This fails
+ * src/astro/process.ts sets the two things Astro takes only from the process. This fails
  * when an upgrade of Astro changes either: the switch no longer turns telemetry off, or the place
  * of a static build's server chunks no longer follows the working folder (then the chdir may be
  * an option to pass instead). And nothing else in src sets process state for Astro.
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AstroTelemetry } from '@astrojs/telemetry';
 import { expect, test } from 'vitest';
-import { fromFolder, telemetryOff } from '../../src/build/astro-process.ts';
+import { fromFolder, telemetryOff } from '../../src/astro/process.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const astro = dirname(createRequire(join(ROOT, 'package.json')).resolve('astro/package.json'));
@@ -42,9 +42,12 @@ test('the working folder is given back, also when the work fails', async () => {
   expect(process.cwd()).toBe(before);
 });
 
-test('only astro-process.ts sets process state for Astro in src/build', () => {
-  const hits = execFileSync('grep', ['-rlE', 'process\\.chdir|ASTRO_TELEMETRY|ASTRO_DISABLE|BASE_URL', 'src/build'], { cwd: ROOT, encoding: 'utf8' })
+test('only src/astro/process.ts sets process state for Astro in src', () => {
+  const hits = execFileSync('grep', ['-rlE', 'process\\.chdir|process\\.env\\.BASE_URL|ASTRO_TELEMETRY_DISABLED|ASTRO_DISABLE_UPDATE_CHECK', 'src'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
     .trim()
     .split('\n');
-  expect(hits).toEqual(['src/build/astro-process.ts']);
+  expect(hits).toEqual(['src/astro/process.ts']);
 });

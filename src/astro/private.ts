@@ -1,7 +1,7 @@
 /**
  * The one place jixiao relies on Astro's private internals (astro/dist/core/build/incremental.js,
  * the incremental build's cache), each for a gain measured and written beside it. Nothing else
- * in src reaches into astro/dist. test/build/astro-private.test.ts fails when an Astro upgrade
+ * in src reaches into astro/dist. test/astro/private.test.ts fails when an Astro upgrade
  * changes what is relied on here (astroPrivateShape); until then each use checks the shape first
  * and, where it differs, leaves Astro to its own way: the output is the same either way.
  *

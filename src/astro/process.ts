@@ -1,6 +1,6 @@
 /**
  * The two things Astro takes only from the process, never as values: the one place in src that
- * sets process state for Astro (test/build/astro-process.test.ts fails when an upgrade of Astro
+ * sets process state for Astro (test/astro/process.test.ts fails when an upgrade of Astro
  * changes either, and says so; then look again for a value to pass instead).
  *
  * 1. Telemetry. Astro's build() records a session event (and writes an anonymous id into the
@@ -21,6 +21,15 @@
 /** Astro's own switch: a build never phones home. */
 export function telemetryOff(): void {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+}
+
+/**
+ * For `jixiao dev` as well: Astro's dev server looks for a newer Astro on npm at start unless
+ * ASTRO_DISABLE_UPDATE_CHECK is set (or the user's own Astro preferences say so) — no config
+ * value turns it off, and an intranet machine must not reach for another host.
+ */
+export function updateCheckOff(): void {
+  process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 }
 
 /** Runs `work` with `dir` as the working folder, and gives the old one back whatever happens. */
