@@ -15,11 +15,14 @@ import { ROOT } from './helpers/build-site.ts';
  * it; within one stage, only what `SIBLINGS` allows.
  */
 const STAGES: string[][] = [
-  // the vocabulary: the schema (with its rules), number formatting, the TS loader; the catalogue
-  // of messages; findings made from it, and the progress display of long commands
-  ['schema', 'number-format.ts', 'load-typescript.mjs'],
+  // the vocabulary: the schema (with its rules), number formatting, the TS loader, where jixiao
+  // lives; the catalogue of messages; findings made from it, and the progress display of long
+  // commands
+  ['schema', 'number-format.ts', 'load-typescript.mjs', 'package-root.ts'],
   ['errors'],
   ['findings.ts', 'progress.ts'],
+  // the output folder: which one may be replaced, its marker and the swap, folders made safely
+  ['output'],
   // checks inside one report, then a content folder checked
   ['audit'],
   ['validate'],
@@ -53,11 +56,6 @@ const ALLOWED: Record<string, string> = {
   'src/site/compare/totals.ts -> src/publish/figures.ts': 'executionRate, as above',
   'src/site/compare/report-cells.ts -> src/publish/figures.ts': 'written (a figure as the report writes it): belongs below site and publish',
   'src/site/compare/table.ts -> src/publish/csv.ts': 'the comparison tables offer their CSV; toCsv belongs below site (a format module)',
-  'src/publish/archive-entries.ts -> src/build/output-guard.ts': 'OUTPUT_MARKER: the output guard belongs in an output/ stage below publish and build',
-  'src/publish/package.ts -> src/build/output-guard.ts': 'filesFolderRefusal, as above',
-  'src/publish/package.ts -> src/build/folders.ts': 'makeFolders/displayPath: folders.ts belongs in the output/ stage below publish and build',
-  'src/dev/server.ts -> src/build/paths.ts': 'PACKAGE_ROOT: paths.ts belongs in the vocabulary stage',
-  'src/dev/server.ts -> src/build/base.ts': 'normalizeBase: base.ts belongs in the vocabulary stage (with site settings)',
 };
 
 const rank = new Map(STAGES.flatMap((names, i) => names.map((n) => [n, i] as const)));
