@@ -99,6 +99,7 @@ const NOT_FOR_THE_TERMINAL: Record<string, string> = {
   'src/errors/': "the catalogues themselves: findings, the terminal messages, the importer's 待核对 lines",
   'src/site/':
     "the website's own text, read by citizens on its pages; favicon-check.ts's reasons are parameters of the catalogue's entries (a finding, FAVICON_REFUSED)",
+  'src/formats/markdown.ts': 'the words a page shows in place of an image from another host (其他网站的图片，未显示)',
   'src/client/': "the website's scripts: their words are on the pages",
   'src/schema/': "the data model's field titles and domain words (优、良, 万元): on the site and in the JSON Schema, quoted by findings",
   'src/validate/':

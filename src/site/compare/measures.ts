@@ -3,8 +3,9 @@
  * may write 元 or 亿元), the execution rate computed by the one rate rule, the score as a share of
  * its maximum. Comparisons never mix units or recompute a rate any other way.
  */
-import { executionRate, written } from '../../publish/figures.ts';
+import { written } from '../../number-format.ts';
 import { decimalValue, toWan, type Decimal } from '../../schema/money.ts';
+import { executionRate } from '../../schema/index.ts';
 import type { LoadedReport } from '../content.ts';
 import { unitOf } from '../report-view.ts';
 
