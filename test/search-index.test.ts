@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutputManifest } from '../src/build/output-manifest.ts';
+import { writeOutputManifest } from '../src/output/manifest.ts';
 import { runCli, writeTree } from './helpers/build-site.ts';
 
 describe('search indexing in jixiao build', () => {

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings.ts';
 import type { Indicator } from '../schema/index.ts';
-import { rawEmphasis } from '../site/markdown.ts';
+import { rawEmphasis } from '../formats/markdown.ts';
 import { warn, type AuditContext } from './context.ts';
 
 export function checkMarkdown(ctx: AuditContext): Finding[] {

@@ -14,8 +14,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { judgeOutput, readStamps } from './output-manifest.ts';
-import { PACKAGE_ROOT } from './paths.ts';
+import { judgeOutput, readStamps } from '../output/manifest.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
 export interface BuildCache {
   dir: string;
@@ -45,7 +45,7 @@ export function replacedOutputDir(outDir: string): string {
   return join(dirname(outDir), '.jixiao-cache', `${basename(outDir)}.replaced`);
 }
 
-/** The stamps of the output's files as the last build left them (output-manifest.ts), so the next one need not read them again. */
+/** The stamps of the output's files as the last build left them (src/output/manifest.ts), so the next one need not read them again. */
 export function outputStampsFile(outDir: string): string {
   return join(dirname(outDir), '.jixiao-cache', `${basename(outDir)}.stamps.json`);
 }

@@ -6,7 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { diskFailure } from './disk-errors.ts';
+import { diskFailure } from '../output/disk-errors.ts';
 import type { BuildStage } from '../errors/build-messages.ts';
 import { isUserError, portableUserError, say, UserError, type Said } from '../errors/user-error.ts';
 import type { OnProgress, ProgressEvent } from '../progress.ts';

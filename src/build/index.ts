@@ -10,8 +10,8 @@ import type { Finding } from '../findings.ts';
 import { SETTINGS_FILE } from '../site/settings-file.ts';
 import { clearReplaced, outputStampsFile, removeOnThread, replacedOutputDir, sealBuildCache } from './build-cache.ts';
 import { pagesHeapMB, runInChild } from './child.ts';
-import { readStamps, stampsText, type Stamps } from './output-manifest.ts';
-import { PACKAGE_ROOT } from './paths.ts';
+import { readStamps, stampsText, type Stamps } from '../output/manifest.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import type { PagesJob, PagesResult } from './pages.ts';
 import { silent, type OnProgress } from '../progress.ts';
 
@@ -82,14 +82,14 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     searchPartSize: opts.searchPartSize,
   };
   const outDir = resolve(cwd, opts.outDir);
-  const { outputRefusal } = await import('./output-guard.ts');
+  const { outputRefusal } = await import('../output/guard.ts');
   const refusal = await outputRefusal(outDir, { cwd, contentDir: job.contentDir, keep: [PACKAGE_ROOT] }, opts.outDir);
   if (refusal) throw new UserError(refusal);
-  const { withAtomicOutput } = await import('./atomic-output.ts');
+  const { withAtomicOutput } = await import('../output/atomic.ts');
   const { buildSearchIndex, startIndexWorker } = await import('./search-index.ts');
   // What the last build replaced is deleted while this one works, and what this one replaces is
   // left for the next (a build without the cache deletes it at once).
-  // Only what the build wrote is ever deleted (output-manifest.ts); the stamps of the files it
+  // Only what the build wrote is ever deleted (src/output/manifest.ts); the stamps of the files it
   // wrote, kept beside the cache, spare reading them all again.
   const replaced = job.cacheFor && replacedOutputDir(outDir);
   const clearing = replaced ? clearReplaced(replaced) : undefined;

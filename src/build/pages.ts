@@ -12,8 +12,8 @@ import { buildKey, openBuildCache, unchangedFiles, unsealBuildCache, type BuildC
 import { pagesHeapMB } from './child.ts';
 import type { AstroRun } from './run-astro.ts';
 import { startCollectionThread, writeCollectionFiles, type CollectionThread } from './collection-thread.ts';
-import { normalizeBase, siteUrlProblem } from './base.ts';
-import { PACKAGE_ROOT } from './paths.ts';
+import { normalizeBase, siteUrlProblem } from '../load/base.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { reportDigests } from './report-digests.ts';
 import { ReportMemo } from './report-memo.ts';
 import { silent, type OnProgress } from '../progress.ts';

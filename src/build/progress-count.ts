@@ -1,13 +1,11 @@
 /**
  * How many report pages Astro has made so far: the folders under reports/ of the output (and of
  * the second Astro process's folder, shards.ts), counted twice a second while Astro renders. Astro
- * reports no page as it goes; a folder listing is cheap (a few ms for 10,000 entries).
+ * reports no page as it goes; a folder listing is cheap.
  */
 import { readdir } from 'node:fs/promises';
 import type { OnProgress } from '../progress.ts';
-
-/** The folder the k-th Astro process of a build (from 2) renders into, beside the output. */
-export const shardOutDir = (outDir: string, k: number) => `${outDir}-shard-${k}`;
+import { shardOutDir } from './shards.ts';
 
 const EVERY_MS = 500;
 

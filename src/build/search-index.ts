@@ -19,7 +19,7 @@ import { joinProblems } from '../errors/build-messages.ts';
 import { say, UserError } from '../errors/user-error.ts';
 import { silent, type OnProgress } from '../progress.ts';
 import { startChild } from './child.ts';
-import { diskFailure } from './disk-errors.ts';
+import { diskFailure } from '../output/disk-errors.ts';
 import { SearchPartsCache, type Part } from './search-parts-cache.ts';
 
 export interface SearchIndexRun {

@@ -13,13 +13,15 @@ import { provideBuildContext, type BuildContext } from '../site/build-context.ts
 import { portable, revive, type PortableReport } from '../validate/load-content.ts';
 import { mergeAstroCaches } from '../astro/private.ts';
 import { startChild } from './child.ts';
-import { shardOutDir } from './progress-count.ts';
 import { runAstro, type AstroRun } from './run-astro.ts';
 
 /** Below this many report files the second process's start-up costs more than it saves. */
 const SHARDED_FROM = 200;
 /** Above this many two Astro processes would pass the 2 GB the build may use; one renders all. */
 const SHARDED_UP_TO = 4000;
+
+/** The folder the k-th Astro process of a build (from 2) renders into, beside the output. */
+export const shardOutDir = (outDir: string, k: number) => `${outDir}-shard-${k}`;
 
 /**
  * Two processes for a build from nothing; one for a rebuild from a warm cache, which restores

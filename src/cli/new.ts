@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { displayPath } from '../build/folders.ts';
-import { PACKAGE_ROOT } from '../build/paths.ts';
+import { displayPath } from '../output/folders.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { say, sentence, UserError } from '../errors/user-error.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf } from './commands.ts';

@@ -1,6 +1,6 @@
 /** `jixiao package [--dist DIR] [--out DIR] [--force] [--quiet]`: the built site as .tar.gz, .zip and SHA256SUMS. */
 import { join, resolve } from 'node:path';
-import { displayPath } from '../build/folders.ts';
+import { displayPath } from '../output/folders.ts';
 import { say, sentence } from '../errors/messages.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf } from './commands.ts';

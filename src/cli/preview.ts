@@ -1,6 +1,6 @@
 /** `jixiao preview [--dist DIR] [--base PATH] [--port N]`: the built site, served as the web server will. */
 import { resolve } from 'node:path';
-import { normalizeBase } from '../build/base.ts';
+import { normalizeBase } from '../load/base.ts';
 import { say, sentence } from '../errors/messages.ts';
 import { parseArgs } from './args.ts';
 import { optionsOf, portFrom } from './commands.ts';

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { makeFolders } from '../build/folders.ts';
+import { makeFolders } from '../output/folders.ts';
 import { fileErrorReason } from '../errors/file-reasons.ts';
 import { say, UserError } from '../errors/user-error.ts';
 

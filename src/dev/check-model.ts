@@ -6,7 +6,7 @@
  */
 import { parsePath, type Finding } from '../findings.ts';
 import { readKept, type TextSpan } from '../load/originals.ts';
-import { checkProgress, figuresOf, type Figure, type Report } from '../schema/index.ts';
+import { checkProgress, DEFAULT_UNIT, figuresOf, type Figure, type Report } from '../schema/index.ts';
 import type { LoadedReport } from '../validate/index.ts';
 import { locateFigures } from './check-locate.ts';
 
@@ -47,7 +47,7 @@ const valueAt = (data: unknown, path: string) =>
 function isEmpty(v: unknown): boolean {
   if (v === undefined || v === null || v === '') return true;
   if (Array.isArray(v)) return v.length === 0;
-  if (typeof v === 'object') return figuresOf(v, () => true).length === 0 && !Object.values(v).some((x) => typeof x === 'string' && x !== '万元');
+  if (typeof v === 'object') return figuresOf(v, () => true).length === 0 && !Object.values(v).some((x) => typeof x === 'string' && x !== DEFAULT_UNIT);
   return false;
 }
 

@@ -5,19 +5,18 @@
  * other side the count, the fields the import left empty with its reason and passage, and every
  * figure with its path for the `checked:` list and the audit's findings beside it.
  */
+import { FINDING_LINE } from '../errors/catalogue.ts';
 import { CHECK_PAGE as T } from '../errors/check-page.ts';
 import type { Finding } from '../findings.ts';
 import type { CheckView, FigureView } from './check-model.ts';
 import { CHECK_PATH, esc, shell } from './check-shell.ts';
-
-const SEVERITY = { error: '错误', warning: '提示' } as const;
 
 function findingList(fs: readonly Finding[]): string {
   if (!fs.length) return '';
   return `<ul class="jx-findings">${fs
     .map(
       (f) =>
-        `<li class="jx-${f.severity}">${SEVERITY[f.severity]}：${esc(f.message)}${f.hint ? ` <span class="jx-note">${esc(f.hint)}</span>` : ''} <code>${esc(f.code)}</code></li>`,
+        `<li class="jx-${f.severity}">${FINDING_LINE.severity[f.severity]}：${esc(f.message)}${f.hint ? ` <span class="jx-note">${esc(f.hint)}</span>` : ''} <code>${esc(f.code)}</code></li>`,
     )
     .join('')}</ul>`;
 }

@@ -3,18 +3,17 @@
  * content changes and shows the findings of the file last saved, and the page shown instead of
  * the site while the content has errors. Dev only: the built site carries none of this.
  */
+import { DEV_PAGE as T } from '../errors/dev-pages.ts';
 import type { Finding } from '../findings.ts';
 
 export const DEV_PATH = '__jixiao/';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const LABEL = { error: '错误', warning: '提示' } as const;
-
 function findingItem(f: Finding): string {
-  const where = `${esc(f.file)}${f.line ? ` 第 ${f.line} 行` : ''}`;
-  const after = f.acknowledged ? `<br>已说明：${esc(f.acknowledged)}` : f.hint ? `<br><span class="jx-hint">怎么改：${esc(f.hint)}</span>` : '';
-  return `<li class="jx-${f.severity}"><strong>${where}</strong> · ${f.acknowledged ? '已说明的提示' : LABEL[f.severity]}${f.field ? ` · <code>${esc(f.field)}</code>` : ''}<br>${esc(f.message)}${after} <small>[${esc(f.code)}]</small></li>`;
+  const where = `${esc(f.file)}${f.line ? T.line({ line: f.line }) : ''}`;
+  const after = f.acknowledged ? `<br>${T.acknowledged}${esc(f.acknowledged)}` : f.hint ? `<br><span class="jx-hint">${T.hint}${esc(f.hint)}</span>` : '';
+  return `<li class="jx-${f.severity}"><strong>${where}</strong> · ${f.acknowledged ? T.acknowledgedLabel : T.severity[f.severity]}${f.field ? ` · <code>${esc(f.field)}</code>` : ''}<br>${esc(f.message)}${after} <small>[${esc(f.code)}]</small></li>`;
 }
 
 /** The live-reload and findings script, inlined into every page's head while `jixiao dev` runs. */
@@ -40,9 +39,9 @@ export function clientScript(base: string): string {
 /** The panel of the file last saved: its findings, and what a draft still lacks. */
 export function findingsPanel(file: string | undefined, findings: Finding[], pending: Finding[]): string {
   if (!file || (!findings.length && !pending.length)) return '';
-  const parts = [`<button type="button" style="float:right">关闭</button><strong>预览 · 刚保存的 ${esc(file)}</strong>`];
+  const parts = [`<button type="button" style="float:right">${T.close}</button><strong>${T.panelTitle({ file: esc(file) })}</strong>`];
   if (findings.length) parts.push(`<ul>${findings.map(findingItem).join('')}</ul>`);
-  if (pending.length) parts.push(`<p>这是草稿。删除 <code>draft: true</code> 一行后，还需处理：</p><ul>${pending.map(findingItem).join('')}</ul>`);
+  if (pending.length) parts.push(`<p>${T.draftStill({ draftLine: '<code>draft: true</code>' })}</p><ul>${pending.map(findingItem).join('')}</ul>`);
   return parts.join('');
 }
 
@@ -50,14 +49,14 @@ export function findingsPanel(file: string | undefined, findings: Finding[], pen
 export function errorPage(errors: Finding[], base: string): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>内容有 ${errors.length} 个错误 · jixiao 预览</title>
+<title>${T.errorsTitle({ count: errors.length })}</title>
 <style>body{font:16px/1.7 system-ui,"Noto Sans CJK SC",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{color:#b91c1c;font-size:1.5rem}li{margin:.75rem 0;padding:.5rem .75rem;border-left:4px solid #b91c1c;background:#fef2f2;list-style:none}
 ul{padding:0}.jx-hint{color:#064e3b}code{background:#eee;padding:0 .2em}</style>
 <script>${clientScript(base)}</script></head>
 <body><main id="jixiao-dev-errors">
-<h1>内容有 ${errors.length} 个错误，页面暂不显示</h1>
-<p>改正下面的错误并保存，页面会自动刷新。错误没有改正之前，<code>npx jixiao build</code> 也不会生成网站。</p>
+<h1>${T.errorsHeading({ count: errors.length })}</h1>
+<p>${T.errorsHow({ build: '<code>npx jixiao build</code>' })}</p>
 <ul>${errors.map(findingItem).join('')}</ul>
 </main></body></html>`;
 }
@@ -66,7 +65,7 @@ ul{padding:0}.jx-hint{color:#064e3b}code{background:#eee;padding:0 .2em}</style>
 export function startingPage(): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="refresh" content="1"><title>预览正在启动 · jixiao</title>
+<meta http-equiv="refresh" content="1"><title>${T.startingTitle}</title>
 <style>body{font:16px/1.7 system-ui,"Noto Sans CJK SC",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}</style></head>
-<body><main id="jixiao-dev-starting"><h1>预览正在启动，正在检查报告文件……</h1><p>准备好后本页会自动显示。</p></main></body></html>`;
+<body><main id="jixiao-dev-starting"><h1>${T.startingHeading}</h1><p>${T.startingHow}</p></main></body></html>`;
 }

@@ -8,9 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatFinding, type Finding } from '../findings.ts';
-import { PACKAGE_ROOT } from '../build/paths.ts';
-import { normalizeBase } from '../build/base.ts';
-import { UserError } from '../errors/user-error.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
+import { normalizeBase } from '../load/base.ts';
+import { say, sentence, UserError } from '../errors/user-error.ts';
 import { SiteSettingsSchema, type SiteSettings } from '../schema/index.ts';
 import { publicRoot } from '../publish/urls.ts';
 import { COLLECTION_FILES } from '../publish/collection-files.ts';
@@ -22,6 +22,12 @@ import { classify } from './site-only.ts';
 import { answerCheck } from './check-routes.ts';
 import { CHECK_PAGE } from '../errors/check-page.ts';
 import { clientScript, DEV_PATH, errorPage, findingsPanel, startingPage } from './overlay.ts';
+
+/** The logger's Chinese lines (astro-logger.mjs), by level and by whether the English original could be kept. */
+function loggerLines(logFile: string) {
+  const line = (error: boolean, kept: boolean) => sentence(say('DEV_ASTRO_SAID', { error, logFile: kept ? logFile : undefined }));
+  return { error: { kept: line(true, true), lost: line(true, false) }, warn: { kept: line(false, true), lost: line(false, false) } };
+}
 
 export interface DevOptions {
   contentDir: string;
@@ -93,15 +99,14 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     const stamp = new Date().toTimeString().slice(0, 8);
     if (file) {
       const { findings, pending } = findingsOf(snap, file);
-      opts.log(
-        `[${stamp}] 已保存 ${file}：${findings.length ? `${findings.filter((f) => f.severity === 'error').length} 个错误，${findings.filter((f) => f.severity === 'warning').length} 个提示` : '没有问题'}`,
-      );
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      opts.log(sentence(say('DEV_SAVED', { stamp, file, errors, warnings: findings.length - errors })));
       for (const f of findings) opts.log(`  ${formatFinding(f)}`);
-      if (pending.length) opts.log(`  （草稿）删除 draft 一行后还需处理 ${pending.length} 项：\n${pending.map((f) => `    ${formatFinding(f)}`).join('\n')}`);
+      if (pending.length) opts.log(sentence(say('DEV_DRAFT_PENDING', { lines: pending.map(formatFinding) })));
     }
     const others = snap.errors.filter((f) => f.file !== file);
-    if (others.length) opts.log(`  其他文件还有 ${others.length} 个错误：\n${others.map((f) => `    ${formatFinding(f)}`).join('\n')}`);
-    opts.log(snap.errors.length ? '  页面显示错误清单，改正后自动刷新。' : '  页面已更新。');
+    if (others.length) opts.log(sentence(say('DEV_OTHER_ERRORS', { lines: others.map(formatFinding) })));
+    opts.log(sentence(snap.errors.length ? say('DEV_PAGE_SHOWS_ERRORS') : say('DEV_PAGE_UPDATED')));
   };
 
   const iconName = () => (settings.favicon ? `favicon${extname(settings.favicon).toLowerCase()}` : 'favicon.svg');
@@ -178,7 +183,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     }
     if (/^\/favicon\.[a-z]+$/.test(path) || classify(PACKAGE_ROOT, decoded, url.search) === 'refused') {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-      res.end('预览只提供网站本身的页面和文件；这个地址不是网站的一部分。');
+      res.end(sentence(say('DEV_NOT_THE_SITE')));
       return;
     }
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(@|_astro\/|node_modules\/|src\/)/.test(path);
@@ -231,10 +236,9 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
     vite: { server: { strictPort: true }, optimizeDeps: { include: ['chart.js'] } },
     logLevel: 'warn',
     // Astro's and Vite's English messages become one Chinese line; the originals go to a log file.
-    logger: { entrypoint: join(PACKAGE_ROOT, 'src/dev/astro-logger.mjs'), config: { logFile: devLog, shown: shownPath(devLog, opts.cwd) } },
+    logger: { entrypoint: join(PACKAGE_ROOT, 'src/dev/astro-logger.mjs'), config: { logFile: devLog, lines: loggerLines(shownPath(devLog, opts.cwd)) } },
   }).catch((err: NodeJS.ErrnoException) => {
-    if (err?.code === 'EADDRINUSE' || /already in use/i.test(String(err?.message)))
-      throw new UserError(`端口 ${opts.port ?? 4321} 已被占用（可能另一个预览还开着）。关掉它，或用 --port 换一个，如 --port 4322。`);
+    if (err?.code === 'EADDRINUSE' || /already in use/i.test(String(err?.message))) throw new UserError(say('DEV_PORT_IN_USE', { port: opts.port ?? 4321 }));
     throw err;
   });
   const url = `http://127.0.0.1:${server.address.port}${base}`;
@@ -246,9 +250,7 @@ export async function startDev(opts: DevOptions): Promise<DevServer> {
   ready = true;
   for (const c of clients) c.write('data: reload\n\n');
   for (const f of snap.findings) opts.log(formatFinding(f));
-  opts.log(
-    `检查了 ${snap.reports.length} 份报告：${snap.errors.length} 个错误，${snap.findings.length - snap.errors.length} 个提示${snap.errors.length ? '；页面显示错误清单，改正并保存后自动刷新' : ''}。`,
-  );
+  opts.log(sentence(say('DEV_CHECKED', { reports: snap.reports.length, errors: snap.errors.length, warnings: snap.findings.length - snap.errors.length })));
   return {
     url,
     async stop() {

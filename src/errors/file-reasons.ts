@@ -38,5 +38,5 @@ export function fileErrorReason(err: unknown): string {
 /** An error with no Chinese word for it: its code. */
 export const systemError = (code: string | undefined) => `系统错误 ${code ?? '（未知）'}`;
 
-/** Why the output's parent folder cannot be written (atomic-output.ts). */
+/** Why the output's parent folder cannot be written (src/output/atomic.ts). */
 export const notWritable = (err: unknown) => (diskReason(err) ? '没有写入权限或磁盘已满' : fileErrorReason(err));

@@ -1,6 +1,6 @@
 /**
  * The terminal's messages about the folders and files a command writes: the output folder a
- * build may not replace (src/build/output-guard.ts), the folders and files `new`, `import` and
+ * build may not replace (src/output/guard.ts), the folders and files `new`, `import` and
  * `package` write into, and a disk that fails. Part of the catalogue (messages.ts).
  */
 import { entry } from './message-entry.ts';
@@ -21,7 +21,7 @@ const FILES_FOLDER = { package: '打包输出文件夹', import: '输出文件�
 type FilesFolder = { what: keyof typeof FILES_FOLDER; shown: string };
 
 export const OUTPUT_MESSAGES = {
-  // ── The output folder of a build (output-guard.ts, atomic-output.ts) ──────────────────
+  // ── The output folder of a build (src/output/guard.ts, atomic.ts) ──────────────────
   OUT_IS_ROOT: entry<{ shown: string }>({
     message: (p) => `输出文件夹 ${q(p.shown)} 是文件系统的根目录，不能用作输出；未做任何改动。`,
     hint: NEW_EMPTY_FOLDER,

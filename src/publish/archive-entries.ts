@@ -5,7 +5,7 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTPUT_MARKER } from '../build/output-guard.ts';
+import { OUTPUT_MARKER } from '../output/guard.ts';
 import { say, UserError } from '../errors/user-error.ts';
 import { readBoundedSync } from '../validate/safe-read.ts';
 

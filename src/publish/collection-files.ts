@@ -1,7 +1,7 @@
 /**
  * The open-data files that hold every report: the two CSV tables, the workbook, the JSON index
  * and datapackage.json (which hashes the others). Each is made from every published report, so
- * each is made again whenever one report changes: ~4 s of one thread at 10,000 reports. A build
+ * each is made again whenever one report changes, seconds of one thread at 10,000 reports. A build
  * therefore makes them on a thread of its own while Astro renders the pages
  * (src/build/collection-thread.ts) and writes them into the output after; `jixiao dev` serves
  * them through src/pages/data/[file].ts. Both make the same bytes here.

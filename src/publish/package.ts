@@ -12,7 +12,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { displayPath, makeFolders } from '../build/folders.ts';
+import { displayPath, makeFolders } from '../output/folders.ts';
 import { diskReason, fileErrorReason, systemError } from '../errors/file-reasons.ts';
 import { say } from '../errors/messages.ts';
 import { ReportsIndexSchema } from '../schema/index.ts';
@@ -134,7 +134,7 @@ export async function packageSite(opts: PackageOptions): Promise<PackageResult> 
   const outDir = opts.outDir ?? join(cwd, 'packages', name);
   if (!opts.outDir) inside(join(cwd, 'packages'), name);
   const targets = [`${name}.tar.gz`, `${name}.zip`, 'SHA256SUMS'];
-  const { filesFolderRefusal } = await import('../build/output-guard.ts');
+  const { filesFolderRefusal } = await import('../output/guard.ts');
   const refusal = await filesFolderRefusal(outDir, { what: 'package', notInside: opts.distDir, shownAs: shown(outDir) });
   if (refusal) throw new PackageError(refusal);
   const existing = targets.filter((f) => existsSync(inside(outDir, f)));

@@ -3,10 +3,10 @@
  * it), its Frictionless type, what it means, and how to get it from a report. reports.csv,
  * indicators.csv, datapackage.json and the open-data page all read these definitions.
  */
-import { indicatorEntries, KIND_LABELS, type IndicatorEntry } from '../schema/index.ts';
+import { written } from '../number-format.ts';
+import { executionRate, indicatorEntries, KIND_LABELS, type IndicatorEntry } from '../schema/index.ts';
 import type { LoadedReport } from '../validate/index.ts';
-import { toCsv, type Cell } from './csv.ts';
-import { computedRate, written } from './figures.ts';
+import { toCsv, type Cell } from '../formats/csv.ts';
 import { reportDataPath } from './report-json.ts';
 import { publicUrl } from './urls.ts';
 import { memoBy } from './memo.ts';
@@ -73,7 +73,7 @@ export const REPORT_COLUMNS: Column<LoadedReport>[] = [
     name: '计算预算执行率（%）',
     type: 'number',
     description: '实际支出 ÷ 全年预算 × 100，保留两位小数；与报告所写不同时见核验提示',
-    value: (r) => computedRate(r)?.toFixed(2),
+    value: (r) => executionRate(r.report.budget?.spent, r.report.budget?.planned)?.toFixed(2),
   },
   { name: '基本支出', type: 'number', description: '基本支出（部门整体报告）', value: (r) => written(r, 'budget.basic', r.report.budget?.basic) },
   { name: '项目支出', type: 'number', description: '项目支出金额（部门整体报告）', value: (r) => written(r, 'budget.project', r.report.budget?.project) },

@@ -1,6 +1,6 @@
 /**
  * A minimal Office Open XML workbook writer (what an .xlsx is: a zip of XML parts). SheetJS wrote
- * the open-data workbook until it took 11 s and much of the memory of a 10,000-report build
+ * the open-data workbook until it took much of the time and memory of a 10,000-report build
  * (cell objects, its own XML builder, its own deflate); the workbook needs only text cells, number
  * cells with a format, column widths and the document's title and dates, so it is written here
  * as strings and zipped with yazl (zlib's deflate). SheetJS still reads it back in the tests.

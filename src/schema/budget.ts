@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { amount, percent, text } from './common.ts';
 
 export const UNITS = ['元', '万元', '亿元'] as const;
+/** The unit a budget has when it states none. */
+export const DEFAULT_UNIT = '万元' satisfies (typeof UNITS)[number];
 
 export const FundingSourceSchema = z.strictObject({
   /** 资金来源: 一般公共预算, 政府性基金预算, 国有资本经营预算, 财政专户, 单位资金, 其他 */
@@ -15,7 +17,7 @@ export const FundingSourceSchema = z.strictObject({
 export const BudgetSchema = z
   .strictObject({
     /** Unit of every amount in this block; 万元 when omitted. */
-    unit: z.enum(UNITS).default('万元').meta({ title: '金额单位' }),
+    unit: z.enum(UNITS).default(DEFAULT_UNIT).meta({ title: '金额单位' }),
     /** 年初预算 */
     initial: amount('年初预算').optional(),
     /** 全年预算 / 调整后预算: the denominator of the execution rate. */

@@ -52,3 +52,9 @@ export function scoreRate(score: number | undefined, max: number | undefined): n
 
 /** A computed rate as published (figures of a warning, the open data): two decimal places. */
 export const rateFigure = (rate: number): number => Math.round(rate * 100) / 100;
+
+/** The one execution-rate rule, for a report or for totals: spent ÷ planned in percent, two places. */
+export function executionRate(spent: number | undefined, planned: number | undefined): number | undefined {
+  const rate = spentRate({ spent, planned });
+  return rate === undefined ? undefined : rateFigure(rate);
+}

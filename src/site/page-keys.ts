@@ -26,7 +26,7 @@ const combined = new WeakMap<Digests, WeakMap<readonly LoadedReport[], string | 
 
 /**
  * One digest of these reports' digests, remembered per list: the pages of a department or a year
- * share one list, and hashing it again for each of 10,000 report pages cost 4 s of a rebuild.
+ * share one list, and hashing it again for each of 10,000 report pages cost seconds of a rebuild.
  */
 function digestOf(handed: Digests, reports: readonly LoadedReport[]): string | undefined {
   let lists = combined.get(handed);

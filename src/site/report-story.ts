@@ -6,10 +6,10 @@
  */
 import type { Indicator } from '../schema/index.ts';
 import type { ChartFigure } from './charts-data.ts';
-import { plainText } from './markdown.ts';
+import { plainText } from '../formats/markdown.ts';
 import type { LoadedReport } from './content.ts';
 import { figure, formatNumber } from './format.ts';
-import { executionRate, unitOf } from './report-view.ts';
+import { executionRateView, unitOf } from './report-view.ts';
 
 export interface PointsLost {
   name: string;
@@ -62,7 +62,7 @@ export function storySentence(r: LoadedReport): string {
   if (b?.planned !== undefined && b.spent !== undefined)
     parts.push(`全年预算 ${figure(r, 'budget.planned', b.planned, u)}，实际支出 ${figure(r, 'budget.spent', b.spent, u)}`);
   else if (b?.planned !== undefined) parts.push(`全年预算 ${figure(r, 'budget.planned', b.planned, u)}`);
-  const rate = executionRate(r);
+  const rate = executionRateView(r);
   if (rate.stated) parts.push(`报告所写预算执行率 ${rate.stated}${rate.differs && rate.computed ? `（按支出 ÷ 预算计算为 ${rate.computed}）` : ''}`);
   else if (rate.computed) parts.push(`按支出 ÷ 预算计算执行率为 ${rate.computed}`);
   let text = parts.length ? `${parts.join('，')}。` : '';

@@ -44,7 +44,7 @@ export function ratePercent(rate: number): string {
   return `${formatNumber(v, Number.isInteger(v) ? 0 : 1)}%`;
 }
 
-export interface ExecutionRate {
+export interface ExecutionRateView {
   /** As the report states it, e.g. "98.0%"; undefined when not stated. */
   stated?: string;
   /** spent ÷ planned, two decimals, e.g. "98.41%"; undefined when either is missing. */
@@ -53,7 +53,7 @@ export interface ExecutionRate {
   differs: boolean;
 }
 
-export function executionRate(r: LoadedReport): ExecutionRate {
+export function executionRateView(r: LoadedReport): ExecutionRateView {
   const b = r.report.budget;
   const stated = b?.executionRate === undefined ? undefined : percent(r, 'budget.executionRate', b.executionRate);
   const rate = spentRate(b);

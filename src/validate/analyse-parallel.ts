@@ -1,7 +1,7 @@
 /**
  * Analyses many report files on two cores: a worker thread takes the second half while this
- * thread does the first (YAML parsing is most of validation: ~5 ms a report file). Below a few
- * hundred files the worker's start-up (~0.4 s) would cost more than it saves, so they stay here.
+ * thread does the first (YAML parsing is most of validation). Below a few hundred files the
+ * worker's start-up would cost more than it saves, so they stay here.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

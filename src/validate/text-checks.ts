@@ -3,16 +3,14 @@
  * HTML and the CSV, so anything but newline and tab is an error naming the field, as is an
  * invisible format character (bidi overrides, zero-width spaces: format-chars.ts); a Markdown
  * image from another host would make the site load from elsewhere, so it is a warning (the
- * page shows it as a plain link with its address, see src/site/markdown.ts).
+ * page shows it as a plain link with its address, see src/formats/markdown.ts).
  */
 import MarkdownIt from 'markdown-it';
 import { finding, formatPath, type Finding } from '../findings.ts';
+import { isOffSite } from '../formats/markdown.ts';
 import { formatCharKind, hiddenFormatChar } from './format-chars.ts';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-
-/** An address that leaves the site: a scheme (https:, data:, …) or a protocol-relative //host. */
-export const isOffSite = (src: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(src);
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 

@@ -5,9 +5,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withAtomicOutput } from '../../src/build/atomic-output.ts';
-import { OUTPUT_MARKER } from '../../src/build/output-guard.ts';
-import { writeOutputManifest } from '../../src/build/output-manifest.ts';
+import { withAtomicOutput } from '../../src/output/atomic.ts';
+import { OUTPUT_MARKER } from '../../src/output/guard.ts';
+import { writeOutputManifest } from '../../src/output/manifest.ts';
 import { buildSite, ROOT, runCli, writeTree } from '../helpers/build-site.ts';
 
 function treeHash(dir: string): string {

@@ -144,7 +144,7 @@ describe('rebuilding after a change', () => {
       readdirSync(join(dir, '.jixiao-cache'))
         .filter((f) => !f.startsWith('reports-'))
         .sort(),
-    ).toEqual(['dist', 'dist.replaced', 'dist.replaced.stamps.json', 'dist.stamps.json']); // stamps: output-manifest.ts
+    ).toEqual(['dist', 'dist.replaced', 'dist.replaced.stamps.json', 'dist.stamps.json']); // stamps: src/output/manifest.ts
     const after = htmlPages(out);
     expect(after.length).toBe(pages.length);
     for (const html of after) {

@@ -2,7 +2,7 @@
 // at the given step of the swap, as a power cut or `kill -9` would.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withAtomicOutput } from '../../src/build/atomic-output.ts';
+import { withAtomicOutput } from '../../src/output/atomic.ts';
 
 const [out, stopAt] = process.argv.slice(2) as [string, string];
 await withAtomicOutput(

@@ -99,6 +99,7 @@ const NOT_FOR_THE_TERMINAL: Record<string, string> = {
   'src/errors/': "the catalogues themselves: findings, the terminal messages, the importer's 待核对 lines",
   'src/site/':
     "the website's own text, read by citizens on its pages; favicon-check.ts's reasons are parameters of the catalogue's entries (a finding, FAVICON_REFUSED)",
+  'src/formats/markdown.ts': 'the words a page shows in place of an image from another host (其他网站的图片，未显示)',
   'src/client/': "the website's scripts: their words are on the pages",
   'src/schema/': "the data model's field titles and domain words (优、良, 万元): on the site and in the JSON Schema, quoted by findings",
   'src/validate/':
@@ -113,6 +114,9 @@ const NOT_FOR_THE_TERMINAL: Record<string, string> = {
   'src/publish/attachments.ts': "formatSize: an attachment's size (字节) as its report page shows it",
   'src/cli/commands.ts':
     "the commands and their options as data: each help line is its entry; the help and the manual's command list are made from them (test/cli/commands.test.ts)",
+  'src/dev/check-page.ts': "the 核对 page's labels of one or two words (原文, 草稿, 已核对), kept with its markup; its sentences are src/errors/check-page.ts",
+  'src/dev/check-list.ts': "as src/dev/check-page.ts: the list's heading and the count of a file's findings",
+  'src/dev/check-shell.ts': 'as src/dev/check-page.ts: the word after the title of every 核对 page',
   'src/load/originals.ts': 'the names of the folder and files kept beside a draft (x.原文/, 读取的文字.txt, 读取位置.json), as they stand on disk',
   'src/load-typescript.mjs': 'runs before Node can read TypeScript (it says why jixiao cannot start on that Node), so it cannot import the catalogue',
 };
@@ -124,7 +128,6 @@ const NOT_FOR_THE_TERMINAL: Record<string, string> = {
  */
 const STILL_TO_MOVE: Record<string, string> = {
   'src/import/': "the importer: ImportError's sentences (a file it cannot read) and the words its readers look for in documents",
-  'src/dev/': 'jixiao dev: its port message, the error page it shows in the browser, its logger',
 };
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

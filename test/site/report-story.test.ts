@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { loadFile, type LoadedReport } from '../../src/validate/index.ts';
 import { missedTarget, parseTarget, pointsLost, pointsLostFigure, storySentence } from '../../src/site/report-story.ts';
-import { rawEmphasis, renderMarkdown } from '../../src/site/markdown.ts';
+import { rawEmphasis, renderMarkdown } from '../../src/formats/markdown.ts';
 import { cleanExcerpt } from '../../src/client/search-engine.ts';
 import { wrapLabel } from '../../src/client/chart-labels.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { loadFile, type LoadedReport } from '../../src/validate/index.ts';
-import { disclosureFields, executionRate, indicatorRows, ratePercent, warningViews } from '../../src/site/report-view.ts';
+import { disclosureFields, executionRateView, indicatorRows, ratePercent, warningViews } from '../../src/site/report-view.ts';
 import { formatPath, parsePath } from '../../src/findings.ts';
 import { scoreRate } from '../../src/schema/index.ts';
 import { budgetFigure, indicatorSpec, keyFiguresFigure, sourcesFigure } from '../../src/site/charts-data.ts';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 describe('the seed report as the page shows it', () => {
   it('keeps the stated execution rate and shows the computed one because they differ', () => {
-    expect(executionRate(seed)).toEqual({ stated: '98.0%', computed: '98.41%', differs: true });
+    expect(executionRateView(seed)).toEqual({ stated: '98.0%', computed: '98.41%', differs: true });
   });
 
   it('lists the indicator tree with levels, parents and rates (stated, else computed and marked)', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatFinding } from '../../src/findings.ts';
-import { renderMarkdown } from '../../src/site/markdown.ts';
+import { renderMarkdown } from '../../src/formats/markdown.ts';
 import { onlyError, onlyWarning, report } from './helpers.ts';
 
 describe('images from another host', () => {

@@ -3,8 +3,9 @@
  * may write 元 or 亿元), the execution rate computed by the one rate rule, the score as a share of
  * its maximum. Comparisons never mix units or recompute a rate any other way.
  */
-import { executionRate, written } from '../../publish/figures.ts';
-import { decimalValue, toWan, type Decimal } from '../../schema/money.ts';
+import { written } from '../../number-format.ts';
+import { toWan, type Decimal } from '../../schema/money.ts';
+import { executionRate } from '../../schema/index.ts';
 import type { LoadedReport } from '../content.ts';
 import { unitOf } from '../report-view.ts';
 
@@ -14,16 +15,8 @@ export function wanOf(r: LoadedReport, path: string, n: number | undefined): Dec
   return w === undefined ? undefined : toWan(w, unitOf(r));
 }
 
-/** The same as a number, for sorting, charts and rates. */
-export function inWan(r: LoadedReport, path: string, n: number | undefined): number | undefined {
-  const d = wanOf(r, path, n);
-  return d && decimalValue(d);
-}
-
 export const plannedWanOf = (r: LoadedReport) => wanOf(r, 'budget.planned', r.report.budget?.planned);
 export const spentWanOf = (r: LoadedReport) => wanOf(r, 'budget.spent', r.report.budget?.spent);
-export const plannedWan = (r: LoadedReport) => inWan(r, 'budget.planned', r.report.budget?.planned);
-export const spentWan = (r: LoadedReport) => inWan(r, 'budget.spent', r.report.budget?.spent);
 
 /** spent ÷ planned (two places), from the report's own figures; undefined when either is missing. */
 export const rateOf = (r: LoadedReport) => executionRate(r.report.budget?.spent, r.report.budget?.planned);

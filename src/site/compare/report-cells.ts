@@ -4,7 +4,7 @@
  * 253,895,000 元), so no column mixes units; rates and scores as the report writes them. The CSV
  * gets plain numbers, the unit in the header.
  */
-import { written } from '../../publish/figures.ts';
+import { written } from '../../number-format.ts';
 import { decimalText, decimalValue, wanDisplay, type Decimal } from '../../schema/money.ts';
 import type { LoadedReport } from '../content.ts';
 import { computedPercent, figure, formatNumber, percent } from '../format.ts';

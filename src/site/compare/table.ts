@@ -3,7 +3,7 @@
  * reads its data-sort values, and the CSV beside the page is written from it — so the download
  * always holds the table the reader sees, with figures as plain numbers and missing ones empty.
  */
-import { toCsv, type Cell as CsvValue } from '../../publish/csv.ts';
+import { toCsv, type Cell as CsvValue } from '../../formats/csv.ts';
 
 export interface Column {
   label: string;

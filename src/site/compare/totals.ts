@@ -3,7 +3,7 @@
  * execution rate computed from the totals (never averaged from the reports' rates) over the
  * reports that state both figures, so a report missing one figure cannot bend the rate.
  */
-import { executionRate } from '../../publish/figures.ts';
+import { executionRate } from '../../schema/index.ts';
 import { decimalText, decimalValue, sumDecimals, type Decimal } from '../../schema/money.ts';
 import type { LoadedReport } from '../content.ts';
 import { plannedWanOf, spentWanOf } from './measures.ts';

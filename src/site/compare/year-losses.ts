@@ -7,7 +7,7 @@
  */
 import type { LoadedReport } from '../content.ts';
 import { formatNumber } from '../format.ts';
-import { plainText } from '../markdown.ts';
+import { plainText } from '../../formats/markdown.ts';
 import { pointsLost } from '../report-story.ts';
 import { reportHref } from '../routes.ts';
 import { shortName } from './measures.ts';

@@ -5,7 +5,7 @@
  * renames leaves it there, and the next run puts it back. A lock file beside the output keeps
  * two builds from racing; leftovers of killed runs are removed by the next one.
  * An existing output is replaced only when everything in it is what the last build wrote
- * (output-manifest.ts), checked once before the build starts and again just before the swap.
+ * (manifest.ts), checked once before the build starts and again just before the swap.
  */
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
@@ -14,8 +14,8 @@ import { notWritable } from '../errors/file-reasons.ts';
 import { say, UserError } from '../errors/user-error.ts';
 import { diskFailure } from './disk-errors.ts';
 import { makeFolders } from './folders.ts';
-import { replaceRefusal } from './output-guard.ts';
-import { judgeOutput, writeOutputManifest, type Stamps } from './output-manifest.ts';
+import { replaceRefusal } from './guard.ts';
+import { judgeOutput, writeOutputManifest, type Stamps } from './manifest.ts';
 
 export interface AtomicOptions {
   /** Called between the renames of the swap; tests stop the process here. */

@@ -1,7 +1,7 @@
 // CSV cells: RFC 4180 quoting, and no cell that Excel would run as a formula — while plain
 // negative numbers stay numbers.
 import { describe, expect, it } from 'vitest';
-import { csvCell, formulaSafe, toCsv } from '../../src/publish/csv.ts';
+import { csvCell, formulaSafe, toCsv } from '../../src/formats/csv.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 describe('formula safety', () => {

@@ -6,7 +6,9 @@
  */
 import MarkdownIt from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
-import { isOffSite } from '../validate/text-checks.ts';
+
+/** An address that leaves the site: a scheme (https:, data:, …) or a protocol-relative //host. */
+export const isOffSite = (src: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(src);
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(cjkFriendly);
 
