@@ -25,6 +25,12 @@ md.renderer.rules.image = (tokens, idx, options, env, self) => {
   return /^https?:\/\//i.test(src) ? `<a href="${md.utils.escapeHtml(src)}" rel="nofollow noreferrer">${text}</a>` : text;
 };
 
+// A figure and its unit stay on one line: at 320 px with large text `93 分` must not end a line
+// with `93` and begin the next with `分`. The number, an optional space and the unit's first
+// character (two for 万元 / 亿元 and the like) are wrapped in a span the stylesheet keeps whole.
+const FIGURE = /\d[\d,.]*(?: ?(?:[%‰]|[万亿千百]?[\u4e00-\u9fff]))/g;
+md.renderer.rules.text = (tokens, idx) => md.utils.escapeHtml(tokens[idx]!.content).replace(FIGURE, '<span class="nobr">$&</span>');
+
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2018-\\u201d';
 const joinCjk = new RegExp(`([${CJK}])\\n(?=[${CJK}])`, 'g');
 

@@ -74,6 +74,13 @@ describe('markdown for Chinese text', () => {
     expect(rawEmphasis('**数字经济蓬勃发力。**编制')).toEqual([]);
   });
 
+  it('keeps a figure and its unit on one line', () => {
+    expect(renderMarkdown('自评分数为 93 分，执行率 98.5%，资金 860万元。')).toBe(
+      '<p>自评分数为 <span class="nobr">93 分</span>，执行率 <span class="nobr">98.5%</span>，资金 <span class="nobr">860万元</span>。</p>\n',
+    );
+    expect(renderMarkdown('a < 3 分')).toBe('<p>a &lt; <span class="nobr">3 分</span></p>\n');
+  });
+
   it('finds markers that would still show raw', () => {
     expect(rawEmphasis('**没有关上的加粗')).toEqual(['**没有关上的加粗']);
   });
