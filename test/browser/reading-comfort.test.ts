@@ -214,3 +214,51 @@ describe.skipIf(!hasBrowser)('reading comfort: the seed report on a phone', () =
     await w.page.context().close();
   });
 });
+
+describe.skipIf(!hasBrowser)('reading comfort: figures stay whole on a phone in large text', () => {
+  const s = servedSite(() => buildSite({ base: BASE }));
+
+  // Each figure's text split into the pieces its line boxes hold: ['27,788.84 ', '万元'].
+  const splitFigures = (page: Page) =>
+    page.evaluate(() => {
+      const out: string[][] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('td.num, .nobr')) {
+        if (!el.offsetParent) continue;
+        for (const n of el.childNodes) {
+          const t = n.textContent ?? '';
+          if (n.nodeType !== Node.TEXT_NODE || !t.trim()) continue;
+          const r = document.createRange();
+          const parts: string[] = [];
+          let last: number | undefined;
+          for (let i = 0; i < t.length; i++) {
+            r.setStart(n, i);
+            r.setEnd(n, i + 1);
+            const box = r.getClientRects()[0];
+            if (!box) continue;
+            if (last === undefined || Math.abs(box.top - last) > 4) parts.push('');
+            parts[parts.length - 1] += t[i];
+            last = box.top;
+          }
+          if (parts.length > 1) out.push(parts);
+        }
+      }
+      return out;
+    });
+
+  for (const [width, size] of [
+    [320, '1'],
+    [320, '2'],
+    [390, '2'],
+  ] as const)
+    it(`breaks a figure only at a space or after a label, never inside a number or its unit (${width} px, text size ${size})`, async () => {
+      const w = await watchedPage(s.browser, s.site.url, { viewport: { width, height: 844 } });
+      await w.page.context().addInitScript((v) => localStorage.setItem('jixiao-large-text', v), size);
+      for (const path of [SEED_REPORT, 'departments/haizhu-kgsxj/', 'years/2022/']) {
+        await w.page.goto(s.site.url + path);
+        // a line may end after a space or a label's colon (等级：/ 优), nowhere else
+        const inside = (await splitFigures(w.page)).filter((parts) => parts.slice(0, -1).some((p) => !/[\s：:；，、]$/.test(p)));
+        expect(inside, path).toEqual([]);
+      }
+      await w.page.context().close();
+    });
+});
