@@ -10,8 +10,8 @@ import { displayPath } from '../build/folders.ts';
 import { say, sentence, UserError, type Said } from '../errors/user-error.ts';
 import { extractFile } from '../import/extract/index.ts';
 import { ImportError, importLines } from '../import/index.ts';
-import { keepOriginal, originalsFolder } from '../import/originals.ts';
-import { POSITIONS, recordJson } from '../load/originals.ts';
+import { keepOriginal } from '../import/originals.ts';
+import { originalsFolder, POSITIONS, recordJson } from '../load/originals.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { optionsOf } from './commands.ts';
@@ -80,8 +80,8 @@ async function importFiles(
     } catch (err) {
       if (!(err instanceof ImportError)) throw err;
       refused(err.message);
-      // ImportError writes `FILE：reason` (src/import/errors.ts); the table names the file itself.
-      rows.push(summaryRow(file, { error: err.message.slice(err.file.length + 1) }));
+      // The table names the file itself: its row shows the reason alone.
+      rows.push(summaryRow(file, { error: sentence(err.reason) }));
       failed++;
       continue;
     }

@@ -15,11 +15,12 @@
  */
 import { BUILD_MESSAGES } from './build-messages.ts';
 import { COMMAND_MESSAGES } from './command-messages.ts';
+import { IMPORT_MESSAGES } from './import-messages.ts';
 import type { MessageEntry } from './message-entry.ts';
 import { OUTPUT_MESSAGES } from './output-messages.ts';
 import { PACKAGE_MESSAGES } from './package-messages.ts';
 
-export const MESSAGES = { ...OUTPUT_MESSAGES, ...BUILD_MESSAGES, ...PACKAGE_MESSAGES, ...COMMAND_MESSAGES };
+export const MESSAGES = { ...OUTPUT_MESSAGES, ...BUILD_MESSAGES, ...PACKAGE_MESSAGES, ...COMMAND_MESSAGES, ...IMPORT_MESSAGES };
 
 export type MessageCode = keyof typeof MESSAGES;
 export type MessageParams<C extends MessageCode> = Parameters<(typeof MESSAGES)[C]['message']>[0];

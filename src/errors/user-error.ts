@@ -6,7 +6,7 @@
  *
  * It is made from a catalogue entry: `new UserError(say('OUT_IS_ROOT', { shown }))`. `said`
  * travels where the error cannot (from a build's child process, as plain data). A plain string is
- * still taken from src/import and src/dev, whose sentences are yet to move into the catalogue
+ * still taken from src/dev, whose sentences are yet to move into the catalogue
  * (test/errors/catalogue.test.ts allows it nowhere else).
  */
 import { sentence, type Said } from './messages.ts';

@@ -6,6 +6,8 @@
  * 折算得分), matched from the right. A row that runs into a header word or a total is dropped
  * and reported; a score in a % cell is never taken. One walk over the cells.
  */
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
+import { IMPORT_MISSING, IMPORT_WHERE } from '../errors/import-draft.ts';
 import { key, where, type Cell } from './cells.ts';
 import { LEVEL_NAME, OPERATORS, TOTAL_LABEL } from './forms.ts';
 import type { FoundIndicator } from './indicators.ts';
@@ -101,8 +103,7 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
         run = 0;
       }
       if (broken || run < numeric.length || !numeric.length) {
-        if (run > 0 || (broken && vals.length > 1))
-          review.add(`指标“${c.text}”所在行（${where(c)}）未能逐格分开，分值和得分未填入，请核对。`, 'score.indicators', c.line);
+        if (run > 0 || (broken && vals.length > 1)) review.add(IMPORT_REVIEW.rowUnsplit({ indicator: c.text, where: where(c) }), 'score.indicators', c.line);
         j = broken ? end : Math.max(end, j + 1);
         continue;
       }
@@ -110,7 +111,7 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
       if (leaf) {
         tree.add(leaf);
         out.sources.set(leaf, where(vals.at(-1)!));
-        leaf.source = `${where(c)}起`;
+        leaf.source = IMPORT_WHERE.from({ where: where(c) });
       }
       j = end;
     }
@@ -132,13 +133,13 @@ function readLeaf(nameCell: Cell, vals: Cell[], numeric: Role[], text: Role[], r
     if (r === 'score') leaf.score = v;
   }
   if (leaf.max && leaf.score && leaf.score.value > leaf.max.value) {
-    review.add(`指标“${leaf.name}”的得分 ${leaf.score.value} 高于分值 ${leaf.max.value}，照录，请核对。`, 'score.indicators', nameCell.line);
+    review.add(IMPORT_REVIEW.scoreOverMax({ indicator: leaf.name, score: leaf.score.value, max: leaf.max.value }), 'score.indicators', nameCell.line);
   }
   // The name carried on in the next cell ("支持服务贸易、服务外 | 包企业数量"): one cell more than the text columns.
   const wants = text.includes('target') && text.includes('actual') ? 2 : text.length;
   if (rest.length === wants + 1 && !valueOf(rest[0]!.text) && !isOp(rest[0]!.text) && /[\u4e00-\u9fa5]$/.test(leaf.name)) {
     leaf.name += rest[0]!.text.trim();
-    review.add(`指标名称“${leaf.name}”由相邻两格拼成（${where(nameCell)}），请核对。`, 'score.indicators', nameCell.line);
+    review.add(IMPORT_REVIEW.nameJoined({ name: leaf.name, where: where(nameCell) }), 'score.indicators', nameCell.line);
     rest = rest.slice(1);
   }
   const t = rest.map((c) => c.text.trim());
@@ -265,9 +266,9 @@ function readPositional(cells: readonly Cell[], h: { roles: Role[]; end: number 
     }
     siblings.push(leaf);
     out.sources.set(leaf, where(row[0]!));
-    leaf.source = `${where(row[0]!)}起的一行`;
+    leaf.source = IMPORT_WHERE.rowFrom({ where: where(row[0]!) });
   }
-  if (!out.indicators.length) review.add('指标表未能按列读出。', 'score.indicators');
+  if (!out.indicators.length) review.add(IMPORT_MISSING.indicatorTable, 'score.indicators');
 }
 
 const MAX_PASSED = 12;

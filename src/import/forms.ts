@@ -100,6 +100,8 @@ export const OPERATORS: Record<string, string> = {
 
 /** Money units; 万美元 is money but never a budget figure. */
 export const BUDGET_UNITS = ['元', '万元', '亿元'] as const;
+/** The indicator the form's 预算执行 row makes (分值 and 得分 of the money table). */
+export const EXECUTION_INDICATOR = '预算执行';
 export type BudgetUnit = (typeof BUDGET_UNITS)[number];
 /** A unit stated in a cell, a header or a caption: "(万元)", "金额单位: 万元", "864.2万". */
 export const UNIT_IN_TEXT = /(万美元|亿元|万元|元)/;

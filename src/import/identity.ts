@@ -4,6 +4,7 @@
  * the page shows; of several, the one that names a unit wins. Then the cover's labelled cells
  * (部门 / 单位名称, then 实施单位, then 主管部门; 项目名称) fill what the title does not say.
  */
+import { IMPORT_WHERE } from '../errors/import-draft.ts';
 import type { Block } from './blocks.ts';
 import type { CoverKey, Sourced } from './form-read.ts';
 import { DEPARTMENT_FORM_LABEL, KIND_DEPARTMENT, KIND_PROJECT, SHARE_SITE, UNIT_SUFFIX } from './forms.ts';
@@ -134,7 +135,7 @@ export function findIdentity(
   if (chosen) {
     id.title = chosen.title;
     id.titleBlock = chosen.block.kind === 'table' ? undefined : chosen.block;
-    id.sources.title = chosen.line ? `第 ${chosen.line} 行` : '网页标题';
+    id.sources.title = chosen.line ? IMPORT_WHERE.line({ line: chosen.line }) : IMPORT_WHERE.pageTitle;
   }
   const t = fold(id.title ?? '');
   const parts = nameParts(id.title ?? '');
@@ -146,9 +147,9 @@ export function findIdentity(
     id.kind = 'department';
   else if (parts.dept && !/项目|经费|资金/.test(t)) {
     id.kind = 'department';
-    review.add(`标题“${id.title}”只写了单位名称、没写“整体”或“项目”，按部门整体报告处理，请核对。`, 'kind');
+    review.add(IMPORT_REVIEW.kindFromTitle({ title: id.title ?? '' }), 'kind');
   }
-  if (id.kind) id.sources.kind = id.sources.title ?? '表中项目名称';
+  if (id.kind) id.sources.kind = id.sources.title ?? IMPORT_WHERE.labelled({ label: '项目名称' });
 
   id.year = yearIn(t);
   if (id.year !== undefined) id.sources.year = id.sources.title;
@@ -159,7 +160,7 @@ export function findIdentity(
       const m = /^\(?\s*((?:19|20)\d{2})\s*年度?\s*\)?$/.exec(fold(b.text).trim());
       if (m) {
         id.year = Number(m[1]);
-        id.sources.year = `第 ${b.line} 行`;
+        id.sources.year = IMPORT_WHERE.line({ line: b.line });
         break;
       }
     }
@@ -170,7 +171,7 @@ export function findIdentity(
       const y = yearIn([b.table.caption ?? '', ...(b.table.rows[0] ?? [])].join(' '));
       if (y) {
         id.year = y;
-        id.sources.year = `第 ${b.table.line} 行表头`;
+        id.sources.year = IMPORT_WHERE.tableHead({ line: b.table.line });
         break;
       }
     }
@@ -186,8 +187,8 @@ export function findIdentity(
       const m = /((?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:决算|预算|收支|部门整体|整体支出|财政拨款|绩效)/.exec(fold(b.text));
       if (m) {
         id.year = Number(m[1]);
-        id.sources.year = `第 ${b.line} 行`;
-        review.add(`标题没有写年度；按正文“${m[0]}”定为 ${id.year} 年度，请核对。`, 'year');
+        id.sources.year = IMPORT_WHERE.line({ line: b.line });
+        review.add(IMPORT_REVIEW.yearFromBody({ text: m[0], year: id.year }), 'year');
         break;
       }
     }
@@ -204,20 +205,24 @@ export function findIdentity(
   // A labelled cell counts only if it reads as a unit's name ("年度整体" in an interleaved form does not).
   const unit = (v: string | undefined) => (v && (UNIT_SUFFIX.test(fold(v).trim()) || /(?:机关|本级)$/.test(v.trim())) ? v : undefined);
   const dept = pick(
-    [labelledDept, '表中单位名称'],
+    [labelledDept, IMPORT_WHERE.labelled({ label: '单位名称' })],
     [parts.dept, id.sources.title ?? ''],
     [unit(cover.department?.value), cover.department?.where ?? ''],
     [unit(cover.implementer?.value), cover.implementer?.where ?? ''],
-    [labelled(/^实施单位$/), '表中实施单位'],
+    [labelled(/^实施单位$/), IMPORT_WHERE.labelled({ label: '实施单位' })],
     [unit(cover.supervisor?.value), cover.supervisor?.where ?? ''],
-    [labelled(/^主管部门$/), '表中主管部门'],
+    [labelled(/^主管部门$/), IMPORT_WHERE.labelled({ label: '主管部门' })],
   );
   if (dept) {
     id.department = dept[0]!.trim();
     id.sources.department = dept[1];
   }
   if (id.kind === 'project') {
-    const proj = pick([labelled(/^项目名称$/), '表中项目名称'], [cover.project?.value, cover.project?.where ?? ''], [parts.rest, id.sources.title ?? '']);
+    const proj = pick(
+      [labelled(/^项目名称$/), IMPORT_WHERE.labelled({ label: '项目名称' })],
+      [cover.project?.value, cover.project?.where ?? ''],
+      [parts.rest, id.sources.title ?? ''],
+    );
     if (proj) {
       id.project = proj[0]!.replace(/^\d{3,}[A-Z0-9]*\s*[-－—]\s*/, '').trim();
       id.sources.project = proj[1];
@@ -225,8 +230,8 @@ export function findIdentity(
   }
   if (!id.department && meta.disclosure.publisher) {
     id.department = meta.disclosure.publisher;
-    id.sources.department = '发布机构';
-    review.add('部门名称取自“发布机构”，请核对。', 'department.name');
+    id.sources.department = IMPORT_WHERE.publisher;
+    review.add(IMPORT_REVIEW.departmentFromPublisher, 'department.name');
   }
   return id;
 }

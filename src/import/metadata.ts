@@ -3,6 +3,7 @@
  * document's property table, and the report's identity: title, kind, year, department and
  * project. Metadata lines are taken out of the text so they do not end up in the narrative.
  */
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
 import type { Block } from './blocks.ts';
 import { fold } from './normalize.ts';
 import type { Review } from './review.ts';
@@ -62,7 +63,7 @@ export function takeMetadata(lines: readonly string[], review: Review): Metadata
     if (key === 'publishedDate' || key === 'writtenDate') {
       const iso = isoDate(v);
       if (iso) disclosure[key] ??= iso;
-      else review.add(`${key === 'publishedDate' ? '发布日期' : '成文日期'}“${v}”不是可识别的日期，未填入。`, `disclosure.${key}`);
+      else review.add(IMPORT_REVIEW.dateUnread({ key, text: v }), `disclosure.${key}`);
       return;
     }
     if (key === 'sourceUrl') {

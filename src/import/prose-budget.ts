@@ -4,6 +4,7 @@
  * audit's rateAgrees, to the rate's written precision). Any other reading of prose money stays with
  * figures.ts; a triple the sentence does not confirm is not taken, and the review says so.
  */
+import { IMPORT_WHERE } from '../errors/import-draft.ts';
 import { rateAgrees } from '../audit/context.ts';
 import { spentRate } from '../schema/index.ts';
 import type { Block } from './blocks.ts';
@@ -42,12 +43,12 @@ export function proseTriple(blocks: readonly Block[]): Pick<BudgetFound, 'money'
           const money = (m: RegExpMatchArray, v: typeof pv): Money => ({
             value: v,
             unit: m[2] as Unit,
-            where: `第 ${b.line} 行起的段落，第 ${at + m.index! + 1} 字起“${m[0]}”`,
+            where: IMPORT_WHERE.paragraphAt({ line: b.line, char: at + m.index! + 1, text: m[0] }),
             line: b.line,
             fromTable: false,
             offset: at + m.index!,
           });
-          return { money: { planned: money(p, pv), spent: money(s, sv) }, rate: { value: r, where: `第 ${b.line} 行起的段落“${rate[0]}”` } };
+          return { money: { planned: money(p, pv), spent: money(s, sv) }, rate: { value: r, where: IMPORT_WHERE.paragraph({ line: b.line, text: rate[0] }) } };
         }
       }
     }
