@@ -43,6 +43,8 @@ export const IMPORT_REVIEW = {
   pdfPagesCut: (p: { pages: number; read: number }) => `PDF 共 ${p.pages} 页，只读取了前 ${p.read} 页；第 ${p.read + 1} 页起的内容未导入，请核对。`,
   rateOfZeroRow: (p: { finding: string }) =>
     `${p.finding}所写的执行率是金额表合计行的（该行全年预算、执行数均为 0），全年预算和实际支出取自唯一有金额的资金来源行；原文本身不一致，三个数均按原文照录，请核对后改正。`,
+  partsOwnSum: (p: { finding: string; sum: number }) =>
+    `${p.finding}基本支出和项目支出之和等于原文“按支出性质分”所写的 ${p.sum}，各数读对了，是原文本身不一致；均按原文照录，请核对后改正。`,
   scoreAboveMax: (p: { finding: string }) => `${p.finding}分值和得分可能读错了列，得分未填入，请对照原文填写。`,
   leafSum: (p: { total: number; sum: number; count: number }) =>
     `自评总分读到 ${p.total}，而 ${p.count} 项末级指标的分值合计为满分、得分合计为 ${p.sum}，两者不符；总分或某项得分读错了，或原文本身不一致，总分和各项得分均未填入，请对照原文填写。`,

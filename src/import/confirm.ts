@@ -39,6 +39,11 @@ export function confirmDraft(draft: Draft, review: Review, source: string): void
       review.add(IMPORT_REVIEW.rateOfZeroRow({ finding: f.message }), f.field);
       continue;
     }
+    if (f.code === 'W_BUDGET_PARTS' && partsAgree(draft)) {
+      // 基本支出 + 项目支出 add up to the 按支出性质分 the form states beside them: read right; the document disagrees with itself.
+      review.add(IMPORT_REVIEW.partsOwnSum({ finding: f.message, sum: draft.partsStated! }), f.field);
+      continue;
+    }
     const fields = contradicted(f, draft);
     if (!fields.length) continue;
     for (const p of fields) drop.add(p);
@@ -60,6 +65,14 @@ export function confirmDraft(draft: Draft, review: Review, source: string): void
   for (const p of drop) remove(draft, p);
   confirmZeros(draft, review);
   confirmNames(draft, review);
+}
+
+/** 基本支出 + 项目支出 equal the form's own 按支出性质分 total (to the digits they are written with). */
+function partsAgree(draft: Draft): boolean {
+  const b = draft.data.budget as { basic?: number; project?: number } | undefined;
+  if (draft.partsStated === undefined || b?.basic === undefined || b.project === undefined) return false;
+  const d = Math.max(draft.decimals.get('budget.basic') ?? 0, draft.decimals.get('budget.project') ?? 0);
+  return !differs(sum([b.basic, b.project], d), draft.partsStated, d);
 }
 
 type Node = { name?: string; score?: number; max?: number; target?: string; children?: Node[] };

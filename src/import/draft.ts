@@ -48,6 +48,8 @@ export interface Draft {
   sources: Map<string, string>;
   /** Fields a check would compare across rows, stated in a row they agree with (BudgetFound.rate.ownRow). */
   ownRow: Set<string>;
+  /** The 按支出性质分 total stated beside 基本支出 and 项目支出, in the budget's unit (BudgetFound.bySpending). */
+  partsStated?: number | undefined;
 }
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
@@ -121,7 +123,9 @@ export function assembleDraft(f: Found, review: Review): Draft {
   else review.add(IMPORT_MISSING.narrative, 'narrative');
   if (f.projects) buildProjects(f.projects, data, review, num);
   const ownRow = new Set<string>(f.budget.rate?.ownRow && budget?.executionRate !== undefined ? ['budget.executionRate'] : []);
-  return { data, decimals, sources, ownRow };
+  const bySpending = f.budget.bySpending;
+  const partsStated = bySpending && bySpending.unit === budget?.unit ? bySpending.value.value : undefined;
+  return { data, decimals, sources, ownRow, partsStated };
 }
 
 type Num = (path: PropertyKey[], s: Stated) => number;

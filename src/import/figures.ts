@@ -40,6 +40,8 @@ export interface BudgetFound {
   sources: Source[];
   /** 预算执行 as an indicator, when a project form's budget table gives its max and score. */
   execution?: { max?: Stated | undefined; score?: Stated | undefined; rate?: Stated | undefined } | undefined;
+  /** The department form's 按支出性质分: the sum its 基本支出 and 项目支出 are stated with. */
+  bySpending?: Money | undefined;
 }
 
 const LABELS = TABLE_MONEY_LABELS;

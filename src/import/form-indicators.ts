@@ -9,7 +9,7 @@
 import { IMPORT_REVIEW } from '../errors/import-review.ts';
 import { IMPORT_MISSING, IMPORT_WHERE } from '../errors/import-draft.ts';
 import { key, where, type Cell } from './cells.ts';
-import { LEVEL_NAME, OPERATORS, TOTAL_LABEL } from './forms.ts';
+import { EMPTY_ROW, LEVEL_NAME, LEVEL_WEIGHT, OPERATORS, ROW_NUMBERING, TOTAL_LABEL } from './forms.ts';
 import type { FoundIndicator } from './indicators.ts';
 import { fold } from './normalize.ts';
 import { isBlankCell } from './numbers.ts';
@@ -34,6 +34,7 @@ const isNum = (c: Cell) => {
   return !!v && (!v.unit || v.unit === '%');
 };
 const isOp = (t: string) => OPERATORS[fold(t).trim()] !== undefined;
+const emptyRow = (k: string) => EMPTY_ROW.test(k);
 
 export function readStreamIndicators(cells: readonly Cell[], review: Review): StreamIndicators {
   const out: StreamIndicators = { indicators: [], maxBeforeScore: true, sources: new Map() };
@@ -70,6 +71,18 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
         continue;
       }
       if (TOTAL_LABEL.test(k) || (roleOf(c.text) && header(cells, j))) break;
+      // The template's empty row ("指标2:" and nothing else), a level's weight on its own line ("(30分)").
+      if (emptyRow(k) || LEVEL_WEIGHT.test(k)) {
+        j++;
+        continue;
+      }
+      // A level name broken over two lines: "经济效益 / 指标", "可持续影 / 响指标".
+      const next = cells[j + 1];
+      if (c.mode === 'line' && next?.mode === 'line' && !LEVEL_NAME.test(k) && LEVEL_NAME.test(k + key(next.text))) {
+        tree.heading(k + key(next.text), L1.test(k + key(next.text)));
+        j += 2;
+        continue;
+      }
       if (LEVEL_NAME.test(k)) {
         tree.heading(c.text.replace(/\s+/g, '').replace(/[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, ''), L1.test(k));
         j++;
@@ -94,6 +107,10 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
           continue;
         }
         if (run >= numeric.length) break;
+        if (emptyRow(vk)) {
+          broken = true;
+          break;
+        }
         const vr = roleOf(v.text);
         if (TOTAL_LABEL.test(vk) || LEVEL_NAME.test(vk) || vr === 'l1' || vr === 'l2' || vr === 'l3') {
           broken = true;
@@ -123,7 +140,8 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
 }
 
 function readLeaf(nameCell: Cell, vals: Cell[], numeric: Role[], text: Role[], review: Review): FoundIndicator | undefined {
-  const leaf: FoundIndicator = { name: nameCell.text.trim() };
+  // "指标1:工程质量合格": the template's numbering is not the indicator's name.
+  const leaf: FoundIndicator = { name: nameCell.text.trim().replace(ROW_NUMBERING, '') || nameCell.text.trim() };
   const nums = vals.slice(vals.length - numeric.length);
   let rest = vals.slice(0, vals.length - numeric.length);
   for (const [k, r] of numeric.entries()) {
@@ -182,13 +200,14 @@ class LevelTree {
 
   heading(name: string, firstLevel: boolean): void {
     const node: FoundIndicator = { name };
-    if (firstLevel || !this.l1) {
+    if (firstLevel) {
       this.l1 = node;
       this.l2 = undefined;
       this.top.push(node);
     } else {
+      // A 二级 name with no 一级 above it (the 一级 cell lost): it stands at the top, its fellow 二级 names beside it.
       this.l2 = node;
-      (this.l1.children ??= []).push(node);
+      (this.l1 ? (this.l1.children ??= []) : this.top).push(node);
     }
   }
 

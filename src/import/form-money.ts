@@ -28,6 +28,8 @@ export interface MoneyFound {
   rate?: Sourced<Stated> | undefined;
   execution?: { max?: Stated | undefined; score?: Stated | undefined } | undefined;
   sources: { name: string; initial?: StreamMoney; planned?: StreamMoney; spent?: StreamMoney }[];
+  /** The department form's 按支出性质分 total, stated beside its 基本支出 and 项目支出. */
+  bySpending?: StreamMoney | undefined;
 }
 
 const LV_MONEY: [RegExp, MoneyKey][] = [
@@ -55,8 +57,19 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
   for (let i = 0; i + 1 < cells.length; i++) {
     const k = key(cells[i]!.text);
     const hit = LV_MONEY.find(([re]) => re.test(k));
-    if (hit && valueOf(cells[i + 1]!.text) && valueOf(cells[i + 1]!.text)!.unit !== '%') put(hit[1], cells[i + 1]!, i + 1);
+    // A label before a run of numbers heads a table row ("项目支出: | 874.20 | 308.17 | 1025.20", one a year): which is this year's is the header's to say.
+    const row = i + 2 < cells.length && valueOf(cells[i + 2]!.text) !== undefined && !isBlankCell(cells[i + 2]!.text);
+    if (hit && !row && valueOf(cells[i + 1]!.text) && valueOf(cells[i + 1]!.text)!.unit !== '%') put(hit[1], cells[i + 1]!, i + 1);
   }
+  // The department form's 按支出性质分 column, label and amount in one cell: "按支出性质分:1925.67", "其中:基本支出:900.47", "项目支出:1025.20".
+  cells.forEach((c, i) => {
+    const m = /^(?:其中:)?\s*(按支出性质分|基本支出|项目支出)\s*:\s*(\d[\d,]*(?:\.\d+)?(?:万元|万|元|亿元)?)$/.exec(key(c.text));
+    if (!m) return;
+    if (m[1] !== '按支出性质分') return put(m[1] === '基本支出' ? 'basic' : 'project', { ...c, text: m[2]! }, i);
+    const v = valueOf(m[2]!);
+    const unit = (v?.unit as BudgetUnit | undefined) ?? units[i];
+    if (v && unit && !out.bySpending) out.bySpending = { value: v, unit, where: where(c), line: c.line };
+  });
   // The money table: a header with at least two money columns, then its rows.
   for (let i = 0; i < cells.length; i++) {
     const header = headerAt(cells, i);

@@ -36,11 +36,17 @@ interface Candidate {
   line: number;
 }
 
+/** An attachment's number starts its title ("…71.20附件二2023年度…自评表"): what a page break ran on before it is not the title. */
+const fromAttachment = (t: string) => {
+  const at = TITLE.exec(t)?.index ?? -1;
+  return at < 0 ? t : t.slice(Math.max(0, t.lastIndexOf('附件', at)));
+};
+
 /** A title in a line: the whole line when short, else the words before and up to the title word. */
 function titleIn(text: string): string | undefined {
-  const t = text
+  const t = fromAttachment(text)
     .replace(/^(?:报表编号|表号|编号)\s*[:：]\s*[\w-]+/, '')
-    .replace(/^(?:附件\s*\d*\s*[:：]\s*|\d{1,2}\s*[、.]\s*)/, '')
+    .replace(/^(?:附件\s*(?:[一二三四五六七八九十]+|\d{1,2}(?!\d))?\s*(?:[:：]\s*|(?=(?:19|20)\d{2}))|\d{1,2}\s*[、.]\s*)/, '')
     .replace(FILE_EXT, '')
     .trim();
   if (t.length <= 100 && TITLE.test(t) && !SHARE_SITE.test(t)) return t;
@@ -85,6 +91,12 @@ function candidates(blocks: readonly Block[], meta: Metadata): Candidate[] {
       if (title)
         out.push({ title: title.replace(/^#+\s*/, ''), block: b, file: FILE_EXT.test(piece.trim()), line: b.kind === 'table' ? b.table.line : b.line });
     }
+  }
+  // No title near the top (a 决算公开 whose 自评表 is an attachment further down): the form's own title line.
+  if (!out.length) {
+    const form = blocks.find((b) => b.kind !== 'table' && TITLE.test(b.text) && fromAttachment(b.text).length <= 60);
+    const title = form && form.kind !== 'table' && titleIn(form.text);
+    if (form && form.kind !== 'table' && title) out.push({ title: title.replace(/^#+\s*/, ''), block: form, file: false, line: form.line });
   }
   if (meta.pageTitle && TITLE.test(meta.pageTitle))
     out.push({ title: meta.pageTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim(), block: blocks[0]!, file: true, line: 0 });
@@ -200,7 +212,7 @@ export function findIdentity(
     if (iso && /^\d{4}/.test(iso)) review.add(IMPORT_REVIEW.yearFromDate({ date: iso, year: Number(iso.slice(0, 4)) - 1 }), 'year');
   }
 
-  const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位)$/);
+  const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位|预算部门[、(]单位\)?名称)$/);
   const pick = (...opts: [string | undefined, string][]) => opts.find(([v]) => v && v.trim() && !/^(?:万?元|亿元|[\d.,\s]+)$/.test(v.trim()));
   // A labelled cell counts only if it reads as a unit's name ("年度整体" in an interleaved form does not).
   const unit = (v: string | undefined) => (v && (UNIT_SUFFIX.test(fold(v).trim()) || /(?:机关|本级)$/.test(v.trim())) ? v : undefined);

@@ -19,6 +19,7 @@ export function mergeBudget(b: BudgetFound, s: MoneyFound, kind: string | undefi
   // A rate read from the money table's own column beats one read from prose (which may be an indicator's target).
   if (s.rate && (!b.rate || !b.rate.where.startsWith('表格'))) b.rate = { value: s.rate.value, where: s.rate.where };
   if (!b.execution && s.execution) b.execution = s.execution;
+  if (!b.bySpending && s.bySpending) b.bySpending = { ...s.bySpending, fromTable: true };
   if (!b.sources.length && s.sources.length)
     b.sources = s.sources.map((x) => ({ ...x, initial: fromTable(x.initial), planned: fromTable(x.planned), spent: fromTable(x.spent) }));
   const zero = (m: Money | undefined) => m !== undefined && m.value.value === 0;
