@@ -7,7 +7,7 @@
 import { IMPORT_WHERE } from '../errors/import-draft.ts';
 import type { Block } from './blocks.ts';
 import type { CoverKey, Sourced } from './form-read.ts';
-import { DEPARTMENT_FORM_LABEL, KIND_DEPARTMENT, KIND_PROJECT, SHARE_SITE, UNIT_SUFFIX } from './forms.ts';
+import { DEPARTMENT_FORM_LABEL, KIND_DEPARTMENT, KIND_PROJECT, NOT_A_PROJECT_NAME, SHARE_SITE, UNIT_SUFFIX } from './forms.ts';
 import { isoDate, lastDate, type Metadata } from './metadata.ts';
 import { fold } from './normalize.ts';
 import type { Review } from './review.ts';
@@ -98,6 +98,18 @@ function candidates(blocks: readonly Block[], meta: Metadata): Candidate[] {
     const title = form && form.kind !== 'table' && titleIn(form.text);
     if (form && form.kind !== 'table' && title) out.push({ title: title.replace(/^#+\s*/, ''), block: form, file: false, line: form.line });
   }
+  // The same title twice (the page's heading and the document's), one with what ran on before it ("施甸县人民政府" of the site's header): the shorter.
+  for (const c of out) {
+    const own = out.find(
+      (o) =>
+        o !== c &&
+        o.title.length < c.title.length &&
+        c.title.endsWith(o.title) &&
+        yearIn(o.title) !== undefined &&
+        yearIn(c.title.slice(0, -o.title.length)) === undefined,
+    );
+    if (own) c.title = own.title;
+  }
   if (meta.pageTitle && TITLE.test(meta.pageTitle))
     out.push({ title: meta.pageTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim(), block: blocks[0]!, file: true, line: 0 });
   return out;
@@ -124,7 +136,9 @@ function nameParts(title: string): { dept?: string | undefined; rest?: string | 
     .map((s) => s.trim())
     .filter(Boolean);
   const dept = parts.find((p) => UNIT_SUFFIX.test(p));
-  const rest = parts.find((p) => p !== dept && !/^(?:部门|单位|整体|项目|绩效|预算|年度|年)+$/.test(p));
+  const others = parts.filter((p) => p !== dept && !/^(?:部门|单位|整体|项目|绩效|预算|年度|年)+$/.test(p));
+  // "施甸县2019年度…项目": the place before the year is not the project's name; the part after it is.
+  const rest = others.find((p) => !NOT_A_PROJECT_NAME.some(([re]) => re.test(p))) ?? others[0];
   const orig = (s: string | undefined) => {
     if (!s) return undefined;
     const i = fold(title).indexOf(s);

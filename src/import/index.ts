@@ -81,9 +81,11 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine).map((c) => ({ ...c, line: origin(c.line) })));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
   const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
-  // A narrative report: the sentence that states planned, spent and a rate agreeing with them.
-  const triple = !budget.money.planned && !budget.money.spent ? proseTriple(blocks) : undefined;
-  if (triple && (!budget.rate || budget.rate.value.value === triple.rate!.value.value)) {
+  // A narrative report: the sentence that states planned, spent and a rate agreeing with them (a spent figure read already must be its own).
+  const spentRead = budget.money.spent;
+  const triple = !budget.money.planned ? proseTriple(blocks) : undefined;
+  const sameSpent = !spentRead || (spentRead.value.value === triple?.money.spent?.value.value && spentRead.unit === triple.money.spent.unit);
+  if (triple && sameSpent && (!budget.rate || budget.rate.value.value === triple.rate!.value.value)) {
     budget.money = { ...budget.money, ...triple.money };
     budget.rate ??= triple.rate;
   }

@@ -206,4 +206,14 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(leaves.find((n) => n.name === '灌渠长期发挥效益')).toMatchObject({ max: 10, score: 9 });
     expect(r.draft.score?.total).toBe(98);
   });
+  it("a web page's narrative report: the 信息公开 block without colons, the site's controls and name out of the title, planned from the paragraph above the rate", async () => {
+    const r = await draftOf('示例-网页叙述.txt');
+    expect(r.draft).toMatchObject({ kind: 'project', year: 2022, title: '虚构县2022年度农村饮水安全维修养护项目绩效评价报告' });
+    expect(r.draft.disclosure).toMatchObject({ indexNumber: '000000-0-/2023-0101001', publisher: '虚构县水务局', publishedDate: '2023-03-15' });
+    // No department named in the text: the publisher, with its 待核对 line; the place before the year is not the project.
+    expect(r.draft.department?.name).toBe('虚构县水务局');
+    expect(r.draft.project?.name).toBe('农村饮水安全维修养护项目');
+    // 108 ÷ 120 = 90%, the rate its sentence states: planned is the 下达 amount of the paragraph above.
+    expect(r.draft.budget).toMatchObject({ planned: 120, spent: 108, executionRate: 90 });
+  });
 });
