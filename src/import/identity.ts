@@ -125,6 +125,21 @@ const yearIn = (s: string) => {
   return m ? Number(m[1]) : undefined;
 };
 
+/** "…项目支出绩效自评报告 (2021年城乡临时救助备用金)": the project a title names in brackets after its title word. */
+const bracketed = (title: string | undefined) => {
+  const m = title && new RegExp(`(?:${TITLE.source})\\s*\\(([^()]{4,40})\\)$`).exec(fold(title).trim());
+  return m ? m[1]!.trim() : undefined;
+};
+
+/** The same in a line of its own under the title: "(教育专项工作经费)"; not "(2022年度)", the title's year. */
+function bracketLine(blocks: readonly Block[], title: Block | undefined): [string, string] | undefined {
+  const next = title && blocks[blocks.indexOf(title) + 1];
+  if (next?.kind !== 'para') return undefined;
+  const m = /^\(([^()]{4,40})\)$/.exec(fold(next.text).trim());
+  if (!m || /^\s*(?:19|20)\d{2}\s*年度?\s*$/.test(m[1]!)) return undefined;
+  return [m[1]!.trim(), IMPORT_WHERE.line({ line: next.line })];
+}
+
 /** "2022年度株洲市荷塘区妇女联合会部门(单位)整体支出绩效自评报告" → its unit and what else it names. */
 function nameParts(title: string): { dept?: string | undefined; rest?: string | undefined } {
   const t = fold(title)
@@ -247,6 +262,8 @@ export function findIdentity(
     const proj = pick(
       [labelled(/^项目名称$/), IMPORT_WHERE.labelled({ label: '项目名称' })],
       [cover.project?.value, cover.project?.where ?? ''],
+      [bracketed(id.title), id.sources.title ?? ''],
+      [bracketLine(blocks, id.titleBlock)?.[0], bracketLine(blocks, id.titleBlock)?.[1] ?? ''],
       [parts.rest, id.sources.title ?? ''],
     );
     if (proj) {

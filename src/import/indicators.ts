@@ -243,7 +243,8 @@ function findProseTotal(paras: string[]): { value: Stated; sentence: string } | 
 }
 
 function findProseGrade(paras: string[], scoreSentence: string | undefined): string | undefined {
-  const re = new RegExp(`(?:评价|绩效|自评)?等级(?:为|是)?\\s*:?\\s*["“「]?\\s*${GRADE_WORD}`);
+  // "等级为(良)": the grade in the brackets of a form's blank, folded to "(".
+  const re = new RegExp(`(?:评价|绩效|自评)?等级(?:为|是)?\\s*:?\\s*["“「(]?\\s*${GRADE_WORD}`);
   if (scoreSentence) {
     const m = re.exec(scoreSentence);
     if (m) return m[1];

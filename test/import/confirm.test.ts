@@ -216,4 +216,12 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     // 108 ÷ 120 = 90%, the rate its sentence states: planned is the 下达 amount of the paragraph above.
     expect(r.draft.budget).toMatchObject({ planned: 120, spent: 108, executionRate: 90 });
   });
+  it("the project a title names in brackets, after its title word or on the line under it; the grade in a blank's brackets", async () => {
+    const under = await draftOf('示例-括号项目名.txt');
+    expect(under.draft.project?.name).toBe('校园安全保障经费');
+    expect(under.draft.score?.grade).toBe('良');
+    const after = await draftOf('示例-标题括号项目.txt');
+    expect(after.draft.project?.name).toBe('2022年困难群众临时救助资金');
+    expect(after.draft.year).toBe(2022);
+  });
 });
