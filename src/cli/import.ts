@@ -6,12 +6,12 @@
  */
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { displayPath } from '../build/folders.ts';
+import { displayPath } from '../output/folders.ts';
 import { say, sentence, UserError, type Said } from '../errors/user-error.ts';
 import { extractFile } from '../import/extract/index.ts';
 import { ImportError, importLines } from '../import/index.ts';
-import { keepOriginal, originalsFolder } from '../import/originals.ts';
-import { POSITIONS, recordJson } from '../load/originals.ts';
+import { keepOriginal } from '../import/originals.ts';
+import { originalsFolder, POSITIONS, recordJson } from '../load/originals.ts';
 import { filesIn, summaryRow, summaryTable, type SummaryRow } from '../import/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { optionsOf } from './commands.ts';
@@ -42,7 +42,7 @@ async function importFiles(
   const refused = (reason: Said | string) => io.err(sentence(say('IMPORT_REFUSED', { reason: typeof reason === 'string' ? reason : sentence(reason) })));
   const outDir = resolve(io.cwd, String(flags.out ?? 'content'));
   if (!flags.json) {
-    const { filesFolderRefusal } = await import('../build/output-guard.ts');
+    const { filesFolderRefusal } = await import('../output/guard.ts');
     const refusal = await filesFolderRefusal(outDir, { what: 'import', shownAs: String(flags.out ?? 'content') });
     if (refusal) {
       refused(refusal);
@@ -80,8 +80,8 @@ async function importFiles(
     } catch (err) {
       if (!(err instanceof ImportError)) throw err;
       refused(err.message);
-      // ImportError writes `FILE：reason` (src/import/errors.ts); the table names the file itself.
-      rows.push(summaryRow(file, { error: err.message.slice(err.file.length + 1) }));
+      // The table names the file itself: its row shows the reason alone.
+      rows.push(summaryRow(file, { error: sentence(err.reason) }));
       failed++;
       continue;
     }

@@ -16,11 +16,19 @@
 import { BUILD_MESSAGES } from './build-messages.ts';
 import { COMMAND_MESSAGES } from './command-messages.ts';
 import { DEV_MESSAGES } from './dev-messages.ts';
+import { IMPORT_MESSAGES } from './import-messages.ts';
 import type { MessageEntry } from './message-entry.ts';
 import { OUTPUT_MESSAGES } from './output-messages.ts';
 import { PACKAGE_MESSAGES } from './package-messages.ts';
 
-export const MESSAGES = { ...OUTPUT_MESSAGES, ...BUILD_MESSAGES, ...PACKAGE_MESSAGES, ...COMMAND_MESSAGES, ...DEV_MESSAGES };
+export const MESSAGES = {
+  ...OUTPUT_MESSAGES,
+  ...BUILD_MESSAGES,
+  ...PACKAGE_MESSAGES,
+  ...COMMAND_MESSAGES,
+  ...DEV_MESSAGES,
+  ...IMPORT_MESSAGES,
+};
 
 export type MessageCode = keyof typeof MESSAGES;
 export type MessageParams<C extends MessageCode> = Parameters<(typeof MESSAGES)[C]['message']>[0];

@@ -6,7 +6,8 @@
  *
  * It is made from a catalogue entry: `new UserError(say('OUT_IS_ROOT', { shown }))`. `said`
  * travels where the error cannot (from a build's child process, as plain data). A plain string is
- * still taken from src/import, whose sentences are yet to move into the catalogue
+ * still taken where a sentence is passed through whole (test/errors/catalogue.test.ts allows
+ * no sentence written inline)
  * (test/errors/catalogue.test.ts allows it nowhere else).
  */
 import { sentence, type Said } from './messages.ts';

@@ -6,6 +6,7 @@
  * that a reader knows when it may read by column position and when only by the kind of value.
  * Building the stream is one pass over the lines; every later reader walks it once.
  */
+import { IMPORT_WHERE } from '../errors/import-draft.ts';
 import { MAX_STREAM_CELLS } from './limits.ts';
 import { fold } from './normalize.ts';
 import { splitRow } from './tables.ts';
@@ -76,11 +77,4 @@ function mergeParens(tokens: string[]): string[] {
 export const key = (s: string) => fold(s).replace(/\s+/g, '').replace(/[:]$/, '');
 
 /** Where a cell came from, for the draft's source comment. */
-export const where = (c: Cell) =>
-  c.mode === 'space'
-    ? `第 ${c.line} 行第 ${c.col} 段`
-    : c.mode === 'pipe'
-      ? `第 ${c.line} 行第 ${c.col} 格`
-      : c.mode === 'fused'
-        ? `第 ${c.line} 行（无格线，第 ${c.col} 段）`
-        : `第 ${c.line} 行`;
+export const where = (c: Cell) => (c.mode === 'line' ? IMPORT_WHERE.line(c) : IMPORT_WHERE.cell({ line: c.line, col: c.col, mode: c.mode }));

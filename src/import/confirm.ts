@@ -12,7 +12,8 @@
 import { checkBudget } from '../audit/budget.ts';
 import { differs, sum, type AuditContext } from '../audit/context.ts';
 import { checkScores } from '../audit/scores.ts';
-import { IMPORT_REVIEW } from '../errors/import-review.ts';
+import { FIELD_LABELS, IMPORT_REVIEW } from '../errors/import-review.ts';
+import { EXECUTION_INDICATOR } from './forms.ts';
 import { formatPath, parsePath, type Finding } from '../findings.ts';
 import { GRADE_BANDS, spentRate, type Report } from '../schema/index.ts';
 import type { Draft } from './draft.ts';
@@ -38,10 +39,15 @@ export function confirmDraft(draft: Draft, review: Review, source: string): void
       review.add(IMPORT_REVIEW.rateOfZeroRow({ finding: f.message }), f.field);
       continue;
     }
+    if (f.code === 'W_BUDGET_PARTS' && partsAgree(draft)) {
+      // 基本支出 + 项目支出 add up to the 按支出性质分 the form states beside them: read right; the document disagrees with itself.
+      review.add(IMPORT_REVIEW.partsOwnSum({ finding: f.message, sum: draft.partsStated! }), f.field);
+      continue;
+    }
     const fields = contradicted(f, draft);
     if (!fields.length) continue;
     for (const p of fields) drop.add(p);
-    const left = fields.map(label).join('、');
+    const left = fields.map(label);
     if (f.code === 'E_SCORE_ABOVE_MAX') review.add(IMPORT_REVIEW.scoreAboveMax({ finding: f.message }), f.field);
     else review.add(IMPORT_REVIEW.contradicted({ finding: f.message, left }), f.field);
     if (f.code === 'W_RATE_MISMATCH') {
@@ -51,7 +57,7 @@ export function confirmDraft(draft: Draft, review: Review, source: string): void
   if (findings.some((f) => f.code === 'W_RATE_MISMATCH' && drop.has('budget.executionRate'))) {
     // The 预算执行 indicator was read from the same row as the rate: as doubtful.
     const ex = (((draft.data.score as { indicators?: Node[] } | undefined)?.indicators ?? []) as Node[]).findIndex(
-      (i) => i.name === '预算执行' && !i.children?.length,
+      (i) => i.name === EXECUTION_INDICATOR && !i.children?.length,
     );
     if (ex >= 0) for (const k of ['max', 'score']) drop.add(formatPath(['score', 'indicators', ex, k]));
   }
@@ -59,6 +65,14 @@ export function confirmDraft(draft: Draft, review: Review, source: string): void
   for (const p of drop) remove(draft, p);
   confirmZeros(draft, review);
   confirmNames(draft, review);
+}
+
+/** 基本支出 + 项目支出 equal the form's own 按支出性质分 total (to the digits they are written with). */
+function partsAgree(draft: Draft): boolean {
+  const b = draft.data.budget as { basic?: number; project?: number } | undefined;
+  if (draft.partsStated === undefined || b?.basic === undefined || b.project === undefined) return false;
+  const d = Math.max(draft.decimals.get('budget.basic') ?? 0, draft.decimals.get('budget.project') ?? 0);
+  return !differs(sum([b.basic, b.project], d), draft.partsStated, d);
 }
 
 type Node = { name?: string; score?: number; max?: number; target?: string; children?: Node[] };
@@ -186,33 +200,20 @@ function contradicted(f: Finding, draft: Draft): string[] {
 }
 
 /** Which other reading the stated rate fits, when one does. */
-function rateReadings(draft: Draft): string {
+function rateReadings(draft: Draft): string[] {
   const b = draft.data.budget as { initial?: number; planned?: number; spent?: number; executionRate?: number } | undefined;
   const out: string[] = [];
   const viaInitial = spentRate({ planned: b?.initial, spent: b?.spent });
   if (b?.executionRate !== undefined && viaInitial !== undefined && Math.abs(viaInitial - b.executionRate) <= RATE_READ_TOLERANCE)
-    out.push(`按实际支出 ÷ 年初预算 ${b.initial} 计算为 ${viaInitial.toFixed(2)}%，与所写相符，全年预算一格可能读错`);
+    out.push(IMPORT_REVIEW.rateViaInitial({ initial: b.initial!, rate: viaInitial.toFixed(2) }));
   const swapped = spentRate({ planned: b?.spent, spent: b?.planned });
   if (b?.executionRate !== undefined && swapped !== undefined && Math.abs(swapped - b.executionRate) <= RATE_READ_TOLERANCE)
-    out.push('全年预算与实际支出两格可能互换');
-  out.push('执行率、全年预算或实际支出之一读错了列（如把分值读作执行率），或原文本身不一致');
-  return out.join('；');
+    out.push(IMPORT_REVIEW.rateSwapped);
+  out.push(IMPORT_REVIEW.rateMisread);
+  return out;
 }
 
-const LABELS: [RegExp, string][] = [
-  [/^budget\.executionRate$/, '预算执行率'],
-  [/^budget\.planned$/, '全年预算'],
-  [/^budget\.spent$/, '实际支出'],
-  [/^budget\.basic$/, '基本支出'],
-  [/^budget\.project$/, '项目支出'],
-  [/^budget\.sources\[\d+\]/, '资金来源金额'],
-  [/^score\.total$/, '自评总分'],
-  [/^score\.grade$/, '评价等级'],
-  [/\.score$/, '指标得分'],
-  [/\.max$/, '指标分值'],
-  [/\.rate$/, '得分率'],
-];
-const label = (p: string) => LABELS.find(([re]) => re.test(p))?.[1] ?? p;
+const label = (p: string) => FIELD_LABELS.find(([re]) => re.test(p))?.[1] ?? p;
 
 function remove(draft: Draft, dotted: string) {
   const path = parsePath(dotted);

@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import { Document, isScalar } from 'yaml';
 import { formatPath } from '../findings.ts';
-import type { Indicator, ReportInput } from '../schema/index.ts';
+import { DRAFT_TEXT, IMPORT_MISSING } from '../errors/import-draft.ts';
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
+import { BudgetSchema, type Indicator, type ReportInput } from '../schema/index.ts';
+import { EXECUTION_INDICATOR } from './forms.ts';
 import type { Disclosure } from './metadata.ts';
 import type { Identity } from './identity.ts';
 import type { BudgetFound, Money, MoneyField, Unit } from './figures.ts';
@@ -45,6 +48,8 @@ export interface Draft {
   sources: Map<string, string>;
   /** Fields a check would compare across rows, stated in a row they agree with (BudgetFound.rate.ownRow). */
   ownRow: Set<string>;
+  /** The 按支出性质分 total stated beside 基本支出 and 项目支出, in the budget's unit (BudgetFound.bySpending). */
+  partsStated?: number | undefined;
 }
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
@@ -68,23 +73,23 @@ export function assembleDraft(f: Found, review: Review): Draft {
   const data: DraftReport = { department: { id: '' } };
 
   if (id.kind) data.kind = id.kind;
-  else review.add('未能判断报告类型（部门整体 / 项目支出），请填写 kind: department 或 kind: project。', 'kind');
+  else review.add(IMPORT_MISSING.kind, 'kind');
   if (id.year !== undefined) data.year = id.year;
-  else review.add('未找到年度，请填写 year（财政年度，如 2022）。', 'year');
+  else review.add(IMPORT_MISSING.year, 'year');
   if (id.title) data.title = id.title;
-  else review.add('未找到报告标题，请填写 title。', 'title');
+  else review.add(IMPORT_MISSING.title, 'title');
   data.draft = true;
 
   const department: DraftReport['department'] = { id: `bumen-${shortHash(id.department ?? f.fingerprint)}` };
-  review.add('部门标识是占位值，请改为部门名称的拼音缩写（小写字母、数字、连字符，如 haizhu-kgsxj），各年度保持一致。', 'department.id');
+  review.add(IMPORT_MISSING.departmentId, 'department.id');
   if (id.department) department.name = id.department;
-  else review.add('未找到部门名称，请填写 department.name。', 'department.name');
+  else review.add(IMPORT_MISSING.departmentName, 'department.name');
   data.department = department;
   if (id.kind === 'project') {
     const project: NonNullable<DraftReport['project']> = { id: `xiangmu-${shortHash(id.project ?? f.fingerprint)}` };
-    review.add('项目标识是占位值，请改为项目名称的拼音缩写（小写字母、数字、连字符）。', 'project.id');
+    review.add(IMPORT_MISSING.projectId, 'project.id');
     if (id.project) project.name = id.project;
-    else review.add('未找到项目名称，请填写 project.name。', 'project.name');
+    else review.add(IMPORT_MISSING.projectName, 'project.name');
     data.project = project;
   }
 
@@ -97,28 +102,30 @@ export function assembleDraft(f: Found, review: Review): Draft {
   if (budget) data.budget = budget;
 
   const indicators = [
-    ...(f.budget.execution ? [{ name: '预算执行', max: f.budget.execution.max, score: f.budget.execution.score } as FoundIndicator] : []),
+    ...(f.budget.execution ? [{ name: EXECUTION_INDICATOR, max: f.budget.execution.max, score: f.budget.execution.score } as FoundIndicator] : []),
     ...f.scores.indicators,
   ];
   const score: Partial<Score> = {};
   if (f.scores.total) {
     score.total = num(['score', 'total'], f.scores.total);
     cite(['score', 'total'], f.scores.totalWhere);
-  } else review.add('未找到自评总分（自评得分 / 综合评分）。', 'score.total');
+  } else review.add(IMPORT_MISSING.total, 'score.total');
   if (f.scores.grade) {
     score.grade = f.scores.grade as Score['grade'];
     cite(['score', 'grade'], f.scores.gradeWhere);
   }
   if (indicators.length) score.indicators = indicators.map((ind, i) => toIndicator(ind, ['score', 'indicators', i], num, cite));
-  else review.add('未找到指标及其分值、得分。', 'score.indicators');
+  else review.add(IMPORT_MISSING.indicators, 'score.indicators');
   if (Object.keys(score).length) data.score = score;
 
   const narrative = Object.fromEntries(Object.entries(f.narrative).filter(([, v]) => v));
   if (Object.keys(narrative).length) data.narrative = narrative;
-  else review.add('未能按标题分出报告正文（职责、工作任务、成效、问题、措施）。', 'narrative');
+  else review.add(IMPORT_MISSING.narrative, 'narrative');
   if (f.projects) buildProjects(f.projects, data, review, num);
   const ownRow = new Set<string>(f.budget.rate?.ownRow && budget?.executionRate !== undefined ? ['budget.executionRate'] : []);
-  return { data, decimals, sources, ownRow };
+  const bySpending = f.budget.bySpending;
+  const partsStated = bySpending && bySpending.unit === budget?.unit ? bySpending.value.value : undefined;
+  return { data, decimals, sources, ownRow, partsStated };
 }
 
 type Num = (path: PropertyKey[], s: Stated) => number;
@@ -127,7 +134,7 @@ function buildBudget(b: BudgetFound, review: Review, num: Num): Budget | undefin
   const money = Object.entries(b.money) as [MoneyField, Money][];
   const all = [...money.map(([, m]) => m), ...b.sources.flatMap((s) => [s.initial, s.planned, s.spent].filter(Boolean) as Money[])];
   if (!all.length && !b.rate) {
-    review.add('未找到预算金额（全年预算、实际支出）。', 'budget');
+    review.add(IMPORT_MISSING.budget, 'budget');
     return undefined;
   }
   const counts = new Map<Unit, number>();
@@ -135,10 +142,10 @@ function buildBudget(b: BudgetFound, review: Review, num: Num): Budget | undefin
   const unit = [...counts.entries()].sort((p, q) => q[1] - p[1])[0]?.[0];
   const out: Record<string, unknown> = {};
   if (unit) out.unit = unit;
-  else if (all.length) review.add('原文未写明金额单位，草稿未填 budget.unit（默认为万元），请核对。', 'budget.unit');
+  else if (all.length) review.add(IMPORT_MISSING.unit, 'budget.unit');
   const fits = (m: Money, field: string) => {
     if (!m.unit || !unit || m.unit === unit) return true;
-    review.add(`${field}：原文为 ${m.value.value}${m.unit}，单位与其他金额（${unit}）不同，未填入。`, `budget.${field}`);
+    review.add(IMPORT_REVIEW.unitDiffers({ field, value: m.value.value, unit: m.unit, common: unit }), `budget.${field}`);
     return false;
   };
   for (const key of ['initial', 'planned', 'spent'] as const) {
@@ -159,18 +166,18 @@ function buildBudget(b: BudgetFound, review: Review, num: Num): Budget | undefin
     return o;
   });
   if (sources.length) out.sources = sources;
-  if (out.planned === undefined) review.add('未找到全年预算（调整后预算）。', 'budget.planned');
-  if (out.spent === undefined) review.add('未找到实际支出（执行数）。', 'budget.spent');
+  if (out.planned === undefined) review.add(IMPORT_MISSING.planned, 'budget.planned');
+  if (out.spent === undefined) review.add(IMPORT_MISSING.spent, 'budget.spent');
   return out as Budget;
 }
 
 /** `projects` and `keyEvaluations`, in the budget's unit: an amount in another unit stays out. */
 function buildProjects(p: ProjectsFound, data: DraftReport, review: Review, num: Num) {
-  const unit = (data.budget as { unit?: string } | undefined)?.unit ?? '万元';
+  const unit = (data.budget as { unit?: string } | undefined)?.unit ?? BudgetSchema.shape.unit.parse(undefined);
   const put = (o: Record<string, unknown>, key: string, m: StatedMoney | undefined, path: PropertyKey[]) => {
     if (!m) return;
     if (m.unit !== unit) {
-      review.add(`原文为 ${m.value.value}${m.unit}，单位与预算金额（${unit}）不同，未填入。`, formatPath(path));
+      review.add(IMPORT_REVIEW.unitDiffers({ value: m.value.value, unit: m.unit, common: unit, budget: true }), formatPath(path));
       return;
     }
     o[key] = num(path, m.value);
@@ -224,17 +231,16 @@ export function draftYaml(draft: Draft, review: readonly ReviewItem[], source: s
   // Beside each value: where the report states it, then what to check about it.
   for (const [dotted, where] of draft.sources) {
     const node = doc.getIn(parsePath(dotted), true);
-    if (isScalar(node)) node.comment = ` 原文：${where}`.replace(/\n/g, ' ');
+    if (isScalar(node)) node.comment = DRAFT_TEXT.source({ where }).replace(/\n/g, ' ');
   }
   for (const item of review) {
     if (!item.field) continue;
     const node = doc.getIn(parsePath(item.field), true);
-    if (isScalar(node)) node.comment = `${node.comment ? `${node.comment}；` : ''} 待核对：${item.message}`.replace(/\n/g, ' ');
+    if (isScalar(node)) node.comment = DRAFT_TEXT.check({ before: node.comment, message: item.message }).replace(/\n/g, ' ');
   }
   const head = [
-    ` 由 jixiao import 从 ${source} 生成的草稿（draft: true），尚未经人工核对，不会发布。`,
-    ' 每个数字都按原文照录，行尾注明原文出处（第几行、第几格）；未找到的内容留空。逐项核对原文、补齐下列各项后，删除 draft 一行。',
-    ...(review.length ? [' 待核对：', ...review.map((r) => `   - ${r.field ? `${r.field}：` : ''}${r.message}`.replace(/\n/g, ' '))] : []),
+    ...DRAFT_TEXT.head({ source }),
+    ...(review.length ? [DRAFT_TEXT.reviewHead, ...review.map((r) => DRAFT_TEXT.reviewItem(r).replace(/\n/g, ' '))] : []),
   ];
   doc.commentBefore = head.join('\n');
   return doc.toString({ lineWidth: 0, indentSeq: true });

@@ -5,6 +5,7 @@
  * dates, areas, codes and counts are never taken for money. Every value is as stated; when two
  * places disagree, the first is kept and the other goes on the review list.
  */
+import { FIELD_NAME, IMPORT_PROJECTS } from '../errors/import-projects.ts';
 import type { Block } from './blocks.ts';
 import { fold } from './normalize.ts';
 import { cellNumber, isBlankCell, NUM, toStated, type Stated } from './numbers.ts';
@@ -40,6 +41,8 @@ export interface BudgetFound {
   sources: Source[];
   /** 预算执行 as an indicator, when a project form's budget table gives its max and score. */
   execution?: { max?: Stated | undefined; score?: Stated | undefined; rate?: Stated | undefined } | undefined;
+  /** The department form's 按支出性质分: the sum its 基本支出 and 项目支出 are stated with. */
+  bySpending?: Money | undefined;
 }
 
 const LABELS = TABLE_MONEY_LABELS;
@@ -158,7 +161,7 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
         const n = toStated(m[2]!);
         // An income budget (预算收入) is the spending budget only where its parts confirm it.
         if (n && PROSE_INCOME.test(m[1]!) && !partsConfirm(f.slice(m.index! + m[0].length, m.index! + m[0].length + 60), n.value)) {
-          review.add(`全年预算：原文“${excerpt(b.text, m.index!)}”是预算收入，其后没有可加总核对的年初预算和调整数，未填入。`, 'budget.planned', b.line);
+          review.add(IMPORT_PROJECTS.incomeUnconfirmed({ excerpt: excerpt(b.text, m.index!) }), 'budget.planned', b.line);
           continue;
         }
         if (n) add(f2, { value: n, unit: m[3] as Unit, where: `第 ${b.line} 行起的段落${excerpt(b.text, m.index!)}`, line: b.line, fromTable: false });
@@ -187,7 +190,11 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     const other = sorted.find((m) => inYuan(m) !== inYuan(first));
     if (other)
       review.add(
-        `${NAMES[f]}：采用 ${first.value.value}${first.unit ?? ''}（${first.where}），原文另有一处写作 ${other.value.value}${other.unit ?? ''}（${other.where}），请核对。`,
+        IMPORT_PROJECTS.writtenTwice({
+          what: FIELD_NAME[f],
+          taken: `${first.value.value}${first.unit ?? ''}（${first.where}）`,
+          other: `${other.value.value}${other.unit ?? ''}（${other.where}）`,
+        }),
         `budget.${f}`,
         first.line,
       );
@@ -196,12 +203,16 @@ export function findBudget(blocks: readonly Block[], kind: string | undefined, r
     const spent = money.spent;
     const fits = proseSources.filter((p) => spent && Math.abs(p.items.reduce((s, i) => s + inYuan(i.spent!), 0) - inYuan(spent)) < 0.01);
     if (fits.length >= 1) sources.push(...fits[0]!.items);
-    else review.add('原文多处列出各资金来源的金额，未能确定哪一处是全年合计，资金来源未填入。', 'budget.sources');
+    else review.add(IMPORT_PROJECTS.sourcesAmbiguous, 'budget.sources');
   }
   const rate = rates[0];
   if (rate && rates.some((r) => r.value.value !== rate.value.value))
     review.add(
-      `预算执行率：采用 ${rate.value.value}%（${rate.where}），原文另有一处写作 ${rates.find((r) => r.value.value !== rate.value.value)!.value.value}%，请核对。`,
+      IMPORT_PROJECTS.writtenTwice({
+        what: FIELD_NAME.executionRate,
+        taken: `${rate.value.value}%（${rate.where}）`,
+        other: `${rates.find((r) => r.value.value !== rate.value.value)!.value.value}%`,
+      }),
       'budget.executionRate',
     );
   return { money, rate, sources, execution };
@@ -215,7 +226,6 @@ function partsConfirm(after: string, total: number): boolean {
   return !!m && Math.abs(Number(m[1]!.replace(/,/g, '')) + Number(m[2]!.replace(/,/g, '')) - total) < 0.005;
 }
 
-const NAMES: Record<MoneyField, string> = { initial: '年初预算', planned: '全年预算', spent: '实际支出', basic: '基本支出', project: '项目支出' };
 const FACTOR: Record<Unit, number> = { 元: 1, 万元: 10000, 亿元: 1e8 };
 const inYuan = (m: Money) => Math.round(m.value.value * FACTOR[m.unit ?? '万元'] * 100) / 100;
 

@@ -6,8 +6,10 @@
  * 折算得分), matched from the right. A row that runs into a header word or a total is dropped
  * and reported; a score in a % cell is never taken. One walk over the cells.
  */
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
+import { IMPORT_MISSING, IMPORT_WHERE } from '../errors/import-draft.ts';
 import { key, where, type Cell } from './cells.ts';
-import { LEVEL_NAME, OPERATORS, TOTAL_LABEL } from './forms.ts';
+import { EMPTY_ROW, LEVEL_NAME, LEVEL_WEIGHT, OPERATORS, ROW_NUMBERING, TOTAL_LABEL } from './forms.ts';
 import type { FoundIndicator } from './indicators.ts';
 import { fold } from './normalize.ts';
 import { isBlankCell } from './numbers.ts';
@@ -32,6 +34,7 @@ const isNum = (c: Cell) => {
   return !!v && (!v.unit || v.unit === '%');
 };
 const isOp = (t: string) => OPERATORS[fold(t).trim()] !== undefined;
+const emptyRow = (k: string) => EMPTY_ROW.test(k);
 
 export function readStreamIndicators(cells: readonly Cell[], review: Review): StreamIndicators {
   const out: StreamIndicators = { indicators: [], maxBeforeScore: true, sources: new Map() };
@@ -68,6 +71,18 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
         continue;
       }
       if (TOTAL_LABEL.test(k) || (roleOf(c.text) && header(cells, j))) break;
+      // The template's empty row ("指标2:" and nothing else), a level's weight on its own line ("(30分)").
+      if (emptyRow(k) || LEVEL_WEIGHT.test(k)) {
+        j++;
+        continue;
+      }
+      // A level name broken over two lines: "经济效益 / 指标", "可持续影 / 响指标".
+      const next = cells[j + 1];
+      if (c.mode === 'line' && next?.mode === 'line' && !LEVEL_NAME.test(k) && LEVEL_NAME.test(k + key(next.text))) {
+        tree.heading(k + key(next.text), L1.test(k + key(next.text)));
+        j += 2;
+        continue;
+      }
       if (LEVEL_NAME.test(k)) {
         tree.heading(c.text.replace(/\s+/g, '').replace(/[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, ''), L1.test(k));
         j++;
@@ -92,6 +107,10 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
           continue;
         }
         if (run >= numeric.length) break;
+        if (emptyRow(vk)) {
+          broken = true;
+          break;
+        }
         const vr = roleOf(v.text);
         if (TOTAL_LABEL.test(vk) || LEVEL_NAME.test(vk) || vr === 'l1' || vr === 'l2' || vr === 'l3') {
           broken = true;
@@ -101,8 +120,7 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
         run = 0;
       }
       if (broken || run < numeric.length || !numeric.length) {
-        if (run > 0 || (broken && vals.length > 1))
-          review.add(`指标“${c.text}”所在行（${where(c)}）未能逐格分开，分值和得分未填入，请核对。`, 'score.indicators', c.line);
+        if (run > 0 || (broken && vals.length > 1)) review.add(IMPORT_REVIEW.rowUnsplit({ indicator: c.text, where: where(c) }), 'score.indicators', c.line);
         j = broken ? end : Math.max(end, j + 1);
         continue;
       }
@@ -110,7 +128,7 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
       if (leaf) {
         tree.add(leaf);
         out.sources.set(leaf, where(vals.at(-1)!));
-        leaf.source = `${where(c)}起`;
+        leaf.source = IMPORT_WHERE.from({ where: where(c) });
       }
       j = end;
     }
@@ -122,7 +140,8 @@ export function readStreamIndicators(cells: readonly Cell[], review: Review): St
 }
 
 function readLeaf(nameCell: Cell, vals: Cell[], numeric: Role[], text: Role[], review: Review): FoundIndicator | undefined {
-  const leaf: FoundIndicator = { name: nameCell.text.trim() };
+  // "指标1:工程质量合格": the template's numbering is not the indicator's name.
+  const leaf: FoundIndicator = { name: nameCell.text.trim().replace(ROW_NUMBERING, '') || nameCell.text.trim() };
   const nums = vals.slice(vals.length - numeric.length);
   let rest = vals.slice(0, vals.length - numeric.length);
   for (const [k, r] of numeric.entries()) {
@@ -132,13 +151,13 @@ function readLeaf(nameCell: Cell, vals: Cell[], numeric: Role[], text: Role[], r
     if (r === 'score') leaf.score = v;
   }
   if (leaf.max && leaf.score && leaf.score.value > leaf.max.value) {
-    review.add(`指标“${leaf.name}”的得分 ${leaf.score.value} 高于分值 ${leaf.max.value}，照录，请核对。`, 'score.indicators', nameCell.line);
+    review.add(IMPORT_REVIEW.scoreOverMax({ indicator: leaf.name, score: leaf.score.value, max: leaf.max.value }), 'score.indicators', nameCell.line);
   }
   // The name carried on in the next cell ("支持服务贸易、服务外 | 包企业数量"): one cell more than the text columns.
   const wants = text.includes('target') && text.includes('actual') ? 2 : text.length;
   if (rest.length === wants + 1 && !valueOf(rest[0]!.text) && !isOp(rest[0]!.text) && /[\u4e00-\u9fa5]$/.test(leaf.name)) {
     leaf.name += rest[0]!.text.trim();
-    review.add(`指标名称“${leaf.name}”由相邻两格拼成（${where(nameCell)}），请核对。`, 'score.indicators', nameCell.line);
+    review.add(IMPORT_REVIEW.nameJoined({ name: leaf.name, where: where(nameCell) }), 'score.indicators', nameCell.line);
     rest = rest.slice(1);
   }
   const t = rest.map((c) => c.text.trim());
@@ -181,13 +200,14 @@ class LevelTree {
 
   heading(name: string, firstLevel: boolean): void {
     const node: FoundIndicator = { name };
-    if (firstLevel || !this.l1) {
+    if (firstLevel) {
       this.l1 = node;
       this.l2 = undefined;
       this.top.push(node);
     } else {
+      // A 二级 name with no 一级 above it (the 一级 cell lost): it stands at the top, its fellow 二级 names beside it.
       this.l2 = node;
-      (this.l1.children ??= []).push(node);
+      (this.l1 ? (this.l1.children ??= []) : this.top).push(node);
     }
   }
 
@@ -265,9 +285,9 @@ function readPositional(cells: readonly Cell[], h: { roles: Role[]; end: number 
     }
     siblings.push(leaf);
     out.sources.set(leaf, where(row[0]!));
-    leaf.source = `${where(row[0]!)}起的一行`;
+    leaf.source = IMPORT_WHERE.rowFrom({ where: where(row[0]!) });
   }
-  if (!out.indicators.length) review.add('指标表未能按列读出。', 'score.indicators');
+  if (!out.indicators.length) review.add(IMPORT_MISSING.indicatorTable, 'score.indicators');
 }
 
 const MAX_PASSED = 12;

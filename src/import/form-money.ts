@@ -6,6 +6,7 @@
  * kind; otherwise only by kind (a % goes to the rate), and what stays ambiguous goes on the
  * review list. One walk over the cells.
  */
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
 import { key, where, type Cell } from './cells.ts';
 import { isValue, roleOf, unitsAt, valueOf, type Sourced } from './form-read.ts';
 import { MONEY_TOTAL_ROW, SOURCE_ROW, type BudgetUnit, type Role } from './forms.ts';
@@ -27,6 +28,8 @@ export interface MoneyFound {
   rate?: Sourced<Stated> | undefined;
   execution?: { max?: Stated | undefined; score?: Stated | undefined } | undefined;
   sources: { name: string; initial?: StreamMoney; planned?: StreamMoney; spent?: StreamMoney }[];
+  /** The department form's 按支出性质分 total, stated beside its 基本支出 and 项目支出. */
+  bySpending?: StreamMoney | undefined;
 }
 
 const LV_MONEY: [RegExp, MoneyKey][] = [
@@ -45,7 +48,7 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
     if (!v || out.money[k] || (v.unit && !['万元', '元', '亿元'].includes(v.unit))) return;
     const unit = (v.unit as BudgetUnit | undefined) ?? units[i];
     if (!unit && v.value !== 0) {
-      review.add(`${where(c)}的金额 ${c.text} 未写明单位，未填入。`, 'budget');
+      review.add(IMPORT_REVIEW.amountUnitless({ where: where(c), text: c.text }), 'budget');
       return;
     }
     out.money[k] = { value: v, unit, where: where(c), line: c.line };
@@ -54,8 +57,19 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
   for (let i = 0; i + 1 < cells.length; i++) {
     const k = key(cells[i]!.text);
     const hit = LV_MONEY.find(([re]) => re.test(k));
-    if (hit && valueOf(cells[i + 1]!.text) && valueOf(cells[i + 1]!.text)!.unit !== '%') put(hit[1], cells[i + 1]!, i + 1);
+    // A label before a run of numbers heads a table row ("项目支出: | 874.20 | 308.17 | 1025.20", one a year): which is this year's is the header's to say.
+    const row = i + 2 < cells.length && valueOf(cells[i + 2]!.text) !== undefined && !isBlankCell(cells[i + 2]!.text);
+    if (hit && !row && valueOf(cells[i + 1]!.text) && valueOf(cells[i + 1]!.text)!.unit !== '%') put(hit[1], cells[i + 1]!, i + 1);
   }
+  // The department form's 按支出性质分 column, label and amount in one cell: "按支出性质分:1925.67", "其中:基本支出:900.47", "项目支出:1025.20".
+  cells.forEach((c, i) => {
+    const m = /^(?:其中:)?\s*(按支出性质分|基本支出|项目支出)\s*:\s*(\d[\d,]*(?:\.\d+)?(?:万元|万|元|亿元)?)$/.exec(key(c.text));
+    if (!m) return;
+    if (m[1] !== '按支出性质分') return put(m[1] === '基本支出' ? 'basic' : 'project', { ...c, text: m[2]! }, i);
+    const v = valueOf(m[2]!);
+    const unit = (v?.unit as BudgetUnit | undefined) ?? units[i];
+    if (v && unit && !out.bySpending) out.bySpending = { value: v, unit, where: where(c), line: c.line };
+  });
   // The money table: a header with at least two money columns, then its rows.
   for (let i = 0; i < cells.length; i++) {
     const header = headerAt(cells, i);
@@ -82,8 +96,7 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
       const vals: Cell[] = [];
       const at: number[] = [];
       const fusedRow = cells[j]?.mode === 'fused' && /^[\d.%]+$/.test(fold(cells[j]!.text)) ? (unfuse(cells[j]!, roles) ?? []) : undefined;
-      if (fusedRow && !fusedRow.length)
-        review.add(`金额表“${label || '合计'}”行的数字连在一起（“${cells[j]!.text}”），无法唯一拆分，未填入。`, 'budget', cells[j]!.line);
+      if (fusedRow && !fusedRow.length) review.add(IMPORT_REVIEW.moneyFused({ label, text: cells[j]!.text }), 'budget', cells[j]!.line);
       if (fusedRow) {
         vals.push(...fusedRow);
         fusedRow.forEach(() => at.push(j));
@@ -100,17 +113,12 @@ export function readMoney(cells: readonly Cell[], review: Review): MoneyFound {
       first = false;
       const got = assign(roles, vals) ?? byArithmetic(roles, vals);
       if (!got) {
-        review.add(`金额表“${label || '合计'}”行有 ${vals.length} 个数，表头有 ${roles.length} 列，未能确定各数所在的列，未填入。`, 'budget', vals[0]?.line);
+        review.add(IMPORT_REVIEW.moneyCount({ label, values: vals.length, columns: roles.length }), 'budget', vals[0]?.line);
       }
       const cellFor = (r: Role) => got?.get(r);
       const taken = new Set(got?.values());
       const left = got ? vals.filter((c) => !taken.has(c) && !isBlankCell(c.text)) : [];
-      if (left.length)
-        review.add(
-          `金额表“${label || '合计'}”行的 ${left.map((c) => c.text).join('、')} 未能确定属于哪一列（${where(left[0]!)}），未填入，请核对。`,
-          'budget',
-          left[0]!.line,
-        );
+      if (left.length) review.add(IMPORT_REVIEW.moneyLeft({ label, values: left.map((c) => c.text), where: where(left[0]!) }), 'budget', left[0]!.line);
       if (isTotal) {
         for (const r of ['initial', 'planned', 'spent'] as const) {
           const c = cellFor(r);

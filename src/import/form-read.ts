@@ -49,10 +49,11 @@ export function valueOf(text: string): (Stated & { unit?: string }) | undefined 
 
 export const isValue = (c: Cell) => valueOf(c.text) !== undefined || isBlankCell(c.text);
 
-/** The unit a caption or header cell states: "(万元)", "金额单位: 万元", "项目资金 (元)". */
+/** The unit a caption or header cell states: "(万元)", "金额单位: 万元", "项目资金 (元)", "(万元" cut at the cell's end. */
 function unitStated(text: string): BudgetUnit | 'other' | undefined {
   const f = fold(text);
-  if (!/\((?:万美元|亿元|万元|元)\)|单位[:]?\s*(?:万美元|亿元|万元|元)$|^(?:万元|元|亿元)$/.test(f.replace(/\s+/g, ''))) return undefined;
+  // "(万元" at a cell's end: the header's bracket closed on a line the cell break cut off ("年度预算申请 | (万元").
+  if (!/\((?:万美元|亿元|万元|元)(?:\)|$)|单位[:]?\s*(?:万美元|亿元|万元|元)$|^(?:万元|元|亿元)$/.test(f.replace(/\s+/g, ''))) return undefined;
   const u = UNIT_IN_TEXT.exec(f)?.[1];
   return u === '万美元' ? 'other' : (u as BudgetUnit | undefined);
 }

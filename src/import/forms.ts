@@ -67,6 +67,15 @@ export const HEADER_ROLES: [RegExp, Role][] = [
 export const LEVEL_NAME =
   /^(?:产出|效益|效果|满意度|成本|决策|过程|管理|履职|数量|质量|时效|日效性|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度|群众满意度|其他)\s*指标(?:等)?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?$/;
 
+/**
+ * The form's own numbering of a leaf row ("指标1:", "任务2:"), on folded text: a cell that is only
+ * this is the template's empty row, never a name; before a name it is taken off.
+ */
+export const ROW_NUMBERING = /^(?:任务|指标)\s*\d{1,2}\s*[:：]\s*/;
+export const EMPTY_ROW = /^(?:任务|指标)\s*\d{1,2}\s*:?$/;
+/** A level's weight on a line of its own under its name: "(30分)". */
+export const LEVEL_WEIGHT = /^\(\s*\d+(?:\.\d+)?\s*分\s*\)$/;
+
 /** Cells that close the indicator table: its total row. */
 export const TOTAL_LABEL = /^(?:合计|总计|总分|小计|自评总分|得分合计|总体得分|综合得分)$/;
 /** Total labels that may hold only the weight sum: a single number after them is not a score. */
@@ -100,6 +109,8 @@ export const OPERATORS: Record<string, string> = {
 
 /** Money units; 万美元 is money but never a budget figure. */
 export const BUDGET_UNITS = ['元', '万元', '亿元'] as const;
+/** The indicator the form's 预算执行 row makes (分值 and 得分 of the money table). */
+export const EXECUTION_INDICATOR = '预算执行';
 export type BudgetUnit = (typeof BUDGET_UNITS)[number];
 /** A unit stated in a cell, a header or a caption: "(万元)", "金额单位: 万元", "864.2万". */
 export const UNIT_IN_TEXT = /(万美元|亿元|万元|元)/;
@@ -112,7 +123,7 @@ export const SOURCE_ROW =
 
 /** Label–value pairs of the cover block: field → labels (folded, spaces removed, colon dropped). */
 export const COVER_LABELS = {
-  department: /^(?:部门|部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位|填报单位)$/,
+  department: /^(?:部门|部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位|预算部门[、(]单位\)?名称|填报单位)$/,
   implementer: /^(?:实施单位|实施单位\(盖章\)|项目实施单位|实施\(主管\)单位)$/,
   supervisor: /^主管部门$/,
   project: /^项目名称$/,

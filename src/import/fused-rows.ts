@@ -226,7 +226,7 @@ export function readFusedSegment(cell: Cell, roles: readonly Role[], review: Rev
       }
     }
     if (!done) {
-      review.add(`指标“${n.text}”（${where(cell)}）各格粘连，无法唯一拆分，分值和得分未填入，请核对。`, 'score.indicators', cell.line);
+      review.add(IMPORT_REVIEW.fusedUnsplit({ indicator: n.text, where: where(cell) }), 'score.indicators', cell.line);
       i++;
     }
   }

@@ -4,9 +4,10 @@
  * the page shows; of several, the one that names a unit wins. Then the cover's labelled cells
  * (部门 / 单位名称, then 实施单位, then 主管部门; 项目名称) fill what the title does not say.
  */
+import { IMPORT_WHERE } from '../errors/import-draft.ts';
 import type { Block } from './blocks.ts';
 import type { CoverKey, Sourced } from './form-read.ts';
-import { DEPARTMENT_FORM_LABEL, KIND_DEPARTMENT, KIND_PROJECT, SHARE_SITE, UNIT_SUFFIX } from './forms.ts';
+import { DEPARTMENT_FORM_LABEL, KIND_DEPARTMENT, KIND_PROJECT, NOT_A_PROJECT_NAME, SHARE_SITE, UNIT_SUFFIX } from './forms.ts';
 import { isoDate, lastDate, type Metadata } from './metadata.ts';
 import { fold } from './normalize.ts';
 import type { Review } from './review.ts';
@@ -35,11 +36,17 @@ interface Candidate {
   line: number;
 }
 
+/** An attachment's number starts its title ("…71.20附件二2023年度…自评表"): what a page break ran on before it is not the title. */
+const fromAttachment = (t: string) => {
+  const at = TITLE.exec(t)?.index ?? -1;
+  return at < 0 ? t : t.slice(Math.max(0, t.lastIndexOf('附件', at)));
+};
+
 /** A title in a line: the whole line when short, else the words before and up to the title word. */
 function titleIn(text: string): string | undefined {
-  const t = text
+  const t = fromAttachment(text)
     .replace(/^(?:报表编号|表号|编号)\s*[:：]\s*[\w-]+/, '')
-    .replace(/^(?:附件\s*\d*\s*[:：]\s*|\d{1,2}\s*[、.]\s*)/, '')
+    .replace(/^(?:附件\s*(?:[一二三四五六七八九十]+|\d{1,2}(?!\d))?\s*(?:[:：]\s*|(?=(?:19|20)\d{2}))|\d{1,2}\s*[、.]\s*)/, '')
     .replace(FILE_EXT, '')
     .trim();
   if (t.length <= 100 && TITLE.test(t) && !SHARE_SITE.test(t)) return t;
@@ -85,6 +92,24 @@ function candidates(blocks: readonly Block[], meta: Metadata): Candidate[] {
         out.push({ title: title.replace(/^#+\s*/, ''), block: b, file: FILE_EXT.test(piece.trim()), line: b.kind === 'table' ? b.table.line : b.line });
     }
   }
+  // No title near the top (a 决算公开 whose 自评表 is an attachment further down): the form's own title line.
+  if (!out.length) {
+    const form = blocks.find((b) => b.kind !== 'table' && TITLE.test(b.text) && fromAttachment(b.text).length <= 60);
+    const title = form && form.kind !== 'table' && titleIn(form.text);
+    if (form && form.kind !== 'table' && title) out.push({ title: title.replace(/^#+\s*/, ''), block: form, file: false, line: form.line });
+  }
+  // The same title twice (the page's heading and the document's), one with what ran on before it ("施甸县人民政府" of the site's header): the shorter.
+  for (const c of out) {
+    const own = out.find(
+      (o) =>
+        o !== c &&
+        o.title.length < c.title.length &&
+        c.title.endsWith(o.title) &&
+        yearIn(o.title) !== undefined &&
+        yearIn(c.title.slice(0, -o.title.length)) === undefined,
+    );
+    if (own) c.title = own.title;
+  }
   if (meta.pageTitle && TITLE.test(meta.pageTitle))
     out.push({ title: meta.pageTitle.split(/\s*[_|]\s*|\s+-\s+/)[0]!.trim(), block: blocks[0]!, file: true, line: 0 });
   return out;
@@ -100,6 +125,21 @@ const yearIn = (s: string) => {
   return m ? Number(m[1]) : undefined;
 };
 
+/** "…项目支出绩效自评报告 (2021年城乡临时救助备用金)": the project a title names in brackets after its title word. */
+const bracketed = (title: string | undefined) => {
+  const m = title && new RegExp(`(?:${TITLE.source})\\s*\\(([^()]{4,40})\\)$`).exec(fold(title).trim());
+  return m ? m[1]!.trim() : undefined;
+};
+
+/** The same in a line of its own under the title: "(教育专项工作经费)"; not "(2022年度)", the title's year. */
+function bracketLine(blocks: readonly Block[], title: Block | undefined): [string, string] | undefined {
+  const next = title && blocks[blocks.indexOf(title) + 1];
+  if (next?.kind !== 'para') return undefined;
+  const m = /^\(([^()]{4,40})\)$/.exec(fold(next.text).trim());
+  if (!m || /^\s*(?:19|20)\d{2}\s*年度?\s*$/.test(m[1]!)) return undefined;
+  return [m[1]!.trim(), IMPORT_WHERE.line({ line: next.line })];
+}
+
 /** "2022年度株洲市荷塘区妇女联合会部门(单位)整体支出绩效自评报告" → its unit and what else it names. */
 function nameParts(title: string): { dept?: string | undefined; rest?: string | undefined } {
   const t = fold(title)
@@ -111,7 +151,9 @@ function nameParts(title: string): { dept?: string | undefined; rest?: string | 
     .map((s) => s.trim())
     .filter(Boolean);
   const dept = parts.find((p) => UNIT_SUFFIX.test(p));
-  const rest = parts.find((p) => p !== dept && !/^(?:部门|单位|整体|项目|绩效|预算|年度|年)+$/.test(p));
+  const others = parts.filter((p) => p !== dept && !/^(?:部门|单位|整体|项目|绩效|预算|年度|年)+$/.test(p));
+  // "施甸县2019年度…项目": the place before the year is not the project's name; the part after it is.
+  const rest = others.find((p) => !NOT_A_PROJECT_NAME.some(([re]) => re.test(p))) ?? others[0];
   const orig = (s: string | undefined) => {
     if (!s) return undefined;
     const i = fold(title).indexOf(s);
@@ -134,7 +176,7 @@ export function findIdentity(
   if (chosen) {
     id.title = chosen.title;
     id.titleBlock = chosen.block.kind === 'table' ? undefined : chosen.block;
-    id.sources.title = chosen.line ? `第 ${chosen.line} 行` : '网页标题';
+    id.sources.title = chosen.line ? IMPORT_WHERE.line({ line: chosen.line }) : IMPORT_WHERE.pageTitle;
   }
   const t = fold(id.title ?? '');
   const parts = nameParts(id.title ?? '');
@@ -146,9 +188,9 @@ export function findIdentity(
     id.kind = 'department';
   else if (parts.dept && !/项目|经费|资金/.test(t)) {
     id.kind = 'department';
-    review.add(`标题“${id.title}”只写了单位名称、没写“整体”或“项目”，按部门整体报告处理，请核对。`, 'kind');
+    review.add(IMPORT_REVIEW.kindFromTitle({ title: id.title ?? '' }), 'kind');
   }
-  if (id.kind) id.sources.kind = id.sources.title ?? '表中项目名称';
+  if (id.kind) id.sources.kind = id.sources.title ?? IMPORT_WHERE.labelled({ label: '项目名称' });
 
   id.year = yearIn(t);
   if (id.year !== undefined) id.sources.year = id.sources.title;
@@ -159,7 +201,7 @@ export function findIdentity(
       const m = /^\(?\s*((?:19|20)\d{2})\s*年度?\s*\)?$/.exec(fold(b.text).trim());
       if (m) {
         id.year = Number(m[1]);
-        id.sources.year = `第 ${b.line} 行`;
+        id.sources.year = IMPORT_WHERE.line({ line: b.line });
         break;
       }
     }
@@ -170,7 +212,7 @@ export function findIdentity(
       const y = yearIn([b.table.caption ?? '', ...(b.table.rows[0] ?? [])].join(' '));
       if (y) {
         id.year = y;
-        id.sources.year = `第 ${b.table.line} 行表头`;
+        id.sources.year = IMPORT_WHERE.tableHead({ line: b.table.line });
         break;
       }
     }
@@ -186,8 +228,8 @@ export function findIdentity(
       const m = /((?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:决算|预算|收支|部门整体|整体支出|财政拨款|绩效)/.exec(fold(b.text));
       if (m) {
         id.year = Number(m[1]);
-        id.sources.year = `第 ${b.line} 行`;
-        review.add(`标题没有写年度；按正文“${m[0]}”定为 ${id.year} 年度，请核对。`, 'year');
+        id.sources.year = IMPORT_WHERE.line({ line: b.line });
+        review.add(IMPORT_REVIEW.yearFromBody({ text: m[0], year: id.year }), 'year');
         break;
       }
     }
@@ -199,25 +241,31 @@ export function findIdentity(
     if (iso && /^\d{4}/.test(iso)) review.add(IMPORT_REVIEW.yearFromDate({ date: iso, year: Number(iso.slice(0, 4)) - 1 }), 'year');
   }
 
-  const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位)$/);
+  const labelledDept = labelled(/^(?:部门名称|单位名称|部门\(单位\)名称|预算部门|预算单位|预算部门[、(]单位\)?名称)$/);
   const pick = (...opts: [string | undefined, string][]) => opts.find(([v]) => v && v.trim() && !/^(?:万?元|亿元|[\d.,\s]+)$/.test(v.trim()));
   // A labelled cell counts only if it reads as a unit's name ("年度整体" in an interleaved form does not).
   const unit = (v: string | undefined) => (v && (UNIT_SUFFIX.test(fold(v).trim()) || /(?:机关|本级)$/.test(v.trim())) ? v : undefined);
   const dept = pick(
-    [labelledDept, '表中单位名称'],
+    [labelledDept, IMPORT_WHERE.labelled({ label: '单位名称' })],
     [parts.dept, id.sources.title ?? ''],
     [unit(cover.department?.value), cover.department?.where ?? ''],
     [unit(cover.implementer?.value), cover.implementer?.where ?? ''],
-    [labelled(/^实施单位$/), '表中实施单位'],
+    [labelled(/^实施单位$/), IMPORT_WHERE.labelled({ label: '实施单位' })],
     [unit(cover.supervisor?.value), cover.supervisor?.where ?? ''],
-    [labelled(/^主管部门$/), '表中主管部门'],
+    [labelled(/^主管部门$/), IMPORT_WHERE.labelled({ label: '主管部门' })],
   );
   if (dept) {
     id.department = dept[0]!.trim();
     id.sources.department = dept[1];
   }
   if (id.kind === 'project') {
-    const proj = pick([labelled(/^项目名称$/), '表中项目名称'], [cover.project?.value, cover.project?.where ?? ''], [parts.rest, id.sources.title ?? '']);
+    const proj = pick(
+      [labelled(/^项目名称$/), IMPORT_WHERE.labelled({ label: '项目名称' })],
+      [cover.project?.value, cover.project?.where ?? ''],
+      [bracketed(id.title), id.sources.title ?? ''],
+      [bracketLine(blocks, id.titleBlock)?.[0], bracketLine(blocks, id.titleBlock)?.[1] ?? ''],
+      [parts.rest, id.sources.title ?? ''],
+    );
     if (proj) {
       id.project = proj[0]!.replace(/^\d{3,}[A-Z0-9]*\s*[-－—]\s*/, '').trim();
       id.sources.project = proj[1];
@@ -225,8 +273,8 @@ export function findIdentity(
   }
   if (!id.department && meta.disclosure.publisher) {
     id.department = meta.disclosure.publisher;
-    id.sources.department = '发布机构';
-    review.add('部门名称取自“发布机构”，请核对。', 'department.name');
+    id.sources.department = IMPORT_WHERE.publisher;
+    review.add(IMPORT_REVIEW.departmentFromPublisher, 'department.name');
   }
   return id;
 }

@@ -4,6 +4,7 @@
  * scores, projects and key evaluations, narrative → draft. Only extraction can fail (an unreadable file); every later stage
  * accepts any text and finds what it can.
  */
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
 import { basename } from 'node:path';
 import { toBlocks, type Block } from './blocks.ts';
 import { assembleDraft, draftYaml, type DraftReport } from './draft.ts';
@@ -13,6 +14,7 @@ import { findBudget } from './figures.ts';
 import { dropFurniture } from './furniture.ts';
 import { findScores } from './indicators.ts';
 import { ImportError } from './errors.ts';
+import { say } from '../errors/user-error.ts';
 import { MAX_LINE_CHARS, MAX_TEXT_LINES } from './limits.ts';
 import { labelLookup } from './labels.ts';
 import { takeMetadata } from './metadata.ts';
@@ -66,8 +68,7 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   // A line of bars only ("||", "|||||") is the border of empty cells.
   const lines = oneCellPerLine ? cleaned.map((l) => l.replace(/^\|+$/, '').replace(/\s*\|$/, '')) : cleaned;
   const { lines: content, instructions, kept } = dropFurniture(lines);
-  if (instructions.length)
-    review.add(`原文中留有 ${instructions.length} 处未删除的模板填写说明（如“${instructions[0]!.slice(0, 30)}”），已略去，请确认原文无遗漏内容。`);
+  if (instructions.length) review.add(IMPORT_REVIEW.instructionsLeft({ count: instructions.length, first: instructions[0]!.slice(0, 30) }));
   const meta = takeMetadata(content, review);
   // Line numbers as in the source text, for the draft's source comments.
   const origin = (n: number) => (kept[meta.kept[n - 1] ?? -1] ?? n - 1) + 1;
@@ -80,9 +81,11 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
   const cells = splitFusedCells(toCells(meta.lines, oneCellPerLine).map((c) => ({ ...c, line: origin(c.line) })));
   const identity = findIdentity(blocks, meta, labelled, readCover(cells), review);
   const budget = mergeBudget(findBudget(blocks, identity.kind, review), readMoney(cells, review), identity.kind, review);
-  // A narrative report: the sentence that states planned, spent and a rate agreeing with them.
-  const triple = !budget.money.planned && !budget.money.spent ? proseTriple(blocks) : undefined;
-  if (triple && (!budget.rate || budget.rate.value.value === triple.rate!.value.value)) {
+  // A narrative report: the sentence that states planned, spent and a rate agreeing with them (a spent figure read already must be its own).
+  const spentRead = budget.money.spent;
+  const triple = !budget.money.planned ? proseTriple(blocks) : undefined;
+  const sameSpent = !spentRead || (spentRead.value.value === triple?.money.spent?.value.value && spentRead.unit === triple.money.spent.unit);
+  if (triple && sameSpent && (!budget.rate || budget.rate.value.value === triple.rate!.value.value)) {
     budget.money = { ...budget.money, ...triple.money };
     budget.rate ??= triple.rate;
   }
@@ -126,15 +129,7 @@ export function importLines(rawLines: readonly string[], opts: { format?: Source
  * stays within its time budget (each layer reads the text a bounded number of times).
  */
 function guardText(lines: readonly string[], source: string): void {
-  if (lines.length > MAX_TEXT_LINES)
-    throw new ImportError(
-      source,
-      `文字有 ${lines.length.toLocaleString('en-US')} 行，超过导入上限 ${MAX_TEXT_LINES.toLocaleString('en-US')} 行，不像是一份报告。请确认选对了文件；确是报告的，请分成几个文件导入。`,
-    );
+  if (lines.length > MAX_TEXT_LINES) throw new ImportError(source, say('IMPORT_TOO_MANY_LINES', { lines: lines.length, max: MAX_TEXT_LINES }));
   const long = lines.findIndex((l) => l.length > MAX_LINE_CHARS);
-  if (long >= 0)
-    throw new ImportError(
-      source,
-      `第 ${long + 1} 行有 ${lines[long]!.length.toLocaleString('en-US')} 个字符，超过导入上限 ${MAX_LINE_CHARS.toLocaleString('en-US')}，不像是报告的一段文字。请确认选对了文件，或在原文中把这一段分段后再导入。`,
-    );
+  if (long >= 0) throw new ImportError(source, say('IMPORT_LINE_TOO_LONG', { line: long + 1, chars: lines[long]!.length, max: MAX_LINE_CHARS }));
 }

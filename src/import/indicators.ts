@@ -4,6 +4,8 @@
  * grade. A blank score cell stays empty (never 0); a 合计 row that only totals the weights is
  * not a score; a parent's max or score is taken only where the report states it, never summed.
  */
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
+import { IMPORT_WHERE } from '../errors/import-draft.ts';
 import type { Block } from './blocks.ts';
 import type { LabelLookup } from './labels.ts';
 import { fold } from './normalize.ts';
@@ -51,7 +53,7 @@ export function findScores(
     if (r.indicators.length) out.indicators.push(...r.indicators);
     if (!tableTotal && r.total) {
       tableTotal = r.total;
-      out.totalWhere = `第 ${b.table.line} 行起的指标表合计行`;
+      out.totalWhere = IMPORT_WHERE.totalRow({ line: b.table.line });
     }
   }
   if (!out.indicators.length) out.indicators = readProseIndicators(blocks);
@@ -64,9 +66,9 @@ export function findScores(
     out.totalWhere = form.total
       ? form.totalWhere
       : labelTotal && cellNumber(labelTotal)
-        ? `表中“总分”一格（${labelTotal}）`
+        ? IMPORT_WHERE.totalCell({ cell: labelTotal })
         : proseTotal
-          ? `正文“${proseTotal.sentence.trim().slice(0, 40)}”`
+          ? IMPORT_WHERE.sentence({ text: proseTotal.sentence.trim().slice(0, 40) })
           : undefined;
   if (form.grade) out.gradeWhere = form.gradeWhere;
   const labelGrade = labelled(/^(?:评价等级|自评等级|绩效等级|等级|自评结果)$/);
@@ -74,7 +76,7 @@ export function findScores(
     form.grade ?? (labelGrade && new RegExp(`^[“"]?${GRADE_WORD}[”"]?$`).exec(fold(labelGrade).trim())?.[1]) ?? findProseGrade(text, proseTotal?.sentence);
   if (grade) {
     if (GRADES[grade]) out.grade = GRADES[grade];
-    else review.add(`原文等级为“${grade}”，不是 优、良、中、差 之一，未填入。`, 'score.grade');
+    else review.add(IMPORT_REVIEW.gradeUnknown({ grade }), 'score.grade');
   }
   return out;
 }
@@ -103,7 +105,7 @@ function readIndicatorTable(rows: string[][], review: Review, line = 0): { indic
       const c = cell(role);
       if (isBlankCell(c) || isInstructionCell(c)) return undefined;
       const n = cellNumber(c);
-      if (!n) review.add(`指标表中“${role === 'max' ? '分值' : '得分'}”一格写作“${c}”，不是数字，未填入。`, 'score.indicators');
+      if (!n) review.add(IMPORT_REVIEW.notANumber({ column: role === 'max' ? 'max' : 'score', text: c }), 'score.indicators');
       return n && { value: n.value, digits: n.digits };
     };
     const first = row.find((c) => c.trim()) ?? '';
@@ -144,7 +146,7 @@ function readIndicatorTable(rows: string[][], review: Review, line = 0): { indic
         if (!isLeaf) nodes.set(key, node);
       }
       if (isLeaf) {
-        node.source = `第 ${line} 行起的表格第 ${ri + 1} 行`;
+        node.source = IMPORT_WHERE.tableRow({ line, row: ri + 1 });
         const max2 = num('max');
         const score = num('score');
         if (max2) node.max = max2;
@@ -241,7 +243,8 @@ function findProseTotal(paras: string[]): { value: Stated; sentence: string } | 
 }
 
 function findProseGrade(paras: string[], scoreSentence: string | undefined): string | undefined {
-  const re = new RegExp(`(?:评价|绩效|自评)?等级(?:为|是)?\\s*:?\\s*["“「]?\\s*${GRADE_WORD}`);
+  // "等级为(良)": the grade in the brackets of a form's blank, folded to "(".
+  const re = new RegExp(`(?:评价|绩效|自评)?等级(?:为|是)?\\s*:?\\s*["“「(]?\\s*${GRADE_WORD}`);
   if (scoreSentence) {
     const m = re.exec(scoreSentence);
     if (m) return m[1];

@@ -5,6 +5,7 @@
  * takes the source's 全年预算 and 执行数, with the reason on the review list; the row's stated rate
  * of 0 is marked as the 合计 row's own (`ownRow`).
  */
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
 import type { BudgetFound, Money, MoneyField } from './figures.ts';
 import type { MoneyFound } from './form-money.ts';
 import type { Review } from './review.ts';
@@ -18,13 +19,14 @@ export function mergeBudget(b: BudgetFound, s: MoneyFound, kind: string | undefi
   // A rate read from the money table's own column beats one read from prose (which may be an indicator's target).
   if (s.rate && (!b.rate || !b.rate.where.startsWith('表格'))) b.rate = { value: s.rate.value, where: s.rate.where };
   if (!b.execution && s.execution) b.execution = s.execution;
+  if (!b.bySpending && s.bySpending) b.bySpending = { ...s.bySpending, fromTable: true };
   if (!b.sources.length && s.sources.length)
     b.sources = s.sources.map((x) => ({ ...x, initial: fromTable(x.initial), planned: fromTable(x.planned), spent: fromTable(x.spent) }));
   const zero = (m: Money | undefined) => m !== undefined && m.value.value === 0;
   const funded = b.sources.filter((x) => (x.planned && x.planned.value.value > 0) || (x.spent && x.spent.value.value > 0));
   if (zero(b.money.planned) && zero(b.money.spent) && funded.length === 1 && b.sources.length >= 1) {
     const src = funded[0]!;
-    review.add(`金额表合计行的全年预算、执行数均为 0，而“${src.name}”一行有金额：全年预算、实际支出取自该行，请核对。`, 'budget.planned', src.planned?.line);
+    review.add(IMPORT_REVIEW.zeroTotalRow({ source: src.name }), 'budget.planned', src.planned?.line);
     if (src.planned) b.money.planned = src.planned;
     else delete b.money.planned;
     if (src.spent) b.money.spent = src.spent;
@@ -34,7 +36,7 @@ export function mergeBudget(b: BudgetFound, s: MoneyFound, kind: string | undefi
     if (b.rate && b.rate.value.value === 0) b.rate = { ...b.rate, ownRow: true };
     if (zero(b.money.initial) && src.initial && src.initial.value.value > 0) {
       delete b.money.initial;
-      review.add(`年初预算：合计行为 0，“${src.name}”一行为 ${src.initial.value.value}，未填入，请核对。`, 'budget.initial', src.initial.line);
+      review.add(IMPORT_REVIEW.zeroTotalInitial({ source: src.name, value: src.initial.value.value }), 'budget.initial', src.initial.line);
     }
   }
   return b;

@@ -3,6 +3,7 @@
  * document's property table, and the report's identity: title, kind, year, department and
  * project. Metadata lines are taken out of the text so they do not end up in the narrative.
  */
+import { IMPORT_REVIEW } from '../errors/import-review.ts';
 import type { Block } from './blocks.ts';
 import { fold } from './normalize.ts';
 import type { Review } from './review.ts';
@@ -62,7 +63,7 @@ export function takeMetadata(lines: readonly string[], review: Review): Metadata
     if (key === 'publishedDate' || key === 'writtenDate') {
       const iso = isoDate(v);
       if (iso) disclosure[key] ??= iso;
-      else review.add(`${key === 'publishedDate' ? '发布日期' : '成文日期'}“${v}”不是可识别的日期，未填入。`, `disclosure.${key}`);
+      else review.add(IMPORT_REVIEW.dateUnread({ key, text: v }), `disclosure.${key}`);
       return;
     }
     if (key === 'sourceUrl') {
@@ -84,6 +85,7 @@ export function takeMetadata(lines: readonly string[], review: Review): Metadata
       }
     }
     const f = fold(line);
+    if (!cells && spacedPairs(f, set)) continue;
     if (!cells && LEADING.test(f) && f.length <= 240) {
       const hits = [...f.matchAll(INLINE)];
       hits.forEach((m, i) => {
@@ -97,6 +99,31 @@ export function takeMetadata(lines: readonly string[], review: Review): Metadata
     kept.push(li);
   }
   return { disclosure, pageTitle, lines: rest, kept };
+}
+
+/** Labels a 信息公开 block has that say nothing of the report (the catalogue's heading, a view count): dropped with it. */
+const FURNITURE = /^(?:公开目录|浏览量|访问量|浏览次数|主题词|关键词|有效性|时效性)$/;
+const isLabel = (t: string) => keyOf(t) !== undefined || FURNITURE.test(t);
+
+/**
+ * "索引号 01525911-1-/2022-0527007 发布机构 施甸县林业和草原局", "文号 浏览量 40", "主题词 林业": a
+ * 信息公开 block's line of labels and their values set off by spaces, no colons. Taken when it
+ * starts with a label and holds two (or is one furniture label and its value); a label before
+ * another has no value.
+ */
+function spacedPairs(f: string, set: (key: keyof Disclosure | 'title', value: string) => void): boolean {
+  const tokens = f.trim().split(/\s+/);
+  if (f.length > 120 || tokens.length < 2 || !isLabel(tokens[0]!) || /[。，,;；]/.test(f)) return false;
+  const labels = tokens.filter(isLabel).length;
+  if (labels < 2 && !(tokens.length === 2 && FURNITURE.test(tokens[0]!))) return false;
+  for (let i = 0; i < tokens.length;) {
+    let j = i + 1;
+    while (j < tokens.length && !isLabel(tokens[j]!)) j++;
+    const k = keyOf(tokens[i]!);
+    if (k && k !== 'title' && j > i + 1) set(k, tokens.slice(i + 1, j).join(' '));
+    i = j;
+  }
+  return true;
 }
 
 export function isoDate(text: string): string | undefined {

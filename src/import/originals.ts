@@ -7,18 +7,16 @@
  */
 import { copyFile, lstat, mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { originalsFolder, READ_TEXT } from '../load/originals.ts';
-
-// The folder's names live below the importer, where jixiao dev's 核对 page reads them too.
-export { ORIGINALS_SUFFIX, READ_TEXT, originalsFolder } from '../load/originals.ts';
+import { originalsFolder, READ_TEXT, RENAMED_ORIGINAL } from '../load/originals.ts';
 
 /** Copies the original and writes the text read from it; returns the folder. Refuses a folder that is a link. */
 export async function keepOriginal(source: string, draft: string, lines: readonly string[]): Promise<string> {
   const dir = originalsFolder(draft);
   const existing = await lstat(dir).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new Error(`${dir} 已存在且不是文件夹`);
+  // Not shown: the CLI says the original was not kept (IMPORT_NOT_KEPT).
+  if (existing && !existing.isDirectory()) throw Object.assign(new Error(dir), { code: 'ENOTDIR' });
   await mkdir(dir, { recursive: true });
-  const name = basename(source) === READ_TEXT ? `原件-${READ_TEXT}` : basename(source);
+  const name = basename(source) === READ_TEXT ? RENAMED_ORIGINAL : basename(source);
   await copyFile(source, join(dir, name));
   await writeFile(join(dir, READ_TEXT), `${lines.join('\n')}\n`, 'utf8');
   return dir;

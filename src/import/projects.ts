@@ -6,6 +6,7 @@
  * fill `projects` and `keyEvaluations`. Every value is as stated; what cannot be read with
  * certainty stays out and goes on the review list.
  */
+import { FIELD_NAME, IMPORT_PROJECTS } from '../errors/import-projects.ts';
 import type { Block } from './blocks.ts';
 import type { Unit } from './figures.ts';
 import { fold } from './normalize.ts';
@@ -86,7 +87,7 @@ export function findProjects(blocks: readonly Block[], review: Review): Projects
               .filter(Boolean)
           : [];
         if (items.length > count) {
-          review.add(`项目类别“${name}”写有 ${count} 个项目，却列出了 ${items.length} 个名称，所列项目未填入，请核对。`, 'projects.groups');
+          review.add(IMPORT_PROJECTS.groupCount({ group: name, count, listed: items.length }), 'projects.groups');
           items = [];
         }
         const rate = m[8] === undefined ? undefined : toStated(m[8]);
@@ -98,14 +99,18 @@ export function findProjects(blocks: readonly Block[], review: Review): Projects
   if (counts.length) {
     out.count = counts[0];
     const other = counts.find((c) => c !== counts[0]);
-    if (other !== undefined) review.add(`二级项目个数：采用 ${counts[0]} 个，原文另有一处写作 ${other} 个，请核对。`, 'projects.count');
+    if (other !== undefined) review.add(IMPORT_PROJECTS.countTwice({ taken: counts[0]!, other }), 'projects.count');
   }
   if (amounts.length) {
     out.amount = amounts[0];
     const other = amounts.find((a) => a.value.value !== amounts[0]!.value.value || a.unit !== amounts[0]!.unit);
     if (other)
       review.add(
-        `项目涉及资金：采用 ${amounts[0]!.value.value}${amounts[0]!.unit}，原文另有一处写作 ${other.value.value}${other.unit}，请核对。`,
+        IMPORT_PROJECTS.writtenTwice({
+          what: FIELD_NAME.projectsAmount,
+          taken: `${amounts[0]!.value.value}${amounts[0]!.unit}`,
+          other: `${other.value.value}${other.unit}`,
+        }),
         'projects.amount',
       );
   }
@@ -121,7 +126,7 @@ export function findProjects(blocks: readonly Block[], review: Review): Projects
 
   findEvaluations(blocks, out, review);
   if (!out.evaluations.length && paras.some((p) => /重点绩效评价得分|开展了?重点绩效评价/.test(fold(p.text))))
-    review.add('原文提到重点绩效评价，未能读出评价对象及其得分，keyEvaluations 未填入，请核对。', 'keyEvaluations');
+    review.add(IMPORT_PROJECTS.evaluationUnread, 'keyEvaluations');
   return out;
 }
 
@@ -146,7 +151,7 @@ function findEvaluations(blocks: readonly Block[], out: ProjectsFound, review: R
     const count = start[2] === undefined ? 1 : Number(start[2]);
     const rawName = group[0]!.text.slice(start.index! + start[0].indexOf(start[1]!), start.index! + start[0].indexOf(start[1]!) + start[1]!.length).trim();
     if (count !== 1 || /、/.test(rawName)) {
-      review.add(`原文对 ${count} 个项目开展了重点绩效评价（“${rawName.slice(0, 30)}”），未能逐个分出，重点绩效评价未填入，请核对。`, 'keyEvaluations');
+      review.add(IMPORT_PROJECTS.evaluationsUnsplit({ count, excerpt: rawName.slice(0, 30) }), 'keyEvaluations');
       continue;
     }
     const ev: EvaluationFound = { name: rawName, summary: group.map((p) => p.text).join('\n\n') };
@@ -161,19 +166,19 @@ function findEvaluations(blocks: readonly Block[], out: ProjectsFound, review: R
       ];
       if (others.some((o) => Number(o[1]!.replace(/,/g, '')) > 0)) {
         ev.amount = undefined;
-        review.add(`重点绩效评价“${rawName}”涉及多类资金，未能确定涉及资金总额，未填入，请核对。`, `keyEvaluations[${out.evaluations.length}].amount`);
+        review.add(IMPORT_PROJECTS.evaluationAmount({ name: rawName }), `keyEvaluations[${out.evaluations.length}].amount`);
       }
     }
     const scores = [...text.matchAll(new RegExp(String.raw`评价(?:综合|总)?得分\s*(?:为|是|:)?\s*(${NUM})\s*分`, 'g'))];
     if (scores.length) {
       const s = toStated(scores[0]![1]!);
       if (s && s.value <= 100 && scores.every((x) => toStated(x[1]!)?.value === s.value)) ev.score = s;
-      else review.add(`重点绩效评价“${rawName}”的得分原文有多处或超出 100 分，未填入，请核对。`, `keyEvaluations[${out.evaluations.length}].score`);
+      else review.add(IMPORT_PROJECTS.evaluationScore({ name: rawName }), `keyEvaluations[${out.evaluations.length}].score`);
     }
     const g = /评价等级\s*(?:为|是|:)?\s*["“「]?\s*(优秀?|良好?|中等?|差|不合格|合格)/.exec(text);
     if (g) {
       if (GRADE[g[1]!]) ev.grade = GRADE[g[1]!];
-      else review.add(`重点绩效评价“${rawName}”的等级原文为“${g[1]}”，不是 优、良、中、差 之一，未填入。`, `keyEvaluations[${out.evaluations.length}].grade`);
+      else review.add(IMPORT_PROJECTS.evaluationGrade({ name: rawName, grade: g[1]! }), `keyEvaluations[${out.evaluations.length}].grade`);
     }
     out.evaluations.push(ev);
     // Whole paragraphs about the evaluation leave the narrative; a paragraph that only mentions it stays.
@@ -221,7 +226,7 @@ function tableGroups(t: Table, review: Review): GroupFound[] {
       if (!n) continue;
       const unit = (n.unit as Unit | undefined) ?? units[i];
       if (unit && unit !== ('分' as string) && unit !== ('%' as string)) g[key] = { value: n, unit };
-      else review.add(`项目类别“${name}”的${key === 'planned' ? '预算资金' : '支付资金'} ${n.value} 未写明单位，未填入，请核对。`, 'projects.groups');
+      else review.add(IMPORT_PROJECTS.groupUnitless({ group: name, column: key, value: n.value }), 'projects.groups');
     }
     const r = at('rate') >= 0 ? cellNumber(row[at('rate')] ?? '') : undefined;
     if (r && (!r.unit || r.unit === '%')) g.paymentRate = r;

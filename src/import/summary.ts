@@ -3,7 +3,8 @@
  * key fields the draft has, and how many items wait for review. Also lists the files of a
  * folder the importer can read (sorted, sub-folders included, capped).
  */
-import { ORIGINALS_SUFFIX } from './originals.ts';
+import { IMPORT_TABLE } from '../errors/import-draft.ts';
+import { ORIGINALS_SUFFIX } from '../load/originals.ts';
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { FORMATS } from './extract/index.ts';
@@ -33,14 +34,14 @@ export interface SummaryRow {
 }
 
 export function summaryRow(file: string, r: ImportResult | { error: string }): SummaryRow {
-  if ('error' in r) return { file, kind: '—', year: '—', department: `错误：${r.error}`, found: '—', review: '—' };
+  if ('error' in r) return { file, kind: '—', year: '—', department: IMPORT_TABLE.error({ reason: r.error }), found: '—', review: '—' };
   const d = r.draft;
   const found = KEY_FIELDS.filter(([, get]) => get(d) !== undefined).length;
   return {
     file,
-    kind: d.kind === 'department' ? '部门整体' : d.kind === 'project' ? '项目' : '？',
-    year: d.year === undefined ? '？' : String(d.year),
-    department: d.department?.name ?? '？',
+    kind: d.kind ? IMPORT_TABLE.kind[d.kind] : IMPORT_TABLE.unknown,
+    year: d.year === undefined ? IMPORT_TABLE.unknown : String(d.year),
+    department: d.department?.name ?? IMPORT_TABLE.unknown,
     found: `${found}/${KEY_FIELDS.length}`,
     review: String(r.review.length),
   };
@@ -51,7 +52,7 @@ const width = (s: string) =>
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
 export function summaryTable(rows: readonly SummaryRow[]): string[] {
-  const head: SummaryRow = { file: '文件', kind: '类型', year: '年度', department: '部门', found: '关键字段', review: '待核对' };
+  const head: SummaryRow = IMPORT_TABLE.head;
   const all = [head, ...rows];
   const keys = Object.keys(head) as (keyof SummaryRow)[];
   const w = keys.map((k) => Math.min(40, Math.max(...all.map((r) => width(r[k])))));

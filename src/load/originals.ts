@@ -15,6 +15,8 @@ export const ORIGINALS_SUFFIX = '.原文';
 export const READ_TEXT = '读取的文字.txt';
 /** The import's record of positions and of the fields it left empty. */
 export const POSITIONS = '读取位置.json';
+/** The original's name in the folder when it is itself called 读取的文字.txt. */
+export const RENAMED_ORIGINAL = `原件-${READ_TEXT}`;
 
 export const originalsFolder = (draft: string) => draft.replace(/\.ya?ml$/i, '') + ORIGINALS_SUFFIX;
 

@@ -235,8 +235,8 @@ describe.skipIf(!hasBrowser)('reading comfort: figures stay whole on a phone in 
             r.setEnd(n, i + 1);
             const box = r.getClientRects()[0];
             if (!box) continue;
-            if (last === undefined || Math.abs(box.top - last) > 4) parts.push('');
-            parts[parts.length - 1] += t[i];
+            if (last === undefined || Math.abs(box.top - last) > 4) parts.push(t.charAt(i));
+            else parts.push(parts.pop() + t.charAt(i));
             last = box.top;
           }
           if (parts.length > 1) out.push(parts);

@@ -185,4 +185,43 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(json).not.toContain('"score":0');
     expect(r.review.some((i) => i.message.includes('指标“12月底之前完成”读到得分 0'))).toBe(true);
   });
+  it('a 决算公开 whose 自评表 is its 附件二, one cell a line: the form\'s title, its unit cut to "(万元", 按支出性质分\'s parts kept by their own sum', async () => {
+    const r = await draftOf('示例-决算公开附表.txt');
+    expect(r.draft).toMatchObject({ kind: 'department', year: 2023, title: '2023年度部门整体支出绩效自评表', department: { name: '虚构镇人民政府' } });
+    expect(r.draft.budget).toMatchObject({ unit: '万元', initial: 600, planned: 1300, spent: 1300, executionRate: 100 });
+    // 基本支出 + 项目支出 = 按支出性质分 1250, not 全年执行数 1300: read right, the document disagrees with itself.
+    expect(r.draft.budget).toMatchObject({ basic: 737.7, project: 512.3 });
+    expect(reasons(r, 'budget.spent').join('')).toContain('等于原文“按支出性质分”所写的 1250');
+    // "项目支出: | 410.50 | 220.00 | 512.30" in the 基础数据表 is a row of three years, not a label and its amount.
+    expect(r.review.some((i) => i.message.includes('410.5'))).toBe(false);
+  });
+
+  it('empty template rows ("指标2:"), level names broken over two lines and no 一级 cell: each leaf under its 二级 name', async () => {
+    const r = await draftOf('示例-空行占位.txt');
+    const levels = (r.draft.score!.indicators as Node[]).map((n) => n.name);
+    expect(levels).toEqual(['预算执行', '数量指标', '质量指标', '时效指标', '经济效益指标', '可持续影响指标', '满意度指标']);
+    const leaves = leavesOf(r.draft.score!.indicators as Node[]);
+    expect(leaves.map((n) => n.name)).not.toContain('指标2:');
+    expect(leaves.find((n) => n.name === '灌溉成本降低')).toMatchObject({ max: 20, score: 20 });
+    expect(leaves.find((n) => n.name === '灌渠长期发挥效益')).toMatchObject({ max: 10, score: 9 });
+    expect(r.draft.score?.total).toBe(98);
+  });
+  it("a web page's narrative report: the 信息公开 block without colons, the site's controls and name out of the title, planned from the paragraph above the rate", async () => {
+    const r = await draftOf('示例-网页叙述.txt');
+    expect(r.draft).toMatchObject({ kind: 'project', year: 2022, title: '虚构县2022年度农村饮水安全维修养护项目绩效评价报告' });
+    expect(r.draft.disclosure).toMatchObject({ indexNumber: '000000-0-/2023-0101001', publisher: '虚构县水务局', publishedDate: '2023-03-15' });
+    // No department named in the text: the publisher, with its 待核对 line; the place before the year is not the project.
+    expect(r.draft.department?.name).toBe('虚构县水务局');
+    expect(r.draft.project?.name).toBe('农村饮水安全维修养护项目');
+    // 108 ÷ 120 = 90%, the rate its sentence states: planned is the 下达 amount of the paragraph above.
+    expect(r.draft.budget).toMatchObject({ planned: 120, spent: 108, executionRate: 90 });
+  });
+  it("the project a title names in brackets, after its title word or on the line under it; the grade in a blank's brackets", async () => {
+    const under = await draftOf('示例-括号项目名.txt');
+    expect(under.draft.project?.name).toBe('校园安全保障经费');
+    expect(under.draft.score?.grade).toBe('良');
+    const after = await draftOf('示例-标题括号项目.txt');
+    expect(after.draft.project?.name).toBe('2022年困难群众临时救助资金');
+    expect(after.draft.year).toBe(2022);
+  });
 });

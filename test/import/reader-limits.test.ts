@@ -10,7 +10,7 @@ import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, importFile } from '../../src/import/index.ts';
-import { readFailure } from '../../src/import/extract/index.ts';
+import { say, sentence } from '../../src/errors/user-error.ts';
 import { buildPdf } from './build-fixtures.ts';
 import { importPeak, type Peak } from '../helpers/import-peak.ts';
 import { docxOf, docxParagraphs, pdfBomb, docxRowsPrefixed, docxRowsSpelled, wordXml, xlsxSharedStrings } from '../fuzz/hostile-docs.ts';
@@ -144,7 +144,7 @@ describe('PDF and messages', () => {
 
   it('a file that cannot be read is named in Chinese, never by the system’s code (ENXIO, EACCES)', async () => {
     for (const code of ['ENXIO', 'EACCES', 'EPERM', 'EIO', 'ELOOP', 'EISDIR', 'EXDEV', undefined]) {
-      expect(readFailure(code), String(code)).not.toMatch(/[A-Za-z]/);
+      expect(sentence(say('IMPORT_READ_FAILED', { code })), String(code)).not.toMatch(/[A-Za-z]/);
     }
     const err = await importFile(dir + '/nowhere/x.txt', 'x.txt').catch((e: unknown) => e);
     expect((err as Error).message).toBe('x.txt：文件不存在。');

@@ -7,10 +7,17 @@
  * the disclosure <meta> tags that government sites carry (PubDate, ContentSource).
  */
 import { Parser } from 'htmlparser2';
+import { say, type Said } from '../../errors/user-error.ts';
 import { MAX_HTML_DEPTH, MAX_TABLE_CELLS } from '../limits.ts';
 
 /** A page past a limit (nesting, table cells); extract/index.ts names the file. */
-export class HtmlLimitError extends Error {}
+export class HtmlLimitError extends Error {
+  readonly said: Said;
+  constructor(said: Said) {
+    super(said.code);
+    this.said = said;
+  }
+}
 
 const BLOCK = new Set([
   'p',
@@ -75,16 +82,13 @@ export function htmlToLines(html: string): string[] {
   let depth = 0;
   let cells = 0;
   const cell = (t: TableState, text: string) => {
-    if (++cells > MAX_TABLE_CELLS)
-      throw new HtmlLimitError(
-        `表格共有超过 ${MAX_TABLE_CELLS.toLocaleString('en-US')} 个单元格（含合并单元格展开），超过导入上限。请确认选对了文件，或把大表格另存为 Excel 后手工录入。`,
-      );
+    if (++cells > MAX_TABLE_CELLS) throw new HtmlLimitError(say('IMPORT_HTML_CELLS', { max: MAX_TABLE_CELLS }));
     t.row!.push(text);
   };
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (++depth > MAX_HTML_DEPTH) throw new HtmlLimitError(`网页元素嵌套超过 ${MAX_HTML_DEPTH} 层，超过导入上限，文件可能是恶意构造的。请确认选对了文件。`);
+        if (++depth > MAX_HTML_DEPTH) throw new HtmlLimitError(say('IMPORT_HTML_DEPTH', { max: MAX_HTML_DEPTH }));
         if (SKIP.has(name)) {
           skip++;
           return;

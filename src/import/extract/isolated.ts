@@ -9,6 +9,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { say, type Said } from '../../errors/user-error.ts';
 import { ImportError } from '../errors.ts';
 import { READER_HEAP_MB, READER_RSS_MB } from '../limits.ts';
 import type { SourceFormat } from './index.ts';
@@ -18,16 +19,7 @@ import type { Read } from './read.ts';
 /** Time for one file: 2 s a MB, at least 20 s (small files on a busy machine), counted once the format's reader is loaded. */
 export const readerTimeLimitMs = (bytes: number) => Math.max(20_000, (bytes / 1048576) * 2_000);
 
-const LABEL: Record<SourceFormat, string> = { text: '文本文件', html: '网页', docx: 'Word 文档', xlsx: 'Excel 工作簿', pdf: 'PDF ' };
-const AFTER: Record<SourceFormat, string> = {
-  text: '请确认选对了文件。',
-  html: '请确认选对了文件。',
-  docx: '请确认文件无误，或在 Word 中另存后再导入。',
-  xlsx: '请确认文件无误，或在 Excel 中另存后再导入。',
-  pdf: '请确认文件无误，或从 Word 原件导入。',
-};
-
-type Answer = { ready: true } | { begun: true } | { lines: string[]; notes: string[] } | { failed: string; ending?: true };
+type Answer = { ready: true } | { begun: true } | { lines: string[]; notes: string[] } | { failed: Said; ending?: true };
 
 let worker: (ChildProcess & { ready: Promise<void> }) | undefined;
 let queue: Promise<unknown> = Promise.resolve();
@@ -81,7 +73,6 @@ export function readIsolated(buf: Buffer, format: SourceFormat, file: string): P
 
 async function readOne(buf: Buffer, format: SourceFormat, file: string): Promise<Read> {
   const child = (worker ??= startWorker());
-  const label = LABEL[format];
   hold(child, true);
   let cpuAtStart = 0;
   let sampledMB = 0; // the watch's highest sample: a child killed or dead has no /proc left to ask
@@ -105,12 +96,12 @@ async function readOne(buf: Buffer, format: SourceFormat, file: string): Promise
       }
       f();
     };
-    const refuse = (message: string) => () => fail(new ImportError(file, message));
+    const refuse = (reason: Said) => () => fail(new ImportError(file, reason));
     const onMessage = (m: Answer) => {
       if ('ready' in m) return;
       if ('begun' in m) {
         timer = setTimeout(
-          () => finish(false, refuse(`${label}过于复杂，${Math.round(readerTimeLimitMs(buf.length) / 1000)} 秒内未能读完，已停止。${AFTER[format]}`)),
+          () => finish(false, refuse(say('IMPORT_READER_TIMEOUT', { format, seconds: Math.round(readerTimeLimitMs(buf.length) / 1000) }))),
           readerTimeLimitMs(buf.length),
         );
         timer.unref();
@@ -121,11 +112,11 @@ async function readOne(buf: Buffer, format: SourceFormat, file: string): Promise
       else finish(!m.ending, refuse(m.failed));
     };
     // Killed by V8 for its heap, or by a native crash: the same for the user.
-    const onExit = () => finish(false, refuse(`${label}过于复杂，读取时超过了 ${READER_HEAP_MB} MB 内存上限（或读取进程意外中止），已停止。${AFTER[format]}`));
-    const onError = () => finish(false, refuse('无法启动读取文件的子进程。请重试；若反复出现，请检查系统的可用内存。'));
+    const onExit = () => finish(false, refuse(say('IMPORT_READER_MEMORY', { format, mb: READER_HEAP_MB, ended: true })));
+    const onError = () => finish(false, refuse(say('IMPORT_READER_UNSTARTED')));
     const watch = setInterval(() => {
       sampledMB = Math.max(sampledMB, residentMB(child.pid));
-      if (sampledMB > READER_RSS_MB) finish(false, refuse(`${label}过于复杂，读取时超过了 ${READER_RSS_MB} MB 内存上限，已停止。${AFTER[format]}`));
+      if (sampledMB > READER_RSS_MB) finish(false, refuse(say('IMPORT_READER_MEMORY', { format, mb: READER_RSS_MB })));
     }, 50);
     child.on('message', onMessage).once('exit', onExit).once('error', onError);
     child.ready

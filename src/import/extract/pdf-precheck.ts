@@ -6,9 +6,10 @@
  * pdf.js to judge.
  */
 import { constants, inflateSync } from 'node:zlib';
+import { say, type Said } from '../../errors/user-error.ts';
 import { MAX_PDF_INFLATED_BYTES } from '../limits.ts';
 
-export function pdfPrecheck(buf: Buffer, limit = MAX_PDF_INFLATED_BYTES): string | undefined {
+export function pdfPrecheck(buf: Buffer, limit = MAX_PDF_INFLATED_BYTES): Said | undefined {
   let total = 0;
   for (let at = buf.indexOf('stream'); at >= 0; at = buf.indexOf('stream', at + 6)) {
     if (at >= 3 && buf.toString('latin1', at - 3, at) === 'end') continue;
@@ -26,7 +27,7 @@ export function pdfPrecheck(buf: Buffer, limit = MAX_PDF_INFLATED_BYTES): string
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') total = limit + 1;
       }
-      if (total > limit) return `PDF 的内容解压后超过 ${limit / 1048576} MB，超过导入上限，不像是一份报告。请确认文件无误，或从 Word 原件导入。`;
+      if (total > limit) return say('IMPORT_PDF_INFLATED', { max: limit });
     }
     at = end;
   }

@@ -4,7 +4,9 @@
  * which places them into lines and table rows as the text form of the document has them. The
  * spaces PDFs put between Chinese characters are removed later, in normalize.ts.
  */
+import { IMPORT_REVIEW } from '../../errors/import-review.ts';
 import { ImportError } from '../errors.ts';
+import { say } from '../../errors/user-error.ts';
 import { MAX_PDF_CHARS, MAX_PDF_PAGES } from '../limits.ts';
 import { layoutPages, type PageInput, type TextItem } from './pdf-layout.ts';
 import { rulesFromOps } from './pdf-rules.ts';
@@ -24,15 +26,13 @@ export async function pdfToLines(buf: Buffer, file: string, notes: string[] = []
     }).promise;
   } catch (err) {
     // pdf.js's own words ("Invalid PDF structure.") are English: staff read what they mean.
-    const msg = (err as Error)?.name === 'PasswordException' ? 'PDF 有密码保护，请先去除密码。' : 'PDF 无法解析：文件结构无效，可能已损坏或不完整。';
-    throw new ImportError(file, msg);
+    throw new ImportError(file, say((err as Error)?.name === 'PasswordException' ? 'IMPORT_PDF_LOCKED' : 'IMPORT_PDF_INVALID'));
   }
   const read: PageInput[] = [];
   let chars = 0;
   try {
     const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
-    if (doc.numPages > MAX_PDF_PAGES)
-      notes.push(`PDF 共 ${doc.numPages} 页，只读取了前 ${MAX_PDF_PAGES} 页；第 ${MAX_PDF_PAGES + 1} 页起的内容未导入，请核对。`);
+    if (doc.numPages > MAX_PDF_PAGES) notes.push(IMPORT_REVIEW.pdfPagesCut({ pages: doc.numPages, read: MAX_PDF_PAGES }));
     for (let n = 1; n <= pages; n++) {
       let content;
       let page;
@@ -42,7 +42,7 @@ export async function pdfToLines(buf: Buffer, file: string, notes: string[] = []
         content = await page.getTextContent();
         ops = await page.getOperatorList();
       } catch {
-        throw new ImportError(file, `PDF 第 ${n} 页无法解析，可能已损坏。`);
+        throw new ImportError(file, say('IMPORT_PDF_PAGE', { page: n }));
       }
       const items: TextItem[] = [];
       for (const it of content.items) {
@@ -52,8 +52,7 @@ export async function pdfToLines(buf: Buffer, file: string, notes: string[] = []
         chars += it.str.length;
       }
       read.push({ items, rules: rulesFromOps(ops.fnArray, ops.argsArray, pdfjs.OPS), width: page.view[2]! - page.view[0]! });
-      if (chars > MAX_PDF_CHARS)
-        throw new ImportError(file, `PDF 的文字超过 ${MAX_PDF_CHARS.toLocaleString('en-US')} 个字符（读到第 ${n} 页），超过导入上限，不像是一份报告。`);
+      if (chars > MAX_PDF_CHARS) throw new ImportError(file, say('IMPORT_PDF_TEXT', { max: MAX_PDF_CHARS, page: n }));
       page.cleanup();
     }
   } finally {

@@ -4,6 +4,7 @@
  * notes are 待核对 lines about what was read (a PDF cut at its page limit).
  */
 import { ImportError } from '../errors.ts';
+import { say } from '../../errors/user-error.ts';
 import { decodeText, declaredCharset } from './decode.ts';
 import { HtmlLimitError, htmlToLines } from './html.ts';
 import type { SourceFormat } from './index.ts';
@@ -19,7 +20,7 @@ export async function readInProcess(buf: Buffer, format: SourceFormat, display: 
   try {
     return { lines: await linesOf(buf, format, display, notes), notes };
   } catch (err) {
-    if (err instanceof HtmlLimitError) throw new ImportError(display, err.message);
+    if (err instanceof HtmlLimitError) throw new ImportError(display, err.said);
     throw err;
   }
 }
@@ -27,18 +28,18 @@ export async function readInProcess(buf: Buffer, format: SourceFormat, display: 
 async function linesOf(buf: Buffer, format: SourceFormat, display: string, notes: string[]): Promise<string[]> {
   switch (format) {
     case 'text': {
-      if (looksBinary(buf)) throw new ImportError(display, '这不是文本文件（含有二进制内容）。');
+      if (looksBinary(buf)) throw new ImportError(display, say('IMPORT_BINARY', { format: 'text' }));
       return decodeText(buf).split(/\r\n|\r|\n/);
     }
     case 'html':
-      if (looksBinary(buf)) throw new ImportError(display, '这不是网页文件（含有二进制内容）。');
+      if (looksBinary(buf)) throw new ImportError(display, say('IMPORT_BINARY', { format: 'html' }));
       return htmlToLines(decodeText(buf, declaredCharset(buf)));
     case 'docx':
       return (await import('./docx.ts')).docxToLines(buf, display);
     case 'xlsx':
       return (await import('./xlsx.ts')).xlsxToLines(buf, display);
     case 'pdf':
-      if (buf.subarray(0, 1024).indexOf('%PDF-') < 0) throw new ImportError(display, '不是有效的 PDF 文件。');
+      if (buf.subarray(0, 1024).indexOf('%PDF-') < 0) throw new ImportError(display, say('IMPORT_NOT_PDF'));
       {
         const tooBig = pdfPrecheck(buf);
         if (tooBig) throw new ImportError(display, tooBig);

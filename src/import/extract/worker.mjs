@@ -1,14 +1,13 @@
 // The importer's reading process (isolated.ts): reads one file per message with read.ts and
 // answers { begun } once the format's reader is loaded, then { lines, notes } or { failed }
-// (one Chinese line). A rejection or exception a library leaves behind fails the file being
+// (the catalogue entry of why, src/errors/import-messages.ts). A rejection or exception a library leaves behind fails the file being
 // read, and the parent replaces this process.
 import { loadTypeScript } from '../../load-typescript.mjs';
 
 await loadTypeScript();
 const { readInProcess } = await import('./read.ts');
-const LABEL = { text: '文本文件', html: '网页', docx: 'Word 文档', xlsx: 'Excel 工作簿', pdf: 'PDF ' };
 // What a library throws is English and names its internals; staff read what it means.
-const broken = (format) => `${LABEL[format] ?? '文件'}无法解析，文件可能已损坏。`;
+const broken = (format) => ({ code: 'IMPORT_READER_BROKEN', params: { format } });
 let reading = 'text';
 const fatal = () => process.send({ failed: broken(reading), ending: true }, () => process.exit(1));
 process.on('unhandledRejection', fatal);
@@ -28,7 +27,7 @@ process.on('message', async ({ bytes, format, file }) => {
     const read = await readInProcess(Buffer.from(bytes), format, file);
     process.send(read);
   } catch (err) {
-    // ImportError messages already name the file; the parent names it again.
-    process.send({ failed: err?.name === 'ImportError' ? err.message.slice(file.length + 1) : broken(format) });
+    // The reason alone: the parent names the file.
+    process.send({ failed: err?.name === 'ImportError' ? err.reason : broken(format) });
   }
 });

@@ -5,6 +5,7 @@
  * is a zip and passes the same zip guard and limits as a .docx; rows and cells are capped.
  */
 import { ImportError } from '../errors.ts';
+import { say } from '../../errors/user-error.ts';
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from '../limits.ts';
 import { xlsxPart, xlsxPrecheck } from './office-precheck.ts';
 import { checkZip } from './zip-guard.ts';
@@ -15,17 +16,17 @@ export async function xlsxToLines(buf: Buffer, file: string): Promise<string[]> 
   if (isZip) {
     const zip = checkZip(buf, { label: '.xlsx', keep: xlsxPart });
     if (!zip.ok) throw new ImportError(file, zip.reason);
-    if (!zip.entries.some((e) => e.startsWith('xl/'))) throw new ImportError(file, '不是 Excel 工作簿（缺少 xl/ 目录）。');
+    if (!zip.entries.some((e) => e.startsWith('xl/'))) throw new ImportError(file, say('IMPORT_NOT_XLSX'));
     const tooBig = xlsxPrecheck(zip.parts);
     if (tooBig) throw new ImportError(file, tooBig);
-  } else if (!isCfb) throw new ImportError(file, '不是有效的 Excel 文件（.xlsx 或 .xls）。');
+  } else if (!isCfb) throw new ImportError(file, say('IMPORT_NOT_EXCEL'));
   const XLSX = await import('@e965/xlsx');
   let wb;
   try {
     wb = XLSX.read(buf, { type: 'buffer', dense: true, sheetRows: MAX_SHEET_ROWS, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
   } catch {
     // SheetJS's messages are English and name its internals: nothing staff could act on.
-    throw new ImportError(file, 'Excel 文件无法解析，文件可能已损坏。请在 Excel 中打开后另存为 .xlsx 再导入。');
+    throw new ImportError(file, say('IMPORT_XLSX_BROKEN'));
   }
   const lines: string[] = [];
   let cells = 0;
@@ -45,10 +46,10 @@ export async function xlsxToLines(buf: Buffer, file: string): Promise<string[]> 
       while (texts.length && !texts.at(-1)) texts.pop();
       if (!texts.length) continue;
       cells += texts.length;
-      if (cells > MAX_SHEET_CELLS) throw new ImportError(file, `工作簿超过 ${MAX_SHEET_CELLS} 个单元格，超过导入上限。`);
+      if (cells > MAX_SHEET_CELLS) throw new ImportError(file, say('IMPORT_XLSX_CELLS', { max: MAX_SHEET_CELLS }));
       lines.push(texts.length === 1 ? texts[0]! : `| ${texts.join(' | ')} |`);
     }
   }
-  if (!lines.length) throw new ImportError(file, '工作簿是空的。');
+  if (!lines.length) throw new ImportError(file, say('IMPORT_XLSX_EMPTY'));
   return lines;
 }

@@ -7,6 +7,7 @@
  * so a hostile part costs only as much as the limit.
  */
 import { Parser } from 'htmlparser2';
+import type { Said } from '../../errors/user-error.ts';
 
 /** A limit on one kind of element (namespace URIs and local name), or on all elements or text. */
 export interface XmlLimit {
@@ -15,8 +16,8 @@ export interface XmlLimit {
   /** Local name; '*' for every element. */
   name: string;
   max: number;
-  /** The Chinese message when passed. */
-  message: string;
+  /** The catalogue's message when passed. */
+  said: Said;
 }
 
 export interface XmlCounts {
@@ -29,7 +30,7 @@ export interface XmlCounts {
 type Scope = Map<string, string>;
 
 /** Reads `xml` (the bytes of one part) in chunks; stops at the first limit passed. */
-export function countXml(xml: Uint8Array, limits: readonly XmlLimit[], maxTextChars: number, textMessage: string): XmlCounts {
+export function countXml(xml: Uint8Array, limits: readonly XmlLimit[], maxTextChars: number, textMessage: Said): XmlCounts {
   const counts = new Map<XmlLimit, number>(limits.map((l) => [l, 0]));
   const result: XmlCounts = { counts, textChars: 0 };
   const stop = new Error('limit');
@@ -65,7 +66,7 @@ export function countXml(xml: Uint8Array, limits: readonly XmlLimit[], maxTextCh
       ontext(text) {
         result.textChars += text.length;
         if (result.textChars > maxTextChars) {
-          result.passed = { ns: [], name: '#text', max: maxTextChars, message: textMessage };
+          result.passed = { ns: [], name: '#text', max: maxTextChars, said: textMessage };
           throw stop;
         }
       },

@@ -6,9 +6,11 @@
  * of file the user gave (`label`), not always “.docx”.
  */
 import { inflateRawSync } from 'node:zlib';
+import type { ZipProblem } from '../../errors/import-messages.ts';
+import { say, type Said } from '../../errors/user-error.ts';
 import { MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES } from '../limits.ts';
 
-export type ZipVerdict = { ok: true; entries: string[]; document?: Buffer; parts: Map<string, Buffer> } | { ok: false; reason: string };
+export type ZipVerdict = { ok: true; entries: string[]; document?: Buffer; parts: Map<string, Buffer> } | { ok: false; reason: Said };
 
 export interface ZipLimits {
   entries: number;
@@ -23,14 +25,15 @@ export function checkZip(buf: Buffer, opts: Partial<ZipLimits> = {}): ZipVerdict
   const limits = { entries: MAX_DOCX_ENTRIES, inflated: MAX_DOCX_INFLATED_BYTES, ...opts };
   const L = limits.label ?? '.docx';
   const parts = new Map<string, Buffer>();
+  const refuse = (p: ZipProblem) => ({ ok: false as const, reason: say('IMPORT_ZIP_REFUSED', { label: L, ...p }) });
   const eocd = findEocd(buf);
-  if (eocd < 0) return { ok: false, reason: `不是有效的 ${L} 文件（找不到 zip 目录）。` };
+  if (eocd < 0) return refuse({ problem: 'no-directory' });
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) return { ok: false, reason: `${L} 使用了 zip64 格式，Office 文件不会这样保存。` };
-  if (count > limits.entries) return { ok: false, reason: `${L} 内含 ${count} 个文件，超过上限 ${limits.entries}。` };
-  if (cdOffset + cdSize > buf.length) return { ok: false, reason: `${L} 文件不完整（zip 目录越界）。` };
+  if (count === 0xffff || cdOffset === 0xffffffff) return refuse({ problem: 'zip64' });
+  if (count > limits.entries) return refuse({ problem: 'entries', count, max: limits.entries });
+  if (cdOffset + cdSize > buf.length) return refuse({ problem: 'bounds' });
 
   const names: string[] = [];
   let document: Buffer | undefined;
@@ -38,7 +41,7 @@ export function checkZip(buf: Buffer, opts: Partial<ZipLimits> = {}): ZipVerdict
   let actual = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return { ok: false, reason: `${L} 文件损坏（zip 目录项无效）。` };
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return refuse({ problem: 'entry' });
     const method = buf.readUInt16LE(p + 10);
     const compSize = buf.readUInt32LE(p + 20);
     const size = buf.readUInt32LE(p + 24);
@@ -49,10 +52,10 @@ export function checkZip(buf: Buffer, opts: Partial<ZipLimits> = {}): ZipVerdict
     names.push(buf.toString('utf8', p + 46, p + 46 + nameLen));
     p += 46 + nameLen + extraLen + commentLen;
     declared += size;
-    if (declared > limits.inflated) return { ok: false, reason: `${L} 解压后超过 ${limits.inflated / 1048576} MB 上限。` };
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return { ok: false, reason: `${L} 文件损坏（zip 文件头无效）。` };
+    if (declared > limits.inflated) return refuse({ problem: 'inflated', max: limits.inflated });
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return refuse({ problem: 'header' });
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (start + compSize > buf.length) return { ok: false, reason: `${L} 文件不完整（被截断）。` };
+    if (start + compSize > buf.length) return refuse({ problem: 'truncated' });
     const name = names.at(-1)!;
     const isDocument = name === 'word/document.xml';
     const keep = isDocument || limits.keep?.(name);
@@ -63,13 +66,13 @@ export function checkZip(buf: Buffer, opts: Partial<ZipLimits> = {}): ZipVerdict
       try {
         out = inflateRawSync(buf.subarray(start, start + compSize), { maxOutputLength: Math.max(1, limits.inflated - actual) });
       } catch {
-        return { ok: false, reason: `${L} 中的 ${name} 无法解压或解压后超过上限。` };
+        return refuse({ problem: 'inflate', name });
       }
-    } else return { ok: false, reason: `${L} 使用了不支持的压缩方式（${method}）。` };
+    } else return refuse({ problem: 'method', method });
     actual += out.length;
     if (isDocument) document = out;
     if (keep) parts.set(name, out);
-    if (actual > limits.inflated) return { ok: false, reason: `${L} 解压后超过 ${limits.inflated / 1048576} MB 上限。` };
+    if (actual > limits.inflated) return refuse({ problem: 'inflated', max: limits.inflated });
   }
   return { ok: true, entries: names, document, parts };
 }
