@@ -154,7 +154,7 @@ export function partsFor(pages: string[], bundleDir: string, partSize = PART_SIZ
     years.get(year)!.push(page);
   }
   const parts: Part[] = [];
-  for (const [year, list] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [year, list] of [...years].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const buckets: string[][] = Array.from({ length: Math.ceil(list.length / size) }, () => []);
     for (const page of list) buckets[createHash('sha256').update(page).digest().readUInt32BE(0) % buckets.length]!.push(page);
     buckets.forEach((bucket, k) => {
