@@ -1,6 +1,7 @@
 /**
  * Finished search-index parts kept between builds. A part's key is the SHA-256 of where it goes
- * and of every page it indexes, byte for byte; pagefind's output depends on nothing else (its
+ * and of every page it indexes, byte for byte but for the elements pagefind ignores (search-view.ts);
+ * pagefind's output depends on nothing else (its
  * version and the settings are in the build key, build-cache.ts, which empties the cache when they
  * change). So after one report changed, only the part holding its page is indexed again, and the
  * bundle is the same bytes as a full build's. Parts not used by this build are deleted.
@@ -18,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { cp, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { searchView } from './search-view.ts';
 
 /** Report pages (relative to the site) indexed into one bundle folder (relative to the site). */
 export interface Part {
@@ -83,7 +85,7 @@ export class SearchPartsCache {
     const sha256 = same
       ? before[3]
       : createHash('sha256')
-          .update(await readFile(path))
+          .update(searchView(await readFile(path, 'utf8')))
           .digest('hex');
     this.hashed.set(page, [...file, sha256]);
     return sha256;

@@ -15,7 +15,8 @@ export const STAGES = {
 export type StageName = keyof typeof STAGES;
 
 const seconds = (s: number) => `${s.toFixed(1)} 秒`;
-const count = (n: number) => n.toLocaleString('en-US');
+/** 1,000 for 1000. Not toLocaleString: its first call loads ICU's number data, 40–100 ms of every build's main process. */
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const PROGRESS = {
   /** A stage begins: `生成页面：共 1,000 个报告页`, or only its name when nothing is counted. */

@@ -2,7 +2,7 @@
 // files, pages, data files and search-index parts, from `.jixiao-cache/` beside the output), and
 // is never stale: a changed figure shows everywhere it is published, the output is the same bytes
 // as a full build, and a changed setting or base path rebuilds every page.
-import { linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -50,12 +50,16 @@ function searchRecord(dir: string, url: string): string {
   throw new Error(`no search record for ${url}`);
 }
 
+/** The synthetic corpus in a new folder, and its build in small search parts (extra arguments: --out and the like). */
+function corpusSite() {
+  const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
+  const build = (...extra: string[]) => runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), ...SMALL_PARTS, ...extra], dir);
+  return { dir, out: join(dir, 'dist'), build };
+}
+
 describe('rebuilding after a change', () => {
   it('remakes what one changed figure touches, reuses the rest, and matches a full build', () => {
-    const dir = writeTree({ ...syntheticCorpus(), 'site.yaml': 'footer:\n  contact: 电话 020-11111111\n' });
-    const out = join(dir, 'dist');
-    const build = (...extra: string[]) =>
-      runCli(['build', '--content', join(dir, 'content'), '--config', join(dir, 'site.yaml'), ...SMALL_PARTS, ...extra], dir);
+    const { dir, out, build } = corpusSite();
     expect(build('--out', out).status).toBe(0);
     expect(readFileSync(join(out, `reports/${ID}/index.html`), 'utf8')).toContain('7,880.72');
     const cachedPage = join(dir, `.jixiao-cache/dist/astro/dist/reports/${ID}/index.html`);
@@ -100,6 +104,31 @@ describe('rebuilding after a change', () => {
     const inodes = new Set(cached.map((e) => statSync(join(e.parentPath, e.name)).ino));
     const linked = [...filesOf(join(out, 'pagefind')).keys()].filter((f) => inodes.has(statSync(join(out, 'pagefind', f)).ino));
     expect(linked.length).toBeGreaterThan(0);
+
+    const full = join(dir, 'full');
+    expect(build('--out', full, '--no-cache').status).toBe(0);
+    const [a, b] = [filesOf(out), filesOf(full)];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+  });
+
+  it('indexes only the new year when a year of reports is added, and matches a full build', () => {
+    const { dir, out, build } = corpusSite();
+    expect(build('--out', out).status).toBe(0);
+    const parts = JSON.parse(readFileSync(join(out, 'pagefind/jixiao-parts.json'), 'utf8')) as string[];
+    // A 2024 report of a department with reports of earlier years: their pages now link to it.
+    const older = join(out, `reports/${ID}/index.html`);
+    const olderPage = readFileSync(older, 'utf8');
+    mkdirSync(join(dir, 'content/2024'));
+    writeFileSync(join(dir, 'content/2024/shili-jyj.yaml'), readFileSync(join(dir, FILE), 'utf8').replaceAll('2023', '2024').replaceAll('2024-0', '2025-0'));
+    const again = build('--out', out);
+    expect(again.status).toBe(0);
+    expect(readFileSync(older, 'utf8')).not.toBe(olderPage);
+    expect(readFileSync(older, 'utf8')).toContain('/reports/2024-shili-jyj/');
+    // Every part of the earlier years is linked from the cache; only the new year's is indexed.
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/jixiao-parts.json'), 'utf8'))).toEqual([...parts, 'part-2024-1/']);
+    expect(again.stdout).toContain(`搜索索引 ${parts.length + 2} 个分片中 ${parts.length + 1} 个未重建`);
+    expect(searchRecord(out, '/reports/2024-shili-jyj/')).toContain('2024年度');
 
     const full = join(dir, 'full');
     expect(build('--out', full, '--no-cache').status).toBe(0);
