@@ -19,6 +19,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { changeFloorPages, writeFloorProject, type FloorProject } from './floor.ts';
 import { generateReports } from './generate-reports.ts';
 import { measure, type Measured } from './measure.ts';
@@ -31,13 +32,33 @@ const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const PAGEFIND = join(ROOT, 'node_modules/.bin/pagefind');
 const ASTRO_ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1]! : fallback;
+// Strict: an option the bench does not know (a typo, `--help`) stops it before minutes of work.
+const USAGE = 'npm run bench -- [--reports 1000,10000] [--rows full,change,year,validate] [--no-browser] [--keep]';
+let options: ReturnType<typeof readOptions>;
+function readOptions() {
+  return parseArgs({
+    options: {
+      reports: { type: 'string', default: '1000' },
+      rows: { type: 'string', default: 'full,change,year,validate' },
+      'no-browser': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  }).values;
 }
-const SIZES = arg('reports', '1000').split(',').map(Number);
-const ROWS = new Set(arg('rows', 'full,change,year,validate').split(','));
-const skipBrowser = process.argv.includes('--no-browser');
+try {
+  options = readOptions();
+} catch (err) {
+  console.error(`${(err as Error).message}\nusage: ${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(`usage: ${USAGE}`);
+  process.exit(0);
+}
+const SIZES = options.reports.split(',').map(Number);
+const ROWS = new Set(options.rows.split(','));
+const skipBrowser = options['no-browser'];
 const NEW_YEAR = { year: 2025, reports: 100 };
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
@@ -210,7 +231,7 @@ async function benchSize(N: number): Promise<string[]> {
       await served.close();
     }
   }
-  if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
+  if (!options.keep) rmSync(work, { recursive: true, force: true });
   return [
     `## jixiao bench — ${N} reports`,
     '',
