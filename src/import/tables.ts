@@ -84,11 +84,14 @@ export function readCellPerLine(lines: readonly string[], i: number, stop: (line
     stop,
   );
   let blanks = 0;
-  while (blanks < MAX_LEAD_BLANKS && i - blanks - 1 >= 0 && !lines[i - blanks - 1]!.trim()) blanks++;
+  while (blanks < MAX_LEAD_BLANKS && i - blanks - 1 >= 0 && isLeadCell(lines[i - blanks - 1]!)) blanks++;
   let fit = rowFit(best.rows);
-  // k blank cells of merged columns before the names, x header cells after them the vocabulary does not know.
-  for (let k = 0; k <= blanks; k++)
-    for (let x = 0; x <= MAX_EXTRA_HEADER; x++) {
+  // k cells of merged columns before the names — blank, or the label column's own header ("(万元") where the
+  // form came without blank lines (Word, PDF, HTML) — and x header cells after them the vocabulary does not know.
+  // Either is taken only when the 分值 and 得分 columns confirm it.
+  // Lead cells are tried first: a row label after the names ("年度资金总额") is no header cell when a lead cell fits as well.
+  for (let x = 0; x <= MAX_EXTRA_HEADER; x++)
+    for (let k = 0; k <= blanks; k++) {
       if (!k && !x) continue;
       if (lines.slice(i + n, i + n + x).some((l) => !l.trim() || l.trim().length > 30)) continue;
       const header = [...new Array<string>(k).fill(''), ...lines.slice(i, i + n + x).map((s) => s.trim())];
@@ -104,8 +107,21 @@ export function readCellPerLine(lines: readonly string[], i: number, stop: (line
 
 /** Header cells after the known names that the vocabulary may not know ("未完成原因及拟采取的改进措施"). */
 const MAX_EXTRA_HEADER = 2;
-/** Blank cells before a header that a merged first column may have left (one per merged column). */
+/** "按收入性质分:2030.12": a label and its amount in one cell, the form's pairs below its table. */
+const isLabelAmount = (cell: string) => /^[^\d:]{2,}:\s*\d[\d,]*(?:\.\d+)?(?:万元|万|元|亿元|%)?$/.test(fold(cell).trim());
+
+/** Cells before a header that a merged first column may have left (one per merged column). */
 const MAX_LEAD_BLANKS = 2;
+
+/**
+ * A line before the column names that may be a cell of the header row: blank (a merged cell), or
+ * a short label that is neither a number, a column name nor a sentence ("年度预算申请", "(万元").
+ */
+function isLeadCell(line: string): boolean {
+  const t = fold(line).trim();
+  if (!t) return true;
+  return t.length <= 12 && !isHeaderWord(t) && !/\d/.test(t) && !/[。,;:]/.test(t);
+}
 
 function readCellRows(lines: readonly string[], start: number, header: string[], stop: (line: string) => boolean): { rows: string[][]; next: number } {
   const n = header.length;
@@ -118,6 +134,8 @@ function readCellRows(lines: readonly string[], start: number, header: string[],
     const row = lines.slice(p, p + n).map((s) => s.trim());
     if (row.some((c) => c && stop(c) && !isTotalLabel(c))) break;
     if (row.filter((c) => c && isHeaderWord(c)).length >= 2) break;
+    // "按收入性质分:2030.12": a label and its amount in one cell starts the pairs below the table, not a row of it.
+    if (isLabelAmount(row.find((c) => c) ?? '')) break;
     p += row.length;
     if (row.every((c) => !c)) {
       if (++empties >= 2) break;

@@ -83,6 +83,13 @@ describe('figures confirmed by the form, or left empty with the reason', () => {
     expect(r.draft.budget).toMatchObject({ planned: 40, spent: 38, executionRate: 95 });
   });
 
+  it('one cell per line without blank lines, the label column headed by "年度预算申请 / (万元": the money row read in its own columns', async () => {
+    // As Word, PDF and HTML give a form whose text form had a blank line for that header cell: the
+    // line before the column names is the label column's header, so 年度资金总额 is not read as 年初预算数.
+    const r = await draftOf('示例-逐格无空行.txt');
+    expect(r.draft.budget).toMatchObject({ unit: '万元', initial: 500, planned: 800, spent: 760, executionRate: 95 });
+  });
+
   it('one cell per line under a merged first column: the row width the 分值 and 得分 columns confirm', async () => {
     const r = await draftOf('示例-首列合并.txt');
     const leaves = leavesOf(r.draft.score!.indicators as Node[]);
